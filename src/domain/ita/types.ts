@@ -1,0 +1,49 @@
+export type ToolCode = "IIT" | "EIT" | "OIT";
+export const TOOLS: readonly ToolCode[] = ["IIT", "EIT", "OIT"];
+
+export type IndicatorNo = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
+export const INDICATOR_NOS: readonly IndicatorNo[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+export function isIndicatorNo(n: number): n is IndicatorNo {
+  return Number.isInteger(n) && n >= 1 && n <= 10;
+}
+
+/** Buddhist-era fiscal year. */
+export type Year = number;
+
+/** "i" IIT, "e" EIT, "o" OIT: the letter of a question code. */
+export type QuestionPrefix = "i" | "e" | "o";
+
+export interface IndicatorDef {
+  no: IndicatorNo;
+  tool: ToolCode;
+  /** Official Thai name for this framework. */
+  th: string;
+  en: string;
+  /** Other spellings seen in real reports (matched after normalising). */
+  variants: string[];
+}
+
+/** Questions prefix+from..to belong to `indicator`. */
+export interface QuestionRange {
+  prefix: QuestionPrefix;
+  from: number;
+  to: number;
+  indicator: IndicatorNo;
+}
+
+export type LevelScheme = "letter" | "pass";
+
+export interface Framework {
+  id: string;
+  /** Inclusive fiscal-year range this framework applies to. */
+  years: [Year, Year];
+  indicators: IndicatorDef[];
+  weights: Record<ToolCode, number>;
+  levelScheme: LevelScheme;
+  questions: QuestionRange[];
+  /** EIT questions reported in two parts (from 2566). */
+  eitTwoParts: boolean;
+  /** How sure we are of this framework's facts (see docs/ita-facts). */
+  confidence: "verified" | "likely" | "assumed";
+}

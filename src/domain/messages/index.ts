@@ -1,0 +1,28 @@
+/**
+ * The one message catalogue: every user-visible sentence, in Thai and English. Parts live in
+ * their own files by area; ids are unique across parts (a clash fails type-checking below).
+ */
+import { fillTemplate, type Entry, type Lang, type MessageParams } from "./format";
+import { problemMessages } from "./problems";
+import { reportMessages } from "./report";
+import { paneMessages } from "./pane";
+import { measuresMessages } from "./measures";
+
+export type { Lang, MessageParams } from "./format";
+
+const catalogue = {
+  ...problemMessages,
+  ...reportMessages,
+  ...paneMessages,
+  ...measuresMessages,
+} satisfies Record<string, Entry>;
+
+export type MessageId = keyof typeof catalogue;
+
+export function t(lang: Lang, id: MessageId, params?: MessageParams): string {
+  return fillTemplate(catalogue[id][lang], params);
+}
+
+export function hasMessage(id: string): id is MessageId {
+  return id in catalogue;
+}

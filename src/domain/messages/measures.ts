@@ -1,0 +1,4 @@
+import type { Entry } from "./format";
+
+/** measures texts. */
+export const measuresMessages = {} satisfies Record<string, Entry>;

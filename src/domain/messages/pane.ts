@@ -1,0 +1,4 @@
+import type { Entry } from "./format";
+
+/** pane texts. */
+export const paneMessages = {} satisfies Record<string, Entry>;

@@ -1,0 +1,78 @@
+import type { Entry } from "./format";
+
+/**
+ * Problems found in the user's data. Every template may use {cell}; the others are listed in
+ * the code that raises them. Wording is ours, plain, and says what to do.
+ */
+export const problemMessages = {
+  NOTHING_FOUND: {
+    th: "ไม่พบตารางคะแนน ITA ในสมุดงานนี้ กรุณาพิมพ์หรือวางตารางคะแนน หรือแทรกแม่แบบว่างแล้วกรอกคะแนน",
+    en: "No ITA score table was found in this workbook. Type or paste a score table, or insert the blank template and fill it in.",
+  },
+  SCORE_NOT_NUMBER: {
+    th: "ค่าในเซลล์ {cell} คือ “{value}” ซึ่งไม่ใช่คะแนนที่เป็นตัวเลข",
+    en: "Cell {cell} holds “{value}”, which is not a numeric score.",
+  },
+  SCORE_OUT_OF_RANGE: {
+    th: "คะแนนในเซลล์ {cell} คือ {value} ซึ่งอยู่นอกช่วง 0–100",
+    en: "The score in {cell} is {value}, outside the range 0–100.",
+  },
+  SCORE_CONFLICT: {
+    th: "{item} ปี {year} มีคะแนนสองค่าไม่ตรงกัน: {value} ที่ {cell} และ {other} ที่ {otherCell}",
+    en: "{item} for {year} has two different scores: {value} in {cell} and {other} in {otherCell}.",
+  },
+  YEARS_AMBIGUOUS: {
+    th: "ไม่สามารถแยกปีของคอลัมน์คะแนนในตารางที่ {cell} ได้ กรุณาระบุปี พ.ศ. ในหัวคอลัมน์ให้ต่างกัน",
+    en: "The score columns of the table at {cell} cannot be told apart by year. Put a different Buddhist-era year in each column header.",
+  },
+  YEAR_MISSING: {
+    th: "ตารางที่ {cell} ไม่ได้ระบุปี จึงถือเป็นปี {year} ตามชื่อเรื่องของเอกสาร",
+    en: "The table at {cell} names no year, so it is taken as {year} from the document title.",
+  },
+  YEAR_UNKNOWN: {
+    th: "ตารางที่ {cell} ไม่ได้ระบุปี พ.ศ. ของคะแนน กรุณาเพิ่มปีในหัวคอลัมน์หรือชื่อตาราง",
+    en: "The table at {cell} does not say which year its scores are for. Add the year to the column header or the table title.",
+  },
+  YEAR_CONVERTED: {
+    th: "ปี ค.ศ. {ce} ในเซลล์ {cell} ถูกอ่านเป็นปี พ.ศ. {be}",
+    en: "The Common Era year {ce} in {cell} was read as Buddhist-era {be}.",
+  },
+  YEAR_NOT_PRESENT: {
+    th: "ไม่มีคะแนนของปี {year} ในข้อมูล (ปีที่พบ: {years})",
+    en: "There are no scores for {year} in the data (years found: {years}).",
+  },
+  DATA_MISSING: {
+    th: "ข้อมูลไม่พอสำหรับการวิเคราะห์: {what}",
+    en: "Not enough data to analyse: {what}.",
+  },
+  INDICATORS_INCOMPLETE: {
+    th: "ปี {year} มีคะแนนรายตัวชี้วัดไม่ครบ ขาดตัวชี้วัดที่ {missing}",
+    en: "Indicator scores for {year} are incomplete: indicator {missing} missing.",
+  },
+  INDICATOR_NAME_GUESSED: {
+    th: "ชื่อตัวชี้วัด “{value}” ในเซลล์ {cell} ถูกอ่านเป็นตัวชี้วัดที่ {no} {name} กรุณาตรวจสอบ",
+    en: "The indicator name “{value}” in {cell} was read as indicator {no} ({name}); please check.",
+  },
+  ROW_NOT_RECOGNISED: {
+    th: "ไม่รู้จักแถว “{value}” ในเซลล์ {cell} จึงข้ามไป",
+    en: "The row “{value}” in {cell} was not recognised and was skipped.",
+  },
+  QUESTION_UNMAPPED: {
+    th: "ไม่ทราบว่าข้อคำถาม {code} ในเซลล์ {cell} อยู่ในตัวชี้วัดใด",
+    en: "Question {code} in {cell} could not be placed under an indicator.",
+  },
+  CONSISTENCY_MISMATCH: {
+    th: "คะแนน{item}ปี {year} ที่กรอกไว้ ({typed}) ต่างจากที่คำนวณจากตัวชี้วัด ({computed}) เกิน 0.01",
+    en: "The typed {item} score for {year} ({typed}) differs from the one computed from the indicators ({computed}) by more than 0.01.",
+  },
+  SCORE_COMPUTED: {
+    th: "ไม่พบคะแนน{item}ปี {year} จึงคำนวณจากคะแนนรายตัวชี้วัดได้ {computed}",
+    en: "No {item} score was given for {year}; it was computed from the indicators as {computed}.",
+  },
+  SINGLE_YEAR: {
+    th: "พบคะแนนเพียงปีเดียว ({year}) จึงแสดงผลโดยไม่เปรียบเทียบกับปีก่อน",
+    en: "Scores were found for one year only ({year}), so there is no comparison with an earlier year.",
+  },
+} satisfies Record<string, Entry>;
+
+export type ProblemCode = keyof typeof problemMessages;

@@ -1,0 +1,4 @@
+import type { Entry } from "./format";
+
+/** report texts. */
+export const reportMessages = {} satisfies Record<string, Entry>;

@@ -1,0 +1,178 @@
+/**
+ * The two data shapes between the stages: ScoreBook (what the reader found in the workbook)
+ * and Analysis (what the analysis computed from it). Plain data, serialisable.
+ */
+import type { CellRef } from "./grid";
+import type { Problem } from "./problems";
+import type { IndicatorNo, QuestionPrefix, ToolCode, Year } from "./ita/types";
+
+/** A score as read: its value and the cell it came from (generated formulas point there). */
+export interface ScoreCell {
+  value: number;
+  source: CellRef;
+  /** True when the cell held text ("๙๙.๘๐"), so a formula cannot use it as a number. */
+  fromText: boolean;
+}
+
+export interface QuestionScore {
+  /** Normalised code: lower-case prefix + number, e.g. "i4", "e5", "o12". */
+  code: string;
+  prefix: QuestionPrefix;
+  number: number;
+  tool: ToolCode;
+  indicator?: IndicatorNo;
+  /** Single score column. */
+  score?: ScoreCell;
+  /** EIT from 2566: part 1 and part 2 scores. */
+  part1?: ScoreCell;
+  part2?: ScoreCell;
+  /** Question wording when the table had it. */
+  text?: string;
+}
+
+export interface YearScores {
+  year: Year;
+  overall?: ScoreCell;
+  tools: Partial<Record<ToolCode, ScoreCell>>;
+  indicators: Partial<Record<IndicatorNo, ScoreCell>>;
+  questions: QuestionScore[];
+  /** Level label as typed in the workbook, if any (the analysis computes its own). */
+  typedLevel?: { label: string; source: CellRef };
+}
+
+export type BenchmarkKind = "national" | "province" | "group";
+
+/** Average rows such as "ภาพรวมระดับประเทศ": kept for comparison, never the organisation. */
+export interface Benchmark {
+  kind: BenchmarkKind;
+  label: string;
+  year: Year;
+  overall?: ScoreCell;
+  tools: Partial<Record<ToolCode, ScoreCell>>;
+  indicators: Partial<Record<IndicatorNo, ScoreCell>>;
+}
+
+export type TableKind = "overall" | "tools" | "indicators" | "questions" | "organization" | "template";
+
+export interface RecognisedTable {
+  kind: TableKind;
+  sheet: string;
+  /** "'Sheet'!A3:F14" */
+  address: string;
+  years: Year[];
+  rows: number;
+}
+
+export interface Organization {
+  name?: string;
+  district?: string;
+  province?: string;
+  source?: CellRef;
+}
+
+export interface ScoreBook {
+  organization: Organization;
+  /** Fiscal year named in a title ("ปีงบประมาณ พ.ศ. 2568"), if any. */
+  titleYear?: Year;
+  /** Ascending by year. */
+  years: YearScores[];
+  benchmarks: Benchmark[];
+  tables: RecognisedTable[];
+}
+
+export interface ReadResult {
+  book: ScoreBook;
+  problems: Problem[];
+}
+
+/* ------------------------------------------------------------------ analysis */
+
+export type Direction = "up" | "same" | "down";
+
+/** One item compared between `from` and `to`. */
+export interface Comparison {
+  /** Every year present for this item, not only the two compared. */
+  scores: Record<Year, number>;
+  from?: number;
+  to?: number;
+  /** to − from, rounded to 2 decimals. */
+  diff?: number;
+  /** diff ÷ from × 100, rounded to 2 decimals (the reports' own method). */
+  pctChange?: number;
+  direction?: Direction;
+}
+
+export interface OverallResult extends Comparison {
+  level: Record<Year, string>;
+  /** Years whose overall was computed from the indicators rather than typed. */
+  computedYears: Year[];
+  computed: boolean;
+}
+
+export interface ToolResult extends Comparison {
+  tool: ToolCode;
+  computedYears: Year[];
+  computed: boolean;
+}
+
+export interface IndicatorResult extends Comparison {
+  no: IndicatorNo;
+  name: string;
+  nameEn: string;
+  tool: ToolCode;
+  /** Rank by the `to` score, 1 = highest; ties share a rank. */
+  rank?: number;
+  belowThreshold: boolean;
+}
+
+export interface QuestionResult extends Comparison {
+  code: string;
+  tool: ToolCode;
+  indicator?: IndicatorNo;
+  /** Score used for ranking: the single score, or the lower of EIT parts 1 and 2. */
+  score?: number;
+  part1?: number;
+  part2?: number;
+  text?: string;
+  belowThreshold: boolean;
+}
+
+export interface BenchmarkResult {
+  kind: BenchmarkKind;
+  label: string;
+  year: Year;
+  overall?: number;
+  tools: Partial<Record<ToolCode, number>>;
+  indicators: Partial<Record<IndicatorNo, number>>;
+}
+
+export interface Analysis {
+  organization: Organization;
+  /** Every year with scores, ascending. */
+  years: Year[];
+  /** Earlier year compared; undefined when only one year is present. */
+  from?: Year;
+  to: Year;
+  threshold: number;
+  overall: OverallResult;
+  tools: ToolResult[];
+  indicators: IndicatorResult[];
+  counts: { up: number; same: number; down: number };
+  weakest: { overall?: IndicatorNo; byTool: Partial<Record<ToolCode, IndicatorNo>> };
+  belowThreshold: IndicatorNo[];
+  /** Questions of the `to` year, weakest first. */
+  questions: QuestionResult[];
+  /** Questions that fell between the years, largest fall first. */
+  questionsFallen: QuestionResult[];
+  /** Indicators at full marks, or the top-ranked ones when none is. */
+  strengths: IndicatorNo[];
+  benchmarks: BenchmarkResult[];
+  problems: Problem[];
+}
+
+export interface AnalyzeOptions {
+  from?: Year;
+  to?: Year;
+  /** Default 85. */
+  threshold?: number;
+}

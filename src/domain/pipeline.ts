@@ -1,0 +1,29 @@
+/**
+ * The whole job, pure: grids -> ScoreBook -> Analysis -> WorkbookSpec. Both the command line
+ * and the task pane call this; only the adapter around it differs.
+ */
+import type { Grid } from "./grid";
+import type { Analysis, AnalyzeOptions, ScoreBook } from "./model";
+import { hasErrors, type Problem } from "./problems";
+import type { WorkbookSpec } from "./spec";
+import { readScoreBook } from "./read";
+import { analyze } from "./analyze";
+import { renderAnalysis, type RenderOptions } from "./report";
+
+export interface RunOptions extends AnalyzeOptions {
+  render: RenderOptions;
+}
+
+export type RunResult =
+  | { ok: true; book: ScoreBook; analysis: Analysis; spec: WorkbookSpec; problems: Problem[] }
+  | { ok: false; book?: ScoreBook; problems: Problem[] };
+
+export function runPipeline(grids: Grid[], options: RunOptions): RunResult {
+  const read = readScoreBook(grids);
+  if (hasErrors(read.problems)) return { ok: false, book: read.book, problems: read.problems };
+  const analysis = analyze(read.book, options);
+  const problems = [...read.problems, ...analysis.problems];
+  if (hasErrors(problems)) return { ok: false, book: read.book, problems };
+  const spec = renderAnalysis(read.book, analysis, options.render);
+  return { ok: true, book: read.book, analysis, spec, problems };
+}
