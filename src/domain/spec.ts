@@ -83,12 +83,19 @@ export interface ValidationSpec {
   error?: { title: string; message: string };
 }
 
+export interface ChartSeriesSpec {
+  /** Series name as shown in the legend. */
+  name: string;
+  /** Values range on this sheet, one column or one row, same length as `categories`. */
+  values: string;
+}
+
 export interface ChartSpec {
   kind: "barClustered" | "columnClustered" | "line";
   title: string;
-  /** Block on this sheet: first column = categories, first row = series names. */
-  dataRange: string;
-  seriesBy: "columns" | "rows";
+  /** Category labels range on this sheet. */
+  categories: string;
+  series: ChartSeriesSpec[];
   /** Top-left and bottom-right cells the chart covers. */
   anchor: { from: string; to: string };
   valueAxis?: { min?: number; max?: number; title?: string };
