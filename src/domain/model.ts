@@ -52,7 +52,8 @@ export interface Benchmark {
   indicators: Partial<Record<IndicatorNo, ScoreCell>>;
 }
 
-export type TableKind = "overall" | "tools" | "indicators" | "questions" | "organization" | "template";
+export type TableKind =
+  "overall" | "tools" | "indicators" | "questions" | "organization" | "template";
 
 export interface RecognisedTable {
   kind: TableKind;

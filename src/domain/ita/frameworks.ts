@@ -5,7 +5,13 @@
 import type { Framework, IndicatorDef, QuestionRange, Year } from "./types";
 
 const INDICATORS: IndicatorDef[] = [
-  { no: 1, tool: "IIT", th: "การปฏิบัติหน้าที่", en: "Performance of duty", variants: ["การปฏิบัติงานหน้าที่"] },
+  {
+    no: 1,
+    tool: "IIT",
+    th: "การปฏิบัติหน้าที่",
+    en: "Performance of duty",
+    variants: ["การปฏิบัติงานหน้าที่"],
+  },
   { no: 2, tool: "IIT", th: "การใช้งบประมาณ", en: "Use of budget", variants: [] },
   { no: 3, tool: "IIT", th: "การใช้อำนาจ", en: "Use of authority", variants: [] },
   {
@@ -22,7 +28,13 @@ const INDICATORS: IndicatorDef[] = [
     en: "Addressing corruption",
     variants: ["การแก้ปัญหาการทุจริต"],
   },
-  { no: 6, tool: "EIT", th: "คุณภาพการดำเนินงาน", en: "Quality of operations", variants: ["คุณภาพการดำเนินการ"] },
+  {
+    no: 6,
+    tool: "EIT",
+    th: "คุณภาพการดำเนินงาน",
+    en: "Quality of operations",
+    variants: ["คุณภาพการดำเนินการ"],
+  },
   { no: 7, tool: "EIT", th: "ประสิทธิภาพการสื่อสาร", en: "Communication efficiency", variants: [] },
   {
     no: 8,
@@ -136,7 +148,10 @@ export function allIndicatorNames(): { no: number; name: string }[] {
 }
 
 /** Long Thai tool names and other spellings seen in reports. */
-export const TOOL_NAMES: Record<"IIT" | "EIT" | "OIT", { th: string; en: string; variants: string[] }> = {
+export const TOOL_NAMES: Record<
+  "IIT" | "EIT" | "OIT",
+  { th: string; en: string; variants: string[] }
+> = {
   IIT: {
     th: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน",
     en: "Internal stakeholders (IIT)",

@@ -53,6 +53,12 @@ export function passLevel(overall: number, tools: Partial<Record<ToolCode, numbe
   return PASS_LEVELS.pass;
 }
 
-export function levelFor(year: Year, overall: number, tools: Partial<Record<ToolCode, number>>): string {
-  return frameworkFor(year).levelScheme === "letter" ? letterLevel(overall) : passLevel(overall, tools);
+export function levelFor(
+  year: Year,
+  overall: number,
+  tools: Partial<Record<ToolCode, number>>
+): string {
+  return frameworkFor(year).levelScheme === "letter"
+    ? letterLevel(overall)
+    : passLevel(overall, tools);
 }

@@ -62,11 +62,11 @@ export const problemMessages = {
     en: "Question {code} in {cell} could not be placed under an indicator.",
   },
   CONSISTENCY_MISMATCH: {
-    th: "คะแนน{item}ปี {year} ที่กรอกไว้ ({typed}) ต่างจากที่คำนวณจากตัวชี้วัด ({computed}) เกิน 0.01",
+    th: "คะแนน {item} ปี {year} ที่กรอกไว้ ({typed}) ต่างจากที่คำนวณจากตัวชี้วัด ({computed}) เกิน 0.01",
     en: "The typed {item} score for {year} ({typed}) differs from the one computed from the indicators ({computed}) by more than 0.01.",
   },
   SCORE_COMPUTED: {
-    th: "ไม่พบคะแนน{item}ปี {year} จึงคำนวณจากคะแนนรายตัวชี้วัดได้ {computed}",
+    th: "ไม่พบคะแนน {item} ปี {year} จึงคำนวณจากคะแนนรายตัวชี้วัดได้ {computed}",
     en: "No {item} score was given for {year}; it was computed from the indicators as {computed}.",
   },
   SINGLE_YEAR: {

@@ -1,0 +1,150 @@
+/**
+ * analyze(book, options): everything the reports compute from the scores, as data.
+ * Pure; the only inputs are the ScoreBook and the options.
+ */
+import { INDICATOR_NOS, TOOLS, type IndicatorNo, type Year } from "../ita/types";
+import type {
+  Analysis,
+  AnalyzeOptions,
+  Benchmark,
+  BenchmarkResult,
+  OverallResult,
+  ScoreBook,
+  ScoreCell,
+  ToolResult,
+} from "../model";
+import { problem, type Problem } from "../problems";
+import { compare } from "./compare";
+import { yearFigures, type YearFigures } from "./figures";
+import {
+  countDirections,
+  indicatorResults,
+  indicatorsBelow,
+  strengths,
+  weakestIndicators,
+} from "./indicators";
+import { fallenQuestions, questionResults } from "./questions";
+import { chooseYears } from "./years";
+
+export { analysisToJson, problemsToJson, type AnalysisJson } from "./json";
+
+export const DEFAULT_THRESHOLD = 85;
+
+export function analyze(book: ScoreBook, options: AnalyzeOptions = {}): Analysis {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const choice = chooseYears(book, options);
+  const { years, from, to } = choice;
+  const problems: Problem[] = [...choice.problems];
+  const scored = book.years.filter((y) => years.includes(y.year)).sort((a, b) => a.year - b.year);
+  const figures = scored.map((y) => yearFigures(y, problems));
+  problems.push(...dataProblems(book, figures, from, to));
+  const indicators = indicatorResults(figures, from, to, threshold);
+  const questions = questionResults(scored, from, to, threshold);
+  return {
+    organization: book.organization,
+    years,
+    ...(from === undefined ? {} : { from }),
+    to,
+    threshold,
+    overall: overallResult(figures, from, to),
+    tools: toolResults(figures, from, to),
+    indicators,
+    counts: countDirections(indicators),
+    weakest: weakestIndicators(indicators),
+    belowThreshold: indicatorsBelow(indicators),
+    questions,
+    questionsFallen: fallenQuestions(questions),
+    strengths: strengths(indicators),
+    benchmarks: book.benchmarks.map(benchmarkResult),
+    problems,
+  };
+}
+
+/** computed = a compared year's figure was computed rather than typed. */
+function isComputed(computedYears: Year[], from: Year | undefined, to: Year): boolean {
+  return computedYears.includes(to) || (from !== undefined && computedYears.includes(from));
+}
+
+function overallResult(figures: YearFigures[], from: Year | undefined, to: Year): OverallResult {
+  const scores: Record<Year, number> = {};
+  const level: Record<Year, string> = {};
+  for (const f of figures) {
+    if (f.overall !== undefined) scores[f.year] = f.overall;
+    if (f.level !== undefined) level[f.year] = f.level;
+  }
+  const computedYears = figures.filter((f) => f.overallComputed).map((f) => f.year);
+  const computed = isComputed(computedYears, from, to);
+  return { ...compare(scores, from, to), level, computedYears, computed };
+}
+
+/** Every tool with a score (typed or computed) in some year, in IIT, EIT, OIT order. */
+function toolResults(figures: YearFigures[], from: Year | undefined, to: Year): ToolResult[] {
+  const rows: ToolResult[] = [];
+  for (const tool of TOOLS) {
+    const scores: Record<Year, number> = {};
+    for (const f of figures) if (f.tools[tool] !== undefined) scores[f.year] = f.tools[tool]!;
+    if (Object.keys(scores).length === 0) continue;
+    const computedYears = figures.filter((f) => f.toolsComputed.includes(tool)).map((f) => f.year);
+    const computed = isComputed(computedYears, from, to);
+    rows.push({ ...compare(scores, from, to), tool, computedYears, computed });
+  }
+  return rows;
+}
+
+/**
+ * DATA_MISSING when the `to` year has neither indicators nor an overall. INDICATORS_INCOMPLETE
+ * for a compared year with some indicators missing; the `from` year is only warned about when it
+ * has some indicators, since reports often give last year's overall alone.
+ */
+function dataProblems(
+  book: ScoreBook,
+  figures: YearFigures[],
+  from: Year | undefined,
+  to: Year
+): Problem[] {
+  const problems: Problem[] = [];
+  const target = figures.find((f) => f.year === to);
+  const hasIndicators = (f: YearFigures): boolean => Object.keys(f.indicators).length > 0;
+  if (!target || (!hasIndicators(target) && target.overall === undefined)) {
+    const what = target || book.years.length > 0 ? `ITA ${to}` : "ITA";
+    return [problem("error", "DATA_MISSING", undefined, { what, year: to })];
+  }
+  for (const f of figures) {
+    const compared = f.year === to || (f.year === from && hasIndicators(f));
+    const missing = INDICATOR_NOS.filter((no) => f.indicators[no] === undefined);
+    if (!compared || missing.length === 0) continue;
+    const at = firstIndicatorCell(book, f.year);
+    problems.push(
+      problem("warning", "INDICATORS_INCOMPLETE", at?.source, {
+        year: f.year,
+        missing: missing.join(", "),
+      })
+    );
+  }
+  return problems;
+}
+
+function firstIndicatorCell(book: ScoreBook, year: Year): ScoreCell | undefined {
+  const y = book.years.find((s) => s.year === year);
+  return y && INDICATOR_NOS.map((no: IndicatorNo) => y.indicators[no]).find((c) => c !== undefined);
+}
+
+function numbers<K extends string | number>(
+  cells: Partial<Record<K, ScoreCell>>
+): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = {};
+  for (const key of Object.keys(cells) as K[]) out[key] = cells[key]!.value;
+  return out;
+}
+
+function benchmarkResult(b: Benchmark): BenchmarkResult {
+  const result: BenchmarkResult = {
+    kind: b.kind,
+    label: b.label,
+    year: b.year,
+    tools: numbers(b.tools),
+    indicators: numbers(b.indicators),
+  };
+  if (b.overall) result.overall = b.overall.value;
+  return result;
+}
