@@ -1,0 +1,353 @@
+/**
+ * The measures sheet: title rows, then one Excel table in the chosen column layout, then the
+ * marker footer. Dates are written as Excel serial numbers with a date number format (CellSpec has
+ * no date type). The responsible column offers the units sheet's list but accepts other text, so
+ * several units can share a cell.
+ */
+import type { CellValue } from "../grid";
+import { a1, columnLetter, rangeA1 } from "../grid";
+import { t } from "../messages";
+import type { Lang } from "../messages/format";
+import { fingerprint, MARKER_VERSION, markerToken } from "../report/marker";
+import { uniqueSheetName } from "../report/sheet-names";
+import {
+  a4Landscape,
+  COLORS,
+  fmt,
+  FOOTER_STYLE,
+  HEADER_STYLE,
+  rowHeightFor,
+  SUBTITLE_STYLE,
+  TAB_COLORS,
+  THAI_FONT,
+  TITLE_STYLE,
+} from "../report/styles";
+import type {
+  CellSpec,
+  ConditionalFormatSpec,
+  FormatSpec,
+  SheetSpec,
+  ValidationSpec,
+} from "../spec";
+import type { Era, MonthStyle } from "../thai/calendar";
+import { toThaiDigits } from "../thai/digits";
+import { COLUMN_WIDTHS, columnHeader, LAYOUTS, type ColumnId, type LayoutId } from "./layouts";
+import type { MergedRow } from "./merge";
+import type { MeasurePlan } from "./plan-types";
+import { keyCell, measureCells, rowHash, type CellTextOptions, type RowCells } from "./row-cells";
+
+export interface MeasuresSheetOptions {
+  layout: LayoutId;
+  lang: Lang;
+  thaiDigits: boolean;
+  /** Years in dates and labels; default "be" in Thai, "ce" in English. */
+  era?: Era;
+  /** Sheet names already in the workbook (the new name avoids them). */
+  existingSheetNames: string[];
+  unitsSheetName: string;
+  /** The units list, e.g. "'หน่วยงานรับผิดชอบ'!$A$2:$A$40" (with or without "="). */
+  unitsRange: string;
+  organization?: string;
+  /** Month names in timeline labels; default "short". */
+  month?: MonthStyle;
+  /** Date columns as "1 ต.ค. 2568" ("month", default) or "1/10/2568" ("numeric"). */
+  dateStyle?: "month" | "numeric";
+  /** Rows from mergeMeasures; default: the plan's items in order. */
+  rows?: MergedRow[];
+}
+
+const STATUS_IDS = [
+  "measures.status.notStarted",
+  "measures.status.inProgress",
+  "measures.status.done",
+] as const;
+
+/** Wrapped text columns (the others stay on one line). */
+const WRAPPED: readonly ColumnId[] = [
+  "indicator",
+  "issue",
+  "question",
+  "finding",
+  "measure",
+  "linkedFinding",
+  "steps",
+  "responsible",
+  "timeline",
+  "followUp",
+  "result",
+  "outcome",
+];
+
+/**
+ * Excel date formats. The locale prefix picks the calendar and digits: [$-107041E] is Thai
+ * locale, Buddhist calendar, Arabic digits; [$-D07041E] the same with Thai digits.
+ */
+export function dateNumberFormat(o: {
+  lang: Lang;
+  thaiDigits: boolean;
+  era?: Era;
+  dateStyle?: "month" | "numeric";
+}): string {
+  const pattern = o.dateStyle === "numeric" ? "d/m/yyyy" : "d mmm yyyy";
+  // English dates are written in the Common era; a Buddhist-era English date has no usual form.
+  if (o.lang === "en") return pattern;
+  if (o.era === "ce") return `[$-${o.thaiDigits ? "D01041E" : "101041E"}]${pattern}`;
+  return `[$-${o.thaiDigits ? "D07041E" : "107041E"}]${pattern}`;
+}
+
+export function measuresSheetName(
+  plan: MeasurePlan,
+  lang: Lang,
+  existingSheetNames: readonly string[]
+): string {
+  return uniqueSheetName(
+    t(lang, "measures.sheet.name", { year: plan.fiscalYear }),
+    existingSheetNames
+  );
+}
+
+function textOptions(o: MeasuresSheetOptions): CellTextOptions {
+  return {
+    lang: o.lang,
+    thaiDigits: o.thaiDigits,
+    ...(o.era ? { era: o.era } : {}),
+    ...(o.month ? { month: o.month } : {}),
+  };
+}
+
+/** The values of one table row, in layout order. */
+function rowValues(
+  row: MergedRow,
+  plan: MeasurePlan,
+  columns: readonly ColumnId[],
+  o: MeasuresSheetOptions
+) {
+  if (row.kind === "existing")
+    return columns.map((id) => (id === "key" ? row.row.keyCell : (row.row.cells[id] ?? "")));
+  const generated = measureCells(row.measure, plan, textOptions(o));
+  const defaults: RowCells = {
+    status: t(o.lang, "measures.status.notStarted"),
+    result: "",
+    outcome: "",
+    percent: 0,
+  };
+  const picked: RowCells = {};
+  for (const id of columns) {
+    if (id === "key") continue;
+    picked[id] = row.progress?.[id] ?? generated[id] ?? defaults[id] ?? "";
+  }
+  return columns.map((id) =>
+    id === "key" ? keyCell(row.measure.key, rowHash(picked)) : picked[id]!
+  );
+}
+
+function cell(value: CellValue): CellSpec | null {
+  return value === "" ? null : { value };
+}
+
+interface Layout {
+  columns: readonly ColumnId[];
+  titleRows: string[];
+  header: number;
+  first: number;
+  last: number;
+}
+
+function titleLines(plan: MeasurePlan, o: MeasuresSheetOptions): string[] {
+  const out = (s: string) => (o.thaiDigits ? toThaiDigits(s) : s);
+  const org = o.organization ?? plan.organization;
+  return [
+    ...(org ? [org] : []),
+    out(t(o.lang, "measures.sheet.title", { year: plan.fiscalYear })),
+    out(t(o.lang, "measures.sheet.subtitle", { year: plan.assessedYear })),
+  ];
+}
+
+function validations(l: Layout, o: MeasuresSheetOptions): ValidationSpec[] {
+  const col = (id: ColumnId) => l.columns.indexOf(id);
+  const range = (id: ColumnId) => rangeA1(l.first, col(id), l.last, col(id));
+  const source = o.unitsRange.startsWith("=") ? o.unitsRange : `=${o.unitsRange}`;
+  const out: ValidationSpec[] = [
+    {
+      range: range("responsible"),
+      rule: { kind: "list", source },
+      allowBlank: true,
+      errorStyle: "information",
+      prompt: {
+        title: t(o.lang, "measures.validation.unitsTitle"),
+        message: t(o.lang, "measures.validation.unitsPrompt", { sheet: o.unitsSheetName }),
+      },
+      error: {
+        title: t(o.lang, "measures.validation.unitsTitle"),
+        message: t(o.lang, "measures.validation.unitsError"),
+      },
+    },
+    { range: range("start"), rule: { kind: "date" }, allowBlank: true, errorStyle: "warning" },
+    { range: range("end"), rule: { kind: "date" }, allowBlank: true, errorStyle: "warning" },
+  ];
+  if (col("status") >= 0)
+    out.push({
+      range: range("status"),
+      rule: { kind: "list", source: STATUS_IDS.map((id) => t(o.lang, id)).join(",") },
+      allowBlank: true,
+      errorStyle: "stop",
+      prompt: {
+        title: t(o.lang, "measures.validation.statusTitle"),
+        message: t(o.lang, "measures.validation.statusPrompt"),
+      },
+      error: {
+        title: t(o.lang, "measures.validation.statusTitle"),
+        message: t(o.lang, "measures.validation.statusError"),
+      },
+    });
+  if (col("percent") >= 0)
+    out.push({
+      range: range("percent"),
+      rule: { kind: "decimal", min: 0, max: 100 },
+      allowBlank: true,
+      errorStyle: "stop",
+      prompt: {
+        title: t(o.lang, "measures.validation.percentTitle"),
+        message: t(o.lang, "measures.validation.percentPrompt"),
+      },
+      error: {
+        title: t(o.lang, "measures.validation.percentTitle"),
+        message: t(o.lang, "measures.validation.percentError"),
+      },
+    });
+  return out;
+}
+
+function formats(l: Layout, o: MeasuresSheetOptions): FormatSpec[] {
+  const lastCol = l.columns.length - 1;
+  const colRange = (id: ColumnId) =>
+    rangeA1(l.first, l.columns.indexOf(id), l.last, l.columns.indexOf(id));
+  const out: FormatSpec[] = l.titleRows.map((_, r) =>
+    // The measures title is the main line; organisation and subtitle are second rank.
+    fmt(rangeA1(r, 0, r, lastCol), r === l.titleRows.length - 2 ? TITLE_STYLE : SUBTITLE_STYLE)
+  );
+  out.push(fmt(rangeA1(l.header, 0, l.header, lastCol), HEADER_STYLE));
+  out.push(
+    fmt(rangeA1(l.first, 0, l.last, lastCol), {
+      border: "thin",
+      borderColor: COLORS.border,
+      vertical: "top",
+    })
+  );
+  for (const id of l.columns) {
+    if (WRAPPED.includes(id)) out.push(fmt(colRange(id), { wrap: true }));
+  }
+  const dates = dateNumberFormat(o);
+  out.push(fmt(colRange("start"), { numberFormat: dates, horizontal: "center" }));
+  out.push(fmt(colRange("end"), { numberFormat: dates, horizontal: "center" }));
+  if (l.columns.includes("percent"))
+    out.push(fmt(colRange("percent"), { numberFormat: "0", horizontal: "center" }));
+  out.push(
+    fmt(colRange("key"), {
+      font: { size: 10, color: COLORS.muted },
+      horizontal: "left",
+      wrap: false,
+    })
+  );
+  return out;
+}
+
+function statusRules(l: Layout, o: MeasuresSheetOptions): ConditionalFormatSpec[] {
+  const c = l.columns.indexOf("status");
+  if (c < 0) return [];
+  const range = rangeA1(l.first, c, l.last, c);
+  const quoted = (id: (typeof STATUS_IDS)[number]) => `"${t(o.lang, id)}"`;
+  return [
+    {
+      range,
+      rule: { kind: "cellValue", operator: "equal", formula1: quoted("measures.status.done") },
+      style: { fill: COLORS.goodFill, fontColor: COLORS.good },
+    },
+    {
+      range,
+      rule: {
+        kind: "cellValue",
+        operator: "equal",
+        formula1: quoted("measures.status.inProgress"),
+      },
+      style: { fill: COLORS.inputFill },
+    },
+  ];
+}
+
+function rowHeight(values: readonly CellValue[], columns: readonly ColumnId[]): number {
+  let height = rowHeightFor("", 10);
+  values.forEach((v, i) => {
+    if (typeof v === "string" && WRAPPED.includes(columns[i]))
+      height = Math.max(height, rowHeightFor(v, COLUMN_WIDTHS[columns[i]]));
+  });
+  return Math.min(409, height);
+}
+
+export function renderMeasuresSheet(plan: MeasurePlan, options: MeasuresSheetOptions): SheetSpec {
+  const columns = LAYOUTS[options.layout];
+  const rows = options.rows ?? plan.items.map((measure): MergedRow => ({ kind: "plan", measure }));
+  const titles = titleLines(plan, options);
+  const header = titles.length + 1;
+  const first = header + 1;
+  const bodies = rows.map((r) => rowValues(r, plan, columns, options));
+  // An Excel table needs at least one data row.
+  if (bodies.length === 0) bodies.push(columns.map(() => ""));
+  const l: Layout = { columns, titleRows: titles, header, first, last: first + bodies.length - 1 };
+
+  const grid: (CellSpec | null)[][] = [
+    ...titles.map((s) => [{ value: s }]),
+    [],
+    columns.map((id) => ({ value: columnHeader(id, options.lang) })),
+    ...bodies.map((values) => values.map(cell)),
+  ];
+  const rowHeights: Record<number, number> = {};
+  titles.forEach((_, r) => (rowHeights[r] = 30));
+  rowHeights[header] = Math.max(
+    ...columns.map((id) => rowHeightFor(columnHeader(id, options.lang), COLUMN_WIDTHS[id]))
+  );
+  bodies.forEach((values, i) => (rowHeights[first + i] = rowHeight(values, columns)));
+
+  const marker = {
+    key: "measures" as const,
+    version: MARKER_VERSION,
+    fingerprint: fingerprint(grid.map((r) => r.map((c) => c?.value ?? null))),
+  };
+  const footerRow = l.last + 2;
+  const footer = t(options.lang, "measures.sheet.footer", {
+    key: columnHeader("key", options.lang),
+  });
+  grid.push([], [{ value: `${footer} ${markerToken(marker)}` }]);
+
+  const lastCol = columns.length - 1;
+  return {
+    key: "measures",
+    name: measuresSheetName(plan, options.lang, options.existingSheetNames),
+    rows: grid,
+    defaultFont: { name: THAI_FONT.name, size: THAI_FONT.size },
+    columnWidths: columns.map((id) => COLUMN_WIDTHS[id]),
+    rowHeights,
+    formats: [...formats(l, options), fmt(a1(footerRow, 0), FOOTER_STYLE)],
+    merges: titles.map((_, r) => rangeA1(r, 0, r, lastCol)),
+    freeze: { rows: first, columns: 0 },
+    conditionalFormats: statusRules(l, options),
+    tables: [
+      {
+        name: `ITA_Measures_${plan.fiscalYear}`,
+        range: rangeA1(header, 0, l.last, lastCol),
+        style: "TableStyleLight1",
+      },
+    ],
+    validations: validations(l, options),
+    charts: [],
+    print: a4Landscape(`${header + 1}:${header + 1}`, t(options.lang, "measures.print.footer")),
+    tabColor: TAB_COLORS.measures,
+    marker,
+  };
+}
+
+/** Column letter of a layout column, for callers that add their own formulas or notes. */
+export function measuresColumnLetter(layout: LayoutId, id: ColumnId): string | undefined {
+  const i = LAYOUTS[layout].indexOf(id);
+  return i >= 0 ? columnLetter(i) : undefined;
+}

@@ -1,0 +1,122 @@
+/**
+ * The units sheet: one column of responsible units under a header, the source of the dropdown on
+ * the measures sheet. It is stored in the workbook so the list travels with an emailed file, and
+ * it is visible (plain, grey tab) rather than hidden: the list is meant to be edited, and staff
+ * rarely know how to unhide a sheet. A re-run reads the edited list back with `readUnits`.
+ */
+import type { Grid } from "../grid";
+import { a1Abs, quoteSheet, rangeA1 } from "../grid";
+import { t } from "../messages";
+import type { Lang } from "../messages/format";
+import { fingerprint, MARKER_VERSION, markerToken, parseMarker } from "../report/marker";
+import { uniqueSheetName } from "../report/sheet-names";
+import {
+  a4Landscape,
+  fmt,
+  FOOTER_STYLE,
+  HEADER_STYLE,
+  NOTE_STYLE,
+  TAB_COLORS,
+  THAI_FONT,
+} from "../report/styles";
+import type { CellSpec, SheetSpec } from "../spec";
+
+/** Empty rows under the list that the dropdown already covers, so added units appear in it. */
+export const SPARE_UNIT_ROWS = 20;
+
+export interface UnitsSheet {
+  sheet: SheetSpec;
+  /** "'หน่วยงานรับผิดชอบ'!$A$2:$A$33": pass to renderMeasuresSheet as unitsRange. */
+  range: string;
+}
+
+export function renderUnitsSheet(
+  units: readonly string[],
+  options: { lang: Lang; existingSheetNames: readonly string[]; spareRows?: number }
+): UnitsSheet {
+  const name = uniqueSheetName(
+    t(options.lang, "measures.units.sheetName"),
+    options.existingSheetNames
+  );
+  const header = t(options.lang, "measures.units.header");
+  const rows: (CellSpec | null)[][] = [
+    [{ value: header }, null, { value: t(options.lang, "measures.units.note") }],
+    ...units.map((u) => [{ value: u }]),
+  ];
+  const marker = {
+    key: "units" as const,
+    version: MARKER_VERSION,
+    fingerprint: fingerprint(rows.map((r) => r.map((c) => c?.value ?? null))),
+  };
+  // The marker sits beside the list (column C), never in the list column.
+  rows[1] = [...(rows[1] ?? [null]), null, { value: `ITA Analyzer ${markerToken(marker)}` }];
+  const lastListRow = units.length + (options.spareRows ?? SPARE_UNIT_ROWS);
+  return {
+    sheet: {
+      key: "units",
+      name,
+      rows,
+      defaultFont: { name: THAI_FONT.name, size: THAI_FONT.size },
+      columnWidths: [40, 3, 60],
+      rowHeights: {},
+      formats: [
+        fmt("A1", HEADER_STYLE),
+        fmt(rangeA1(1, 0, Math.max(1, units.length), 0), { border: "thin" }),
+        fmt("C1", { ...NOTE_STYLE, wrap: true, vertical: "top" }),
+        fmt("C2", FOOTER_STYLE),
+      ],
+      merges: [],
+      freeze: { rows: 1, columns: 0 },
+      conditionalFormats: [],
+      tables: [],
+      validations: [],
+      charts: [],
+      print: a4Landscape("1:1"),
+      tabColor: TAB_COLORS.units,
+      visibility: "visible",
+      marker,
+    },
+    range: `${quoteSheet(name)}!${a1Abs(1, 0)}:${a1Abs(lastListRow, 0)}`,
+  };
+}
+
+const HEADERS = new Set(
+  (["th", "en"] as const).map((lang) => t(lang, "measures.units.header").replace(/\s+/g, ""))
+);
+
+function isUnitsHeader(value: unknown): boolean {
+  return typeof value === "string" && HEADERS.has(value.replace(/\s+/g, ""));
+}
+
+function hasUnitsMarker(grid: Grid): boolean {
+  return grid.values.some((row) => row.some((v) => parseMarker(v)?.key === "units"));
+}
+
+/** The list under the header, blanks and marker text skipped, duplicates dropped. */
+function listIn(grid: Grid): string[] | undefined {
+  for (let r = 0; r < grid.values.length; r++) {
+    const c = grid.values[r].findIndex(isUnitsHeader);
+    if (c < 0) continue;
+    const out: string[] = [];
+    for (let rr = r + 1; rr < grid.values.length; rr++) {
+      const v = grid.values[rr][c];
+      const text = v === undefined ? "" : String(v).trim();
+      if (text !== "" && !parseMarker(text) && !out.includes(text)) out.push(text);
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/**
+ * The organisation's unit list from the workbook's grids: our units sheet (found by its marker)
+ * first, else any sheet with the units header; undefined when there is none or it is empty.
+ */
+export function readUnits(grids: readonly Grid[]): string[] | undefined {
+  const ordered = [...grids.filter(hasUnitsMarker), ...grids.filter((g) => !hasUnitsMarker(g))];
+  for (const grid of ordered) {
+    const list = listIn(grid);
+    if (list && list.length > 0) return list;
+  }
+  return undefined;
+}

@@ -1,0 +1,278 @@
+import type { Grid } from "../../../src/domain/grid";
+import { columnForHeader, layoutHeaders } from "../../../src/domain/measures/layouts";
+import { numberedSteps, parseSteps } from "../../../src/domain/measures/row-cells";
+import { planMeasures } from "../../../src/domain/measures/plan";
+import {
+  dateNumberFormat,
+  renderMeasuresSheet,
+  type MeasuresSheetOptions,
+} from "../../../src/domain/measures/render-sheet";
+import { defaultUnits, joinUnits, splitUnits } from "../../../src/domain/measures/units";
+import { readUnits, renderUnitsSheet } from "../../../src/domain/measures/units-sheet";
+import { fingerprint, parseMarker } from "../../../src/domain/report/marker";
+import type { SheetSpec } from "../../../src/domain/spec";
+import { excelSerial } from "../../../src/domain/thai/calendar";
+import { seed003 } from "./fixtures";
+
+const plan = planMeasures(seed003(), { lang: "th" });
+const units = renderUnitsSheet(defaultUnits(plan.organization), {
+  lang: "th",
+  existingSheetNames: ["ITA"],
+});
+const options = (
+  layout: "a" | "b" | "c",
+  extra: Partial<MeasuresSheetOptions> = {}
+): MeasuresSheetOptions => ({
+  layout,
+  lang: "th",
+  thaiDigits: false,
+  existingSheetNames: ["ITA", units.sheet.name],
+  unitsSheetName: units.sheet.name,
+  unitsRange: units.range,
+  ...extra,
+});
+
+/** The sheet as values, the way an adapter would read it back. */
+function asGrid(sheet: SheetSpec): Grid {
+  return {
+    sheet: sheet.name,
+    origin: { row: 0, col: 0 },
+    values: sheet.rows.map((r) => r.map((c) => (c?.value ?? "") as string | number | boolean)),
+  };
+}
+
+function headerRow(sheet: SheetSpec): number {
+  return sheet.rows.findIndex((r) => r.some((c) => c?.value === "รหัสอ้างอิง"));
+}
+
+describe("units", () => {
+  it("picks the list by organisation name", () => {
+    expect(defaultUnits("องค์การบริหารส่วนตำบลคำเนียม")[0]).toBe("สำนักปลัด");
+    const muni = defaultUnits("เทศบาลตำบลหนองบัว");
+    expect(muni[0]).toBe("สำนักปลัดเทศบาล");
+    expect(muni).toEqual(
+      expect.arrayContaining(["กองยุทธศาสตร์และงบประมาณ", "กองการประปา", "ทุกส่วนราชการ"])
+    );
+    expect(defaultUnits(undefined)).toContain("กองส่งเสริมการเกษตร");
+  });
+
+  it("joins several units with a comma and splits tolerant of other separators", () => {
+    expect(joinUnits(["กองคลัง", "กองช่าง"])).toBe("กองคลัง, กองช่าง");
+    expect(splitUnits("กองคลัง/กองช่าง、 สำนักปลัด,ผู้บริหาร (นายก/ปลัด)")).toEqual([
+      "กองคลัง",
+      "กองช่าง",
+      "สำนักปลัด",
+      "ผู้บริหาร (นายก/ปลัด)",
+    ]);
+  });
+
+  it("writes a visible units sheet with a header, the list and a marker beside it", () => {
+    const s = units.sheet;
+    expect([s.key, s.name, s.visibility]).toEqual(["units", "หน่วยงานรับผิดชอบ", "visible"]);
+    expect(s.rows[0][0]?.value).toBe("หน่วยงานรับผิดชอบ");
+    expect(s.rows.slice(1).map((r) => r[0]?.value)).toEqual(defaultUnits(plan.organization));
+    expect(units.range).toBe("'หน่วยงานรับผิดชอบ'!$A$2:$A$32");
+    const markerCell = s.rows[1][2]?.value;
+    expect(parseMarker(markerCell)?.key).toBe("units");
+  });
+
+  it("reads an edited list back, ignoring blanks and the marker", () => {
+    const grid = asGrid(units.sheet);
+    grid.values[3][0] = "";
+    grid.values.push(["งานป้องกันและบรรเทาสาธารณภัย"]);
+    const read = readUnits([{ sheet: "อื่น", origin: { row: 0, col: 0 }, values: [["x"]] }, grid])!;
+    expect(read).toContain("งานป้องกันและบรรเทาสาธารณภัย");
+    expect(read).not.toContain(defaultUnits(plan.organization)[2]);
+    expect(read.some((u) => u.includes("ita-analyzer"))).toBe(false);
+    expect(
+      readUnits([{ sheet: "อื่น", origin: { row: 0, col: 0 }, values: [["x"]] }])
+    ).toBeUndefined();
+  });
+});
+
+describe("renderMeasuresSheet", () => {
+  it.each([
+    [
+      "a",
+      [
+        "ประเด็นที่ต้องพัฒนา",
+        "มาตรการ/โครงการ/กิจกรรม",
+        "ขั้นตอน/วิธีดำเนินการ",
+        "ผู้รับผิดชอบ",
+        "ระยะเวลาดำเนินการ",
+        "วันเริ่มต้น",
+        "วันสิ้นสุด",
+        "การติดตามผล",
+        "รหัสอ้างอิง",
+      ],
+    ],
+    [
+      "b",
+      [
+        "ตัวชี้วัด",
+        "ข้อคำถาม ITA",
+        "ผลการวิเคราะห์",
+        "มาตรการ/โครงการ/กิจกรรม",
+        "ประเด็นจากผลการประเมินที่มาตรการนี้ตอบ",
+        "ขั้นตอน/วิธีดำเนินการ",
+        "ระยะเวลาดำเนินการ",
+        "วันเริ่มต้น",
+        "วันสิ้นสุด",
+        "ผู้รับผิดชอบ",
+        "รหัสอ้างอิง",
+      ],
+    ],
+    [
+      "c",
+      [
+        "ประเด็นที่ต้องพัฒนา",
+        "มาตรการ/โครงการ/กิจกรรม",
+        "ขั้นตอน/วิธีดำเนินการ",
+        "ผู้รับผิดชอบ",
+        "ระยะเวลาดำเนินการ",
+        "วันเริ่มต้น",
+        "วันสิ้นสุด",
+        "การติดตามผล",
+        "สถานะ",
+        "สรุปผลการดำเนินการ",
+        "ผลลัพธ์ที่เกิดขึ้น",
+        "ร้อยละความคืบหน้า",
+        "รหัสอ้างอิง",
+      ],
+    ],
+  ] as const)("layout %s has the right headers", (layout, headers) => {
+    const sheet = renderMeasuresSheet(plan, options(layout));
+    expect(layoutHeaders(layout, "th")).toEqual(headers);
+    expect(sheet.rows[headerRow(sheet)].map((c) => c?.value)).toEqual(headers);
+    expect(sheet.columnWidths).toHaveLength(headers.length);
+  });
+
+  it("names the sheet, titles it and covers the rows with one table", () => {
+    const sheet = renderMeasuresSheet(plan, options("a"));
+    expect(sheet.key).toBe("measures");
+    expect(sheet.name).toBe("มาตรการส่งเสริมคุณธรรม 2569");
+    expect(sheet.name.length).toBeLessThanOrEqual(31);
+    expect(sheet.rows[0][0]?.value).toBe("องค์การบริหารส่วนตำบลคำเนียม");
+    expect(sheet.rows[1][0]?.value).toBe(
+      "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. 2569"
+    );
+    expect(sheet.tables).toEqual([
+      {
+        name: "ITA_Measures_2569",
+        range: `A5:I${5 + plan.items.length}`,
+        style: "TableStyleLight1",
+      },
+    ]);
+    expect(sheet.print).toMatchObject({
+      orientation: "landscape",
+      paper: "A4",
+      titleRows: "5:5",
+      fitToWidth: 1,
+    });
+    expect(sheet.defaultFont).toEqual({ name: "TH Sarabun New", size: 16 });
+    const again = renderMeasuresSheet(plan, options("a", { existingSheetNames: [sheet.name] }));
+    expect(again.name).toBe("มาตรการส่งเสริมคุณธรรม 2569 (2)");
+    expect(renderMeasuresSheet(plan, options("a", { lang: "en" })).name).toBe("Measures FY2569");
+  });
+
+  it("puts the dropdown of units on the responsible column, allowing several units", () => {
+    const sheet = renderMeasuresSheet(plan, options("a"));
+    const last = 5 + plan.items.length;
+    const v = sheet.validations.find((x) => x.rule.kind === "list" && x.range.startsWith("D"))!;
+    expect(v.range).toBe(`D6:D${last}`);
+    expect(v.rule).toEqual({ kind: "list", source: "='หน่วยงานรับผิดชอบ'!$A$2:$A$32" });
+    expect(v.errorStyle).toBe("information");
+    expect(v.prompt?.message).toContain("หน่วยงานรับผิดชอบ");
+  });
+
+  it("writes numbered steps, real dates and a keyed row for each measure", () => {
+    const sheet = renderMeasuresSheet(plan, options("a"));
+    const first = sheet.rows[5].map((c) => c?.value);
+    const item = plan.items[0];
+    expect(first[2]).toBe(item.steps.map((s, i) => `${i + 1}. ${s}`).join("\n"));
+    expect(first[5]).toBe(excelSerial(item.timeline.start));
+    expect(first[6]).toBe(excelSerial(item.timeline.end));
+    expect(first[8]).toMatch(new RegExp(`^${item.key}#[0-9a-f]{8}$`));
+    expect(
+      sheet.formats.some(
+        (f) =>
+          f.range === `F6:F${5 + plan.items.length}` &&
+          f.style.numberFormat === "[$-107041E]d mmm yyyy"
+      )
+    ).toBe(true);
+    // Row heights grow with the steps: more lines, taller rows (about 25 pt per line).
+    expect(sheet.rowHeights[5]).toBeGreaterThanOrEqual(item.steps.length * 24);
+  });
+
+  it("writes Thai digits when asked, but keeps dates as numbers", () => {
+    const sheet = renderMeasuresSheet(plan, options("a", { thaiDigits: true }));
+    expect(sheet.rows[1][0]?.value).toBe(
+      "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๙"
+    );
+    expect(String(sheet.rows[5][2]?.value)).toMatch(/^๑\. /);
+    expect(typeof sheet.rows[5][5]?.value).toBe("number");
+    expect(dateNumberFormat({ lang: "th", thaiDigits: true })).toBe("[$-D07041E]d mmm yyyy");
+  });
+
+  it("layout b shows the indicator, the question and the analysis finding", () => {
+    const sheet = renderMeasuresSheet(plan, options("b"));
+    const row = sheet.rows.find((r) =>
+      String(r[10]?.value ?? "").startsWith("ind9-oit-working-group#")
+    )!;
+    expect(row[0]?.value).toBe("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล");
+    expect(String(row[2]?.value)).toContain("ได้ 77.00 คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน");
+  });
+
+  it("layout c has a status dropdown, a percent rule and starts every row as not started", () => {
+    const sheet = renderMeasuresSheet(plan, options("c"));
+    const last = 5 + plan.items.length;
+    const status = sheet.validations.find((v) => v.range === `I6:I${last}`)!;
+    expect(status.rule).toEqual({
+      kind: "list",
+      source: "ยังไม่ดำเนินการ,อยู่ระหว่างดำเนินการ,ดำเนินการแล้วเสร็จ",
+    });
+    const percent = sheet.validations.find((v) => v.range === `L6:L${last}`)!;
+    expect(percent.rule).toEqual({ kind: "decimal", min: 0, max: 100 });
+    expect(sheet.rows[5][8]?.value).toBe("ยังไม่ดำเนินการ");
+  });
+
+  it("ends with the marker footer whose fingerprint covers the content", () => {
+    const sheet = renderMeasuresSheet(plan, options("a"));
+    const footer = sheet.rows[sheet.rows.length - 1][0]?.value;
+    const marker = parseMarker(footer)!;
+    expect(marker).toEqual(sheet.marker);
+    expect(marker.fingerprint).toBe(fingerprint(asGrid(sheet).values));
+  });
+
+  it("still writes a one-row table for an empty plan", () => {
+    const sheet = renderMeasuresSheet({ ...plan, items: [] }, options("a"));
+    expect(sheet.tables[0].range).toBe("A5:I6");
+  });
+});
+
+describe("layout headers in English and reading headers back", () => {
+  it("names the columns in English", () => {
+    expect(layoutHeaders("a", "en")).toEqual([
+      "Issue",
+      "Measure / project / activity",
+      "Steps",
+      "Responsible",
+      "Timeline",
+      "Start date",
+      "End date",
+      "Follow-up",
+      "Key",
+    ]);
+  });
+
+  it("recognises a header in either language, whatever the spacing", () => {
+    expect(columnForHeader(" ขั้นตอน/ วิธีดำเนินการ ")).toBe("steps");
+    expect(columnForHeader("percent done")).toBe("percent");
+    expect(columnForHeader("หมายเหตุ")).toBeUndefined();
+  });
+
+  it("splits a numbered steps cell back into steps, Thai digits included", () => {
+    expect(parseSteps("๑. วางแผน\r\n2) อบรม\n\n3. ติดตามผล")).toEqual(["วางแผน", "อบรม", "ติดตามผล"]);
+    expect(numberedSteps(["วางแผน", "อบรม"])).toBe("1. วางแผน\n2. อบรม");
+  });
+});
