@@ -111,6 +111,11 @@ export interface PrintSpec {
   titleRows?: string;
   /** Header/footer text, e.g. page numbers. */
   footer?: string;
+  /**
+   * Manual page breaks: each 1-based row number (as Excel shows it) starts a new page, e.g. so
+   * that charts below a table print whole. Optional; adapters that cannot set breaks ignore it.
+   */
+  pageBreaksBefore?: number[];
   centerHorizontally?: boolean;
 }
 

@@ -1,0 +1,243 @@
+/**
+ * Blocks below the comparison table: counts of indicators that rose/held/fell, the notes, the
+ * benchmark rows (national/provincial averages) and the all-years data behind the line chart.
+ */
+import { a1, a1Abs } from "../../grid";
+import { TOOLS, type Year } from "../../ita/types";
+import type { Analysis, Benchmark, BenchmarkResult, ScoreBook, ScoreCell } from "../../model";
+import type { CellSpec } from "../../spec";
+import type { SheetBuilder } from "../builder";
+import { countIfFormula, diffFormula } from "../formulas";
+import type { TextOptions } from "../options";
+import {
+  BODY_STYLE,
+  CAPTION_STYLE,
+  CHANGE_FORMAT,
+  HEADER_STYLE,
+  INTEGER_FORMAT,
+  NOTE_STYLE,
+  SCORE_FORMAT,
+  rowHeightFor,
+} from "../styles";
+import { formatNumber, formatYear, msg } from "../text";
+import { round2 } from "../../numbers";
+import { block } from "../builder";
+import { OVERALL_ROW, indicatorColumnRange, scoreColumn, toolRow, type Layout } from "./layout";
+import { inputCell, scoreCell, yearOf } from "./scores";
+import { fitRow } from "./fit";
+
+/** Counts below the table; returns the next free row. */
+export function writeCounts(
+  b: SheetBuilder,
+  analysis: Analysis,
+  layout: Layout,
+  top: number,
+  options: TextOptions
+): number {
+  const diffCol = layout.cols.diff;
+  if (diffCol === undefined) return top;
+  const range = indicatorColumnRange(diffCol, false);
+  const rows: [string, string | number, number][] = [
+    [msg(options, "REPORT_COUNT_UP"), ">0", analysis.counts.up],
+    [msg(options, "REPORT_COUNT_SAME"), 0, analysis.counts.same],
+    [msg(options, "REPORT_COUNT_DOWN"), "<0", analysis.counts.down],
+  ];
+  rows.forEach(([label, criterion, cached], i) => {
+    const row = top + i;
+    b.text(row, layout.cols.item, label);
+    b.merge(row, layout.cols.item, row, layout.cols.tool);
+    b.formula(row, layout.cols.from!, countIfFormula(range, criterion), cached);
+  });
+  const bottom = top + rows.length - 1;
+  b.styleBlock(top, layout.cols.item, bottom, layout.cols.from!, BODY_STYLE);
+  b.styleBlock(top, layout.cols.from!, bottom, layout.cols.from!, {
+    numberFormat: INTEGER_FORMAT,
+    horizontal: "center",
+  });
+  return bottom + 1;
+}
+
+/** Threshold legend and the note that figures are live; returns the next free row. */
+export function writeNotes(
+  b: SheetBuilder,
+  analysis: Analysis,
+  layout: Layout,
+  top: number,
+  width: number,
+  options: TextOptions
+): number {
+  const threshold = formatNumber(analysis.threshold, options);
+  const notes = [
+    msg(options, "REPORT_CMP_LEGEND", { threshold }),
+    msg(options, "REPORT_CMP_FORMULA_NOTE"),
+  ];
+  notes.forEach((note, i) => {
+    const row = top + i;
+    b.text(row, 0, note);
+    b.merge(row, 0, row, layout.cols.last);
+    b.style(block(row, 0, row, layout.cols.last), { ...NOTE_STYLE, wrap: true });
+    b.height(row, rowHeightFor(note, width));
+  });
+  return top + notes.length;
+}
+
+function benchmarkCell(cell: ScoreCell | undefined, value: number | undefined): CellSpec | null {
+  return cell ? inputCell(cell, value) : scoreCell(undefined, value);
+}
+
+function sourceOf(book: ScoreBook, r: BenchmarkResult): Benchmark | undefined {
+  return book.benchmarks.find((s) => s.kind === r.kind && s.label === r.label && s.year === r.year);
+}
+
+/**
+ * Benchmark rows: label | year | overall | IIT | EIT | OIT | organisation above/below, the last
+ * a formula against this sheet's overall when the benchmark's year is a compared year.
+ */
+export function writeBenchmarks(
+  b: SheetBuilder,
+  book: ScoreBook,
+  analysis: Analysis,
+  layout: Layout,
+  top: number,
+  options: TextOptions
+): number {
+  if (analysis.benchmarks.length === 0) return top;
+  b.text(top, layout.cols.item, msg(options, "REPORT_BENCH_CAPTION"));
+  b.style(a1(top, layout.cols.item), CAPTION_STYLE);
+  const header = top + 1;
+  b.texts(header, 1, [
+    msg(options, "REPORT_BENCH_COL_LABEL"),
+    msg(options, "REPORT_COL_YEAR"),
+    msg(options, "REPORT_COL_OVERALL"),
+    ...TOOLS,
+    msg(options, "REPORT_BENCH_COL_GAP"),
+  ]);
+  analysis.benchmarks.forEach((r, i) => {
+    const row = header + 1 + i;
+    const source = sourceOf(book, r);
+    b.text(row, 1, r.label);
+    b.text(row, 2, formatYear(r.year, options));
+    b.put(row, 3, benchmarkCell(source?.overall, r.overall));
+    TOOLS.forEach((tool, t) =>
+      b.put(row, 4 + t, benchmarkCell(source?.tools[tool], r.tools[tool]))
+    );
+    writeGap(b, analysis, layout, row, r);
+  });
+  const bottom = header + analysis.benchmarks.length;
+  fitRow(b, header, layout.widths);
+  b.styleBlock(header, 1, header, 7, HEADER_STYLE);
+  b.styleBlock(header + 1, 1, bottom, 7, BODY_STYLE);
+  b.styleBlock(header + 1, 3, bottom, 6, { numberFormat: SCORE_FORMAT });
+  b.styleBlock(header + 1, 7, bottom, 7, { numberFormat: CHANGE_FORMAT });
+  b.styleBlock(header + 1, 2, bottom, 2, { horizontal: "center" });
+  return bottom + 1;
+}
+
+function writeGap(
+  b: SheetBuilder,
+  analysis: Analysis,
+  layout: Layout,
+  row: number,
+  r: BenchmarkResult
+): void {
+  const col = scoreColumn(layout, r.year);
+  const own = analysis.overall.scores[r.year];
+  if (col === undefined || own === undefined || r.overall === undefined) return;
+  const cached = round2(own - r.overall);
+  b.formula(row, 7, diffFormula(a1(row, 3), a1Abs(OVERALL_ROW, col)), cached);
+}
+
+export interface TrendBlock {
+  /** Category cells (years) and one values range per series, on this sheet. */
+  categories: string;
+  series: { name: string; values: string }[];
+  next: number;
+}
+
+/**
+ * Overall and tool scores of every year present (the line chart's data). Compared years point
+ * at the table above; other years at their input cells, or hold the engine's figure when it
+ * was computed or typed as text.
+ */
+export function writeTrend(
+  b: SheetBuilder,
+  book: ScoreBook,
+  analysis: Analysis,
+  layout: Layout,
+  top: number,
+  options: TextOptions
+): TrendBlock | undefined {
+  const years = analysis.years;
+  if (years.length < 2) return undefined;
+  b.text(top, layout.cols.item, msg(options, "REPORT_TREND_CAPTION"));
+  b.style(a1(top, layout.cols.item), CAPTION_STYLE);
+  const header = top + 1;
+  b.texts(header, 1, [
+    msg(options, "REPORT_COL_YEAR"),
+    msg(options, "REPORT_COL_OVERALL"),
+    ...TOOLS,
+  ]);
+  years.forEach((year, i) =>
+    writeTrendRow(b, book, analysis, layout, header + 1 + i, year, options)
+  );
+  const first = header + 1;
+  const last = header + years.length;
+  fitRow(b, header, layout.widths);
+  b.styleBlock(header, 1, header, 5, HEADER_STYLE);
+  b.styleBlock(first, 1, last, 5, BODY_STYLE);
+  b.styleBlock(first, 1, last, 1, { horizontal: "center" });
+  b.styleBlock(first, 2, last, 5, { numberFormat: SCORE_FORMAT });
+  const names = [msg(options, "REPORT_COL_OVERALL"), ...TOOLS];
+  return {
+    categories: block(first, 1, last, 1),
+    series: names.map((name, i) => ({ name, values: block(first, 2 + i, last, 2 + i) })),
+    next: last + 1,
+  };
+}
+
+function writeTrendRow(
+  b: SheetBuilder,
+  book: ScoreBook,
+  analysis: Analysis,
+  layout: Layout,
+  row: number,
+  year: Year,
+  options: TextOptions
+): void {
+  // Years as text: they are category labels, never values to plot.
+  b.text(row, 1, formatYear(year, options));
+  const col = scoreColumn(layout, year);
+  const scores = yearOf(book, year);
+  const overall = analysis.overall.scores[year];
+  b.put(
+    row,
+    2,
+    trendCell(
+      col,
+      OVERALL_ROW,
+      overall,
+      scores?.overall,
+      analysis.overall.computedYears.includes(year)
+    )
+  );
+  TOOLS.forEach((tool, i) => {
+    const result = analysis.tools.find((t) => t.tool === tool);
+    const value = result?.scores[year];
+    const computed = result?.computedYears.includes(year) ?? false;
+    b.put(row, 3 + i, trendCell(col, toolRow(tool), value, scores?.tools[tool], computed));
+  });
+}
+
+function trendCell(
+  col: number | undefined,
+  tableRow: number,
+  value: number | undefined,
+  typed: ScoreCell | undefined,
+  computed: boolean
+): CellSpec | null {
+  if (value === undefined) return null;
+  if (col !== undefined) return { formula: a1(tableRow, col), value };
+  // A computed figure of a year outside the table has no cells here to compute from.
+  if (computed || !typed) return { value };
+  return inputCell(typed, value);
+}

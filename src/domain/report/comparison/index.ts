@@ -1,0 +1,161 @@
+/**
+ * The comparison sheet: titles, the live comparison table, counts, benchmarks, the all-years
+ * block and two charts. See layout.ts for the grid.
+ */
+import { a1 } from "../../grid";
+import { TOOLS } from "../../ita/types";
+import type { Analysis, ScoreBook } from "../../model";
+import type { SheetSpec } from "../../spec";
+import { SheetBuilder, block } from "../builder";
+import { footerText, locationLine, orgTitle, pageFooter } from "../common";
+import { belowExpression, signExpression } from "../formulas";
+import type { RenderOptions, TextOptions } from "../options";
+import {
+  BAD_RULE_STYLE,
+  BODY_STYLE,
+  CHANGE_FORMAT,
+  FALL_RULE_STYLE,
+  HEADER_STYLE,
+  INTEGER_FORMAT,
+  PERCENT_CHANGE_FORMAT,
+  RISE_RULE_STYLE,
+  SCORE_FORMAT,
+  SUBTITLE_STYLE,
+  TITLE_STYLE,
+  TOTAL_STYLE,
+  a4Landscape,
+  lineHeight,
+  SUBTITLE_FONT_SIZE,
+  TITLE_FONT_SIZE,
+} from "../styles";
+import { eraName, formatYear, msg } from "../text";
+import { chartRows, comparisonCharts } from "./charts";
+import { fitRow } from "./fit";
+import { writeBenchmarks, writeCounts, writeNotes, writeTrend } from "./extras";
+import { HEADER_ROW, LAST_TABLE_ROW, OVERALL_ROW, layoutFor, toolRow, type Layout } from "./layout";
+import { writeHeader, writeIndicatorRows, writeOverallRow, writeToolRows } from "./table";
+
+export function renderComparison(
+  book: ScoreBook,
+  analysis: Analysis,
+  options: RenderOptions,
+  name: string
+): SheetSpec {
+  const layout = layoutFor(analysis.from, analysis.to);
+  const b = new SheetBuilder();
+  writeTitles(b, analysis, layout, options);
+  writeHeader(b, layout, options);
+  writeOverallRow(b, book, analysis, layout, options);
+  writeToolRows(b, book, analysis, layout, options);
+  writeIndicatorRows(b, book, analysis, layout, options);
+  styleTable(b, analysis, layout);
+  const width = layout.widths.slice(0, layout.cols.last + 1).reduce((s, w) => s + w, 0);
+  let row = writeCounts(b, analysis, layout, LAST_TABLE_ROW + 2, options);
+  row = writeNotes(b, analysis, layout, row + 1, width, options);
+  row = writeBenchmarks(b, book, analysis, layout, row + 1, options);
+  const trend = writeTrend(b, book, analysis, layout, row + 1, options);
+  const chartTop = (trend?.next ?? row) + 1;
+  b.charts.push(...comparisonCharts(analysis, layout, trend, chartTop, options));
+  b.blank(chartTop + chartRows(layout, trend) - 1);
+  const print = a4Landscape(`${HEADER_ROW + 1}:${HEADER_ROW + 1}`, pageFooter(options));
+  // The charts start a page of their own so that neither is cut in two.
+  print.pageBreaksBefore = [chartTop + 1];
+  return b.finish(
+    {
+      key: "comparison",
+      name,
+      columnWidths: layout.widths,
+      print,
+      freeze: { rows: HEADER_ROW + 1, columns: 0 },
+    },
+    footerText(options)
+  );
+}
+
+function writeTitles(b: SheetBuilder, analysis: Analysis, layout: Layout, options: TextOptions) {
+  const width = layout.cols.last + 1;
+  const title =
+    analysis.from === undefined
+      ? msg(options, "REPORT_CMP_TITLE_ONE", {
+          era: eraName(options),
+          to: formatYear(analysis.to, options),
+        })
+      : msg(options, "REPORT_CMP_TITLE", {
+          era: eraName(options),
+          from: formatYear(analysis.from, options),
+          to: formatYear(analysis.to, options),
+        });
+  b.title(
+    0,
+    width,
+    orgTitle(analysis.organization, options),
+    TITLE_STYLE,
+    lineHeight(TITLE_FONT_SIZE)
+  );
+  b.title(
+    1,
+    width,
+    locationLine(analysis.organization, options),
+    SUBTITLE_STYLE,
+    lineHeight(SUBTITLE_FONT_SIZE)
+  );
+  b.title(2, width, title, SUBTITLE_STYLE, lineHeight(SUBTITLE_FONT_SIZE));
+}
+
+function styleTable(b: SheetBuilder, analysis: Analysis, layout: Layout): void {
+  const { cols } = layout;
+  const last = cols.last;
+  b.styleBlock(HEADER_ROW, 0, HEADER_ROW, last, HEADER_STYLE);
+  b.styleBlock(OVERALL_ROW, 0, LAST_TABLE_ROW, last, BODY_STYLE);
+  b.styleBlock(OVERALL_ROW, 0, OVERALL_ROW, last, TOTAL_STYLE);
+  b.styleBlock(toolRow(TOOLS[0]), 0, toolRow(TOOLS[2]), last, { fill: TOTAL_STYLE.fill });
+  const firstScore = cols.from ?? cols.to;
+  b.styleBlock(OVERALL_ROW, firstScore, LAST_TABLE_ROW, cols.to, { numberFormat: SCORE_FORMAT });
+  if (cols.diff !== undefined)
+    b.styleBlock(OVERALL_ROW, cols.diff, LAST_TABLE_ROW, cols.diff, {
+      numberFormat: CHANGE_FORMAT,
+    });
+  if (cols.pct !== undefined)
+    b.styleBlock(OVERALL_ROW, cols.pct, LAST_TABLE_ROW, cols.pct, {
+      numberFormat: PERCENT_CHANGE_FORMAT,
+    });
+  b.styleBlock(OVERALL_ROW, cols.rank, LAST_TABLE_ROW, cols.rank, { numberFormat: INTEGER_FORMAT });
+  for (const col of [cols.no, cols.tool, cols.direction, cols.levelFrom, cols.levelTo, cols.rank])
+    if (col !== undefined)
+      b.styleBlock(OVERALL_ROW, col, LAST_TABLE_ROW, col, { horizontal: "center" });
+  sizeRows(b, layout);
+  addRules(b, analysis, layout);
+}
+
+/** Heights that fit wrapped text: header labels, long tool names in the item column. */
+function sizeRows(b: SheetBuilder, layout: Layout): void {
+  for (let row = HEADER_ROW; row <= LAST_TABLE_ROW; row++) fitRow(b, row, layout.widths);
+  b.styleBlock(OVERALL_ROW, layout.cols.item, LAST_TABLE_ROW, layout.cols.item, { wrap: true });
+}
+
+/** Red for scores below the threshold; red falls and green rises on change, % and direction. */
+function addRules(b: SheetBuilder, analysis: Analysis, layout: Layout): void {
+  const { cols } = layout;
+  const firstScore = cols.from ?? cols.to;
+  const topLeft = a1(OVERALL_ROW, firstScore);
+  b.conditionalFormats.push({
+    range: block(OVERALL_ROW, firstScore, LAST_TABLE_ROW, cols.to),
+    rule: { kind: "expression", formula: belowExpression(topLeft, analysis.threshold) },
+    style: BAD_RULE_STYLE,
+  });
+  if (cols.diff === undefined || cols.direction === undefined) return;
+  const range = block(OVERALL_ROW, cols.diff, LAST_TABLE_ROW, cols.direction);
+  const diffCell = `$${a1(OVERALL_ROW, cols.diff)}`;
+  b.conditionalFormats.push(
+    {
+      range,
+      rule: { kind: "expression", formula: signExpression(diffCell, "<") },
+      style: FALL_RULE_STYLE,
+    },
+    {
+      range,
+      rule: { kind: "expression", formula: signExpression(diffCell, ">") },
+      style: RISE_RULE_STYLE,
+    }
+  );
+}

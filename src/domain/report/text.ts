@@ -1,0 +1,84 @@
+/**
+ * Generated text: catalogue messages with Thai digits when asked, years in the chosen era, and
+ * scores with two decimals. Only text goes through here; numeric cells stay numbers.
+ */
+import { t, type MessageParams } from "../messages";
+import type { MessageId } from "../messages";
+import { round2 } from "../numbers";
+import { toThaiDigits } from "../thai/digits";
+import { beToCe } from "../thai/years";
+import type { Year } from "../ita/types";
+import type { TextOptions } from "./options";
+
+export function textOut(text: string, options: Pick<TextOptions, "thaiDigits">): string {
+  return options.thaiDigits ? toThaiDigits(text) : text;
+}
+
+/** A catalogue message, digits converted when asked. */
+export function msg(options: TextOptions, id: MessageId, params?: MessageParams): string {
+  return textOut(t(options.lang, id, params), options);
+}
+
+/** "2568" (Buddhist era) or "2025" (Common era); Thai digits when asked. */
+export function formatYear(year: Year, options: Pick<TextOptions, "era" | "thaiDigits">): string {
+  return textOut(String(options.era === "ce" ? beToCe(year) : year), options);
+}
+
+/** "พ.ศ." / "ค.ศ." (or "B.E." / "CE"). */
+export function eraName(options: TextOptions): string {
+  return msg(options, options.era === "ce" ? "REPORT_ERA_CE" : "REPORT_ERA_BE");
+}
+
+/** "พ.ศ. 2568" / "2568 B.E." / "ค.ศ. 2025". */
+export function yearWithEra(year: Year, options: TextOptions): string {
+  return msg(options, "REPORT_YEAR_WITH_ERA", {
+    era: eraName(options),
+    year: formatYear(year, options),
+  });
+}
+
+/** A score or change with two decimals ("99.80", "-3.13"). */
+export function formatScore(value: number, options: Pick<TextOptions, "thaiDigits">): string {
+  return textOut(round2(value).toFixed(2), options);
+}
+
+/** The same without the sign, for sentences that say "rose"/"fell" in words. */
+export function formatMagnitude(value: number, options: Pick<TextOptions, "thaiDigits">): string {
+  return formatScore(Math.abs(value), options);
+}
+
+/** A count or indicator number as text. */
+export function formatInt(value: number, options: Pick<TextOptions, "thaiDigits">): string {
+  return textOut(String(value), options);
+}
+
+/** Items of a list inside a sentence: Thai separates with spaces, English with semicolons. */
+export function joinItems(items: string[], options: TextOptions): string {
+  return items.join(options.lang === "th" ? " " : "; ");
+}
+
+/** A date for the footer ("21 พ.ย. 2569"), via the platform's calendars; the input if unparsable. */
+export function formatDate(iso: string, options: TextOptions): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return textOut(iso, options);
+  const calendar = options.era === "ce" ? "gregory" : "buddhist";
+  const locale = options.lang === "th" ? `th-TH-u-ca-${calendar}` : `en-GB-u-ca-${calendar}`;
+  const text = new Intl.DateTimeFormat(locale, {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(date);
+  return textOut(text, options);
+}
+
+/** A plain number in text: integers as they are (85), others with two decimals (82.50). */
+export function formatNumber(value: number, options: Pick<TextOptions, "thaiDigits">): string {
+  return Number.isInteger(value) ? textOut(String(value), options) : formatScore(value, options);
+}
+
+/** A change with its sign ("+3.13", "-0.42", "0.00"). */
+export function formatSigned(value: number, options: Pick<TextOptions, "thaiDigits">): string {
+  const rounded = round2(value);
+  return `${rounded > 0 ? "+" : ""}${formatScore(rounded, options)}`;
+}

@@ -1,0 +1,357 @@
+import { analyze } from "../../../src/domain/analyze";
+import type { ScoreBook } from "../../../src/domain/model";
+import { renderAnalysis } from "../../../src/domain/report";
+import { parseMarker } from "../../../src/domain/report/marker";
+import { bookOf, cell } from "../../support/book";
+import { at, render, seed000, seed003, sheetOf, TH, twoFullYears } from "./fixtures";
+import { inputCells, recalculate } from "./formula-eval";
+
+function comparison(book: ScoreBook, options = {}) {
+  const { analysis, spec } = render(book, options);
+  return { analysis, sheet: sheetOf(spec, "comparison"), spec };
+}
+
+describe("comparison sheet: live formulas", () => {
+  it("references the input cell a score was read from", () => {
+    const book = seed000();
+    book.years[1].overall = {
+      value: 99.8,
+      source: { sheet: "ผล ITA", row: 4, col: 2 },
+      fromText: false,
+    };
+    const { sheet } = comparison(book);
+    expect(at(sheet, "E6")).toEqual({ formula: "'ผล ITA'!C5", value: 99.8 });
+    expect(at(sheet, "D6")).toEqual({ formula: "'ข้อมูล'!B2", value: 96.67 });
+    // Indicator 2 of 2568 sits at row 6 + 1, column D of the fake data sheet.
+    expect(at(sheet, "E11")).toEqual({ formula: "'ข้อมูล'!D7", value: 99.1 });
+  });
+
+  it("copies a score that was typed as text instead of referencing it", () => {
+    const book = seed000();
+    book.years[1].indicators[3] = { ...book.years[1].indicators[3]!, fromText: true };
+    const { sheet } = comparison(book);
+    expect(at(sheet, "E12")).toEqual({ value: 100 });
+  });
+
+  it("computes a tool from this sheet's indicator cells and the overall from unrounded means", () => {
+    const { sheet, analysis } = comparison(seed003());
+    // One year: D is the score column; IIT is row 7, indicators 1–5 rows 10–14.
+    expect(at(sheet, "D7")).toEqual({
+      formula: "ROUND(AVERAGE(D10:D14),2)",
+      value: analysis.tools[0].to,
+    });
+    expect(at(sheet, "D9")?.formula).toBe("ROUND(AVERAGE(D18:D19),2)");
+    expect(at(sheet, "D6")).toEqual({
+      formula: "ROUND(0.3*AVERAGE(D10:D14)+0.3*AVERAGE(D15:D17)+0.4*AVERAGE(D18:D19),2)",
+      value: 93,
+    });
+  });
+
+  it("uses a typed tool's cell in a computed overall", () => {
+    const book = bookOf({
+      2568: {
+        tools: { IIT: 99.96 },
+        indicators: {
+          1: 100,
+          2: 100,
+          3: 99.81,
+          4: 100,
+          5: 100,
+          6: 98.84,
+          7: 98.84,
+          8: 98.41,
+          9: 77,
+          10: 90,
+        },
+      },
+    });
+    const { sheet } = comparison(book);
+    expect(at(sheet, "D7")?.formula).toBe("'ข้อมูล'!B3");
+    expect(at(sheet, "D6")?.formula).toBe(
+      "ROUND(0.3*D7+0.3*AVERAGE(D15:D17)+0.4*AVERAGE(D18:D19),2)"
+    );
+  });
+
+  it("caches the engine's change and percentage (seed 000: 3.13 and 3.24)", () => {
+    const { sheet, analysis } = comparison(seed000());
+    expect(at(sheet, "F6")).toEqual({ formula: "ROUND(E6-D6,2)", value: 3.13 });
+    expect(at(sheet, "G6")).toEqual({ formula: 'IF(D6=0,"",ROUND(F6/D6*100,2))', value: 3.24 });
+    expect(at(sheet, "H6")).toEqual({
+      formula: 'IF(F6>0,"เพิ่มขึ้น",IF(F6<0,"ลดลง","คงที่"))',
+      value: "เพิ่มขึ้น",
+    });
+    expect(at(sheet, "F6")?.value).toBe(analysis.overall.diff);
+    // 2567 has no indicators: no change cells for them.
+    expect(at(sheet, "F10")).toBeNull();
+  });
+
+  it("ranks the indicators and counts rises, holds and falls with formulas", () => {
+    const { sheet, analysis } = comparison(twoFullYears());
+    expect(at(sheet, "K11")).toEqual({ formula: "RANK(E11,$E$10:$E$19,0)", value: 9 });
+    expect(at(sheet, "D21")).toEqual({
+      formula: 'COUNTIF(F10:F19,">0")',
+      value: analysis.counts.up,
+    });
+    expect(at(sheet, "D22")).toEqual({
+      formula: "COUNTIF(F10:F19,0)",
+      value: analysis.counts.same,
+    });
+    expect(at(sheet, "D23")).toEqual({
+      formula: 'COUNTIF(F10:F19,"<0")',
+      value: analysis.counts.down,
+    });
+    expect(analysis.counts).toEqual({ up: 5, same: 5, down: 0 });
+  });
+
+  it("writes the level of each year as a formula that reproduces levelFor", () => {
+    const { sheet, analysis } = comparison(twoFullYears());
+    const level = at(sheet, "J6")!;
+    expect(level.formula).toContain("MIN(E7,E8,E9)>=95");
+    expect(level.value).toBe(analysis.overall.level[2568]);
+    expect(at(sheet, "I6")?.value).toBe(analysis.overall.level[2567]);
+  });
+
+  it("writes letter bands for years up to 2565", () => {
+    const book = bookOf({ 2564: { overall: 88.5 }, 2565: { overall: 95.2 } });
+    const { sheet } = comparison(book);
+    expect(at(sheet, "J6")).toEqual({
+      formula:
+        'IF(E6>=95,"AA",IF(E6>=85,"A",IF(E6>=75,"B",IF(E6>=65,"C",IF(E6>=55,"D",IF(E6>=50,"E","F"))))))',
+      value: "AA",
+    });
+    expect(at(sheet, "I6")?.value).toBe("A");
+  });
+
+  it.each([
+    ["seed 000", seed000],
+    ["seed 003", seed003],
+    ["two full years", twoFullYears],
+  ])("every formula of %s computes its cached value from the input cells", (_, make) => {
+    const book = make();
+    const { sheet } = comparison(book);
+    const results = recalculate(sheet, inputCells(book));
+    expect(results.size).toBeGreaterThan(10);
+    for (const [key, value] of results) {
+      const [r, c] = key.split(",").map(Number);
+      const cached = sheet.rows[r][c]!.value;
+      if (typeof cached === "number")
+        expect([key, value]).toEqual([key, expect.closeTo(cached, 9)]);
+      else expect([key, value]).toEqual([key, cached]);
+    }
+  });
+
+  it("recomputes from edited inputs: the formulas really are live", () => {
+    const book = twoFullYears();
+    const { sheet } = comparison(book);
+    const inputs = inputCells(book);
+    inputs.set("ข้อมูล!5,3", 80); // indicator 1, 2568
+    const results = recalculate(sheet, inputs);
+    expect(results.get("9,4")).toBe(80);
+    expect(results.get("9,5")).toBe(-20);
+    expect(results.get("6,4")).toBe(95.82); // IIT = (80+99.1+100+100+100)/5
+    expect(results.get("22,3")).toBe(1); // one fall
+  });
+});
+
+describe("comparison sheet: layout and formatting", () => {
+  it("titles, header and frozen header row", () => {
+    const { sheet } = comparison(seed000());
+    expect(at(sheet, "A1")?.value).toBe("องค์การบริหารส่วนตำบลเมืองใหม่");
+    expect(at(sheet, "A2")?.value).toBe("อำเภอศรีบุญเรือง จังหวัดหนองบัวลำภู");
+    expect(at(sheet, "A3")?.value).toBe("ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2567 เทียบกับ 2568");
+    expect(sheet.rows[4].map((c) => c?.value)).toEqual([
+      "ตัวชี้วัดที่",
+      "รายการ",
+      "เครื่องมือ",
+      "คะแนนปี 2567",
+      "คะแนนปี 2568",
+      "ผลต่าง (คะแนน)",
+      "ร้อยละที่เปลี่ยนแปลง",
+      "ทิศทาง",
+      "ระดับผลการประเมินปี 2567",
+      "ระดับผลการประเมินปี 2568",
+      "อันดับปี 2568",
+    ]);
+    expect(sheet.freeze).toEqual({ rows: 5, columns: 0 });
+    expect(sheet.merges).toContain("A1:K1");
+    expect(at(sheet, "A10")?.value).toBe(1);
+    expect(at(sheet, "B19")?.value).toBe("การป้องกันการทุจริต");
+    expect(at(sheet, "C19")?.value).toBe("OIT");
+  });
+
+  it("formats scores with two decimals, borders the table, bolds the overall row", () => {
+    const { sheet } = comparison(seed000());
+    expect(sheet.formats).toContainEqual({ range: "D6:E19", style: { numberFormat: "0.00" } });
+    expect(sheet.formats.some((f) => f.range === "A6:K19" && f.style.border === "thin")).toBe(true);
+    expect(sheet.formats.some((f) => f.range === "A6:K6" && f.style.font?.bold)).toBe(true);
+    expect(sheet.formats.some((f) => f.range === "A5:K5" && f.style.fill && f.style.wrap)).toBe(
+      true
+    );
+    expect(sheet.defaultFont).toEqual({ name: "TH Sarabun New", size: 16 });
+    expect(sheet.columnWidths[1]).toBeGreaterThanOrEqual(35);
+    expect(sheet.rowHeights[4]).toBeGreaterThan(sheet.rowHeights[9]);
+    // Every written row has a height fitting 16 pt Thai (hosts would size for their own font).
+    sheet.rows.forEach((r, i) => {
+      if (r.some((c) => c !== null)) expect([i, sheet.rowHeights[i] >= 20]).toEqual([i, true]);
+    });
+  });
+
+  it("has conditional formats for low scores, falls and rises", () => {
+    const { sheet } = comparison(seed000());
+    expect(sheet.conditionalFormats).toEqual([
+      {
+        range: "D6:E19",
+        rule: { kind: "expression", formula: "AND(ISNUMBER(D6),D6<85)" },
+        style: { fontColor: "#C00000", fill: "#FFC7CE" },
+      },
+      {
+        range: "F6:H19",
+        rule: { kind: "expression", formula: "AND(ISNUMBER($F6),$F6<0)" },
+        style: { fontColor: "#C00000" },
+      },
+      {
+        range: "F6:H19",
+        rule: { kind: "expression", formula: "AND(ISNUMBER($F6),$F6>0)" },
+        style: { fontColor: "#00703C" },
+      },
+    ]);
+  });
+
+  it("uses the analysis threshold in the low-score rule", () => {
+    const book = seed000();
+    const analysis = analyze(book, { threshold: 90 });
+    const sheet = sheetOf(renderAnalysis(book, analysis, TH), "comparison");
+    expect(sheet.conditionalFormats[0].rule).toEqual({
+      kind: "expression",
+      formula: "AND(ISNUMBER(D6),D6<90)",
+    });
+  });
+
+  it("charts indicator scores per year and overall/tool scores across all years", () => {
+    const book = bookOf({
+      2566: { overall: 90.5, tools: { IIT: 95, EIT: 90, OIT: 88 } },
+      2567: { overall: 96.67 },
+      2568: { overall: 99.8, indicators: { 1: 100, 2: 99.1 } },
+    });
+    const { sheet } = comparison(book);
+    const [bars, lines] = sheet.charts;
+    expect(bars).toMatchObject({
+      kind: "barClustered",
+      title: "คะแนนรายตัวชี้วัด ปี 2567 และ 2568",
+      categories: "B10:B19",
+      series: [
+        { name: "ปี 2567", values: "D10:D19" },
+        { name: "ปี 2568", values: "E10:E19" },
+      ],
+    });
+    expect(lines.kind).toBe("line");
+    expect(lines.series.map((s) => s.name)).toEqual(["คะแนนภาพรวม", "IIT", "EIT", "OIT"]);
+    // The line chart's data block: one row per year, categories are year labels.
+    const [first, last] = lines.categories.split(":");
+    expect(at(sheet, first)?.value).toBe("2566");
+    expect(at(sheet, last)?.value).toBe("2568");
+    const overall = lines.series[0].values.split(":")[0];
+    expect(at(sheet, overall)).toEqual({ formula: "'ข้อมูล'!B2", value: 90.5 });
+    const lastOverall = lines.series[0].values.split(":")[1];
+    expect(at(sheet, lastOverall)).toEqual({ formula: "E6", value: 99.8 });
+    // Charts sit below every cell written before them and above the footer.
+    const chartTop = Number(/\d+/.exec(bars.anchor.from)![0]);
+    const lastDataRow = Number(/\d+/.exec(last)![0]);
+    expect(chartTop).toBeGreaterThan(lastDataRow);
+    const footerRow = sheet.rows.length;
+    expect(footerRow).toBeGreaterThan(Number(/\d+/.exec(bars.anchor.to)![0]));
+    expect(bars.anchor.to.startsWith("E")).toBe(true);
+    // The value axis starts at the ten below the lowest compared indicator score (99.1 → 90).
+    expect(bars.valueAxis).toEqual({ min: 90, max: 100, title: "คะแนน" });
+    expect(lines.anchor.from.startsWith("F")).toBe(true);
+  });
+
+  it("lays out a single year with one score column and no change columns", () => {
+    const { sheet, analysis } = comparison(seed003());
+    expect(analysis.from).toBeUndefined();
+    expect(sheet.charts[0].valueAxis?.min).toBe(70);
+    expect(sheet.rows[4].map((c) => c?.value)).toEqual([
+      "ตัวชี้วัดที่",
+      "รายการ",
+      "เครื่องมือ",
+      "คะแนนปี 2568",
+      "ระดับผลการประเมินปี 2568",
+      "อันดับปี 2568",
+    ]);
+    expect(at(sheet, "A3")?.value).toBe("ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2568");
+    expect(at(sheet, "F18")).toEqual({ formula: "RANK(D18,$D$10:$D$19,0)", value: 10 });
+    expect(at(sheet, "E6")?.value).toBe("ผ่าน");
+    expect(sheet.conditionalFormats).toHaveLength(1);
+    expect(sheet.charts).toHaveLength(1);
+    expect(sheet.charts[0].series).toEqual([{ name: "ปี 2568", values: "D10:D19" }]);
+    expect(sheet.rows.flat().some((c) => c?.formula?.startsWith("COUNTIF"))).toBe(false);
+  });
+
+  it("adds benchmark rows with their input cells and the organisation's gap", () => {
+    const { sheet } = comparison(twoFullYears());
+    const row = sheet.rows.findIndex((r) => r[1]?.value === "ภาพรวมระดับประเทศ");
+    expect(row).toBeGreaterThan(19);
+    expect(sheet.rows[row][3]).toEqual({ formula: "'ข้อมูล'!AO2", value: 90.12 });
+    expect(sheet.rows[row][7]).toEqual({ formula: `ROUND($E$6-D${row + 1},2)`, value: 9.68 });
+  });
+
+  it("prints A4 landscape, one page wide, header row repeated, page numbers, charts on their own page", () => {
+    const { sheet } = comparison(seed000());
+    const chartTop = Number(/\d+/.exec(sheet.charts[0].anchor.from)![0]);
+    expect(sheet.print).toEqual({
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: "5:5",
+      footer: "หน้า &P จาก &N",
+      centerHorizontally: true,
+      pageBreaksBefore: [chartTop],
+    });
+    expect(sheet.tabColor).toMatch(/^#[0-9A-F]{6}$/);
+  });
+
+  it("ends with the marker footer whose fingerprint covers every other cell", () => {
+    const { sheet } = comparison(seed000());
+    const footer = sheet.rows[sheet.rows.length - 1][0]!.value as string;
+    expect(parseMarker(footer)).toEqual(sheet.marker);
+    expect(sheet.marker.key).toBe("comparison");
+  });
+});
+
+describe("comparison sheet: options", () => {
+  it("Thai digits change text, never numbers or formulas", () => {
+    const plain = comparison(seed000()).sheet;
+    const thai = comparison(seed000(), { thaiDigits: true }).sheet;
+    expect(at(thai, "A3")?.value).toBe("ผลการประเมิน ITA ปีงบประมาณ พ.ศ. ๒๕๖๗ เทียบกับ ๒๕๖๘");
+    expect(at(thai, "E5")?.value).toBe("คะแนนปี ๒๕๖๘");
+    expect(at(thai, "E6")).toEqual(at(plain, "E6"));
+    expect(at(thai, "F6")).toEqual({ formula: "ROUND(E6-D6,2)", value: 3.13 });
+    expect(at(thai, "A10")?.value).toBe(1);
+  });
+
+  it("writes English sheets with English words in formulas and their cached values", () => {
+    const { sheet, spec } = comparison(seed000(), { lang: "en", era: "ce" });
+    expect(spec.sheets.map((s) => s.name)).toEqual([
+      "ITA comparison",
+      "Weaknesses and strengths",
+      "Analysis summary",
+    ]);
+    expect(at(sheet, "A3")?.value).toBe("ITA results: fiscal year 2024 compared with 2025 (CE)");
+    expect(at(sheet, "H6")).toEqual({
+      formula: 'IF(F6>0,"Increased",IF(F6<0,"Decreased","Unchanged"))',
+      value: "Increased",
+    });
+    expect(at(sheet, "J6")?.value).toBe("excellent pass");
+    expect(at(sheet, "J6")?.formula).toContain('"excellent pass"');
+    expect(at(sheet, "B10")?.value).toBe("Performance of duty");
+    expect(sheet.print.footer).toBe("Page &P of &N");
+  });
+
+  it("quotes sheet names with apostrophes in references", () => {
+    const book = seed000();
+    book.years[1].overall = cell(99.8, 1, 3, "Tom's ITA");
+    const { sheet } = comparison(book);
+    expect(at(sheet, "E6")?.formula).toBe("'Tom''s ITA'!D2");
+  });
+});

@@ -1,0 +1,149 @@
+import { bookOf } from "../../support/book";
+import {
+  allText,
+  at,
+  INDICATORS_003_2568,
+  render,
+  seed000,
+  seed003,
+  sheetOf,
+  twoFullYears,
+} from "./fixtures";
+import type { SheetSpec } from "../../../src/domain/spec";
+
+function findings(...args: Parameters<typeof render>): SheetSpec {
+  return sheetOf(render(...args).spec, "findings");
+}
+
+/** Row index of the first cell whose text starts with `prefix`. */
+function rowStarting(sheet: SheetSpec, prefix: string): number {
+  return sheet.rows.findIndex(
+    (r) => typeof r[0]?.value === "string" && (r[0].value as string).startsWith(prefix)
+  );
+}
+
+describe("findings sheet", () => {
+  it("names the weakest indicator overall and per tool with our finding sentences (seed 003)", () => {
+    const sheet = findings(seed003());
+    const top = rowStarting(sheet, "1. ");
+    expect(sheet.rows[top][0]?.value).toBe("1. ตัวชี้วัดที่ได้คะแนนต่ำที่สุด");
+    const rows = sheet.rows.slice(top + 2, top + 6);
+    expect(sheet.rows[top + 1].map((c) => c?.value)).toEqual([
+      "ตัวชี้วัด",
+      "ชื่อตัวชี้วัด",
+      "ต่ำที่สุดใน",
+      "คะแนน",
+      "ข้อค้นพบ",
+    ]);
+    expect(rows.map((r) => [r[0]?.value, r[1]?.value, r[2]?.value, r[3]?.value])).toEqual([
+      [9, "การเปิดเผยข้อมูล", "ทุกตัวชี้วัด", 77],
+      [3, "การใช้อำนาจ", "เครื่องมือ IIT", 99.81],
+      [8, "การปรับปรุงการทำงาน", "เครื่องมือ EIT", 98.41],
+      [9, "การเปิดเผยข้อมูล", "เครื่องมือ OIT", 77],
+    ]);
+    expect(sheet.merges).toContain(`E${top + 6}:H${top + 6}`);
+    expect(rows[3][4]?.value).toBe(
+      "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้ 77.00 คะแนน ต่ำที่สุดในเครื่องมือ OIT ควรเร่งปรับปรุง"
+    );
+    // Above the threshold the sentence does not call for urgency.
+    expect(rows[1][4]?.value).toContain("ผ่านเกณฑ์แล้ว");
+  });
+
+  it("lists the indicators below the threshold with the gap", () => {
+    const sheet = findings(seed003());
+    const top = rowStarting(sheet, "2. ");
+    expect(sheet.rows[top][0]?.value).toBe("2. ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ 85 คะแนน");
+    const row = sheet.rows[top + 2];
+    expect(row.slice(0, 5).map((c) => c?.value)).toEqual([9, "การเปิดเผยข้อมูล", "OIT", 77, 8]);
+    expect(row[5]?.value).toContain("ยังขาดอีก 8.00 คะแนน");
+    expect(sheet.rows[top + 3][0]?.value).not.toBe(10);
+  });
+
+  it("says so when nothing is below the threshold", () => {
+    const sheet = findings(seed000());
+    expect(allText(sheet)).toContain("ไม่มีตัวชี้วัดใดได้คะแนนต่ำกว่าเกณฑ์ 85 คะแนน");
+  });
+
+  it("lists questions weakest first, with EIT parts and the fall", () => {
+    const sheet = findings(twoFullYears());
+    const top = rowStarting(sheet, "3. ");
+    expect(sheet.rows[top + 1].map((c) => c?.value)).toEqual([
+      "ข้อคำถาม",
+      "ประเด็นที่ประเมิน",
+      "ตัวชี้วัด",
+      "คะแนน",
+      "EIT ส่วนที่ 1",
+      "EIT ส่วนที่ 2",
+      "ลดลง (คะแนน)",
+      "ข้อค้นพบ",
+    ]);
+    const codes = sheet.rows.slice(top + 2, top + 5).map((r) => r[0]?.value);
+    expect(codes).toEqual(["i4", "e5", "e2"]);
+    expect(sheet.rows[top + 2][6]?.value).toBe(0.7);
+    expect(sheet.rows[top + 3].slice(3, 6).map((c) => c?.value)).toEqual([98.5, 98.5, 100]);
+    expect(sheet.rows[top + 3][7]?.value).toContain("ส่วนที่ 1");
+    // The long finding in column H wraps: its row is taller than one line.
+    expect(sheet.rowHeights[top + 3]).toBeGreaterThan(30);
+  });
+
+  it("lists questions that fell since the earlier year", () => {
+    const sheet = findings(twoFullYears());
+    const top = rowStarting(sheet, "4. ");
+    expect(sheet.rows[top][0]?.value).toBe("4. ข้อคำถามที่คะแนนลดลงจากปี 2567");
+    expect(sheet.rows[top + 2].slice(0, 6).map((c) => c?.value)).toEqual([
+      "i4",
+      "การใช้งบประมาณ",
+      2,
+      98,
+      97.3,
+      0.7,
+    ]);
+    expect(sheet.rows[top + 2][6]?.value).toContain("ลดลง 0.70 คะแนน");
+    expect(sheet.merges).toContain(`G${top + 3}:H${top + 3}`);
+  });
+
+  it("notes when no question scores were given", () => {
+    expect(allText(findings(seed003()))).toContain("ไม่มีคะแนนรายข้อคำถามในข้อมูล");
+  });
+
+  it("keeps full-mark indicators as strengths", () => {
+    const sheet = findings(seed003());
+    const top = rowStarting(sheet, "4. ");
+    expect(sheet.rows[top][0]?.value).toBe("4. จุดแข็งที่ควรรักษาไว้");
+    const nos = sheet.rows
+      .slice(top + 2)
+      .filter((r) => typeof r[0]?.value === "number")
+      .map((r) => r[0]?.value);
+    const full = Object.entries(INDICATORS_003_2568)
+      .filter(([, v]) => v === 100)
+      .map(([no]) => Number(no));
+    expect(nos).toEqual(full);
+  });
+
+  it("leaves a tool out of the weakest list when all its indicators have full marks", () => {
+    const book = bookOf({ 2568: { indicators: { ...INDICATORS_003_2568, 9: 100, 10: 100 } } });
+    const text = allText(findings(book));
+    expect(text).not.toContain("เครื่องมือ OIT");
+    expect(text).toContain("เครื่องมือ IIT");
+  });
+
+  it("writes its own wording, Thai digits on request, English on request", () => {
+    const thai = findings(seed003(), { thaiDigits: true });
+    expect(allText(thai)).toContain("ตัวชี้วัดที่ ๙ การเปิดเผยข้อมูล ได้ ๗๗.๐๐ คะแนน");
+    expect(at(thai, "D6")?.value).toBe(77);
+    const en = findings(seed003(), { lang: "en" });
+    expect(en.name).toBe("Weaknesses and strengths");
+    expect(allText(en)).toContain("Indicator 9, Information disclosure, scored 77.00");
+  });
+
+  it("prints A4 landscape with the title rows repeated and carries its marker", () => {
+    const sheet = findings(seed000());
+    expect(sheet.print).toMatchObject({
+      orientation: "landscape",
+      fitToWidth: 1,
+      titleRows: "1:2",
+    });
+    expect(sheet.marker.key).toBe("findings");
+    expect(sheet.columnWidths).toHaveLength(8);
+  });
+});

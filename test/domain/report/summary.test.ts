@@ -1,0 +1,86 @@
+import { analyze } from "../../../src/domain/analyze";
+import { summaryParagraphs } from "../../../src/domain/report";
+import { bookOf } from "../../support/book";
+import { render, seed000, seed003, sheetOf, TH, twoFullYears } from "./fixtures";
+
+describe("summary sheet", () => {
+  it("states the result, level and tools of the later year (seed 000)", () => {
+    const sheet = sheetOf(render(twoFullYears()).spec, "summary");
+    const first = sheet.rows[4][0]?.value as string;
+    expect(first).toContain("ขององค์การบริหารส่วนตำบลเมืองใหม่ ประจำปีงบประมาณ พ.ศ. 2568");
+    expect(first).toContain("ได้คะแนนภาพรวม 99.80 คะแนน อยู่ในระดับ “ผ่านดีเยี่ยม”");
+    expect(first).toContain("IIT 99.82 คะแนน EIT 99.50 คะแนน OIT 100.00 คะแนน");
+  });
+
+  it("works the percentage change out in words and figures", () => {
+    const paragraphs = summaryParagraphs(analyze(seed000()), TH);
+    const change = paragraphs.find((p) => p.includes("เมื่อเทียบกับปีงบประมาณ"))!;
+    expect(change).toContain("ซึ่งได้ 96.67 คะแนน คะแนนภาพรวมเพิ่มขึ้น 3.13 คะแนน");
+    expect(change).toContain("ร้อยละ 3.24");
+    expect(change).toContain("(99.80 − 96.67) ÷ 96.67 × 100 = 3.24%");
+  });
+
+  it("describes a fall with positive magnitudes and a signed worked figure", () => {
+    const book = bookOf({ 2567: { overall: 90 }, 2568: { overall: 87.5 } });
+    const change = summaryParagraphs(analyze(book), TH).find((p) => p.includes("ลดลง"))!;
+    expect(change).toContain("คะแนนภาพรวมลดลง 2.50 คะแนน หรือลดลงร้อยละ 2.78");
+    expect(change).toContain("(87.50 − 90.00) ÷ 90.00 × 100 = -2.78%");
+  });
+
+  it("counts rises, holds and falls and lists tool changes", () => {
+    const paragraphs = summaryParagraphs(analyze(twoFullYears()), TH);
+    expect(paragraphs).toContain(
+      "เมื่อพิจารณารายตัวชี้วัดที่มีคะแนนทั้งสองปี จำนวน 10 ตัว พบว่าคะแนนเพิ่มขึ้น 5 ตัว คงที่ 5 ตัว และลดลง 0 ตัว"
+    );
+    expect(paragraphs.join("\n")).toContain("IIT จาก 99.40 เป็น 99.82 คะแนน (+0.42)");
+  });
+
+  it("names the weakest per tool and the items below the threshold (seed 003)", () => {
+    const text = summaryParagraphs(analyze(seed003()), TH).join("\n");
+    expect(text).toContain("IIT คือตัวชี้วัดที่ 3 การใช้อำนาจ (99.81 คะแนน)");
+    expect(text).toContain("OIT คือตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (77.00 คะแนน)");
+    expect(text).toContain("ได้แก่ ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล (77.00 คะแนน)");
+    expect(text).not.toContain("เมื่อเทียบกับปีงบประมาณ");
+    expect(text).toContain("ได้คะแนนภาพรวม 93.00 คะแนน อยู่ในระดับ “ผ่าน”");
+  });
+
+  it("leaves out a tool whose indicators all have full marks", () => {
+    const text = summaryParagraphs(analyze(seed000()), TH).join("\n");
+    expect(text).toContain("EIT คือตัวชี้วัดที่ 8 การปรับปรุงการทำงาน (99.08 คะแนน)");
+    expect(text).not.toContain("OIT คือ");
+  });
+
+  it("compares with a benchmark of the same year", () => {
+    const text = summaryParagraphs(analyze(twoFullYears()), TH).join("\n");
+    expect(text).toContain(
+      "เมื่อเทียบกับภาพรวมระดับประเทศปี 2568 ซึ่งได้ 90.12 คะแนน หน่วยงานได้คะแนนสูงกว่า 9.68 คะแนน"
+    );
+  });
+
+  it("writes Thai digits and Common-era years when asked", () => {
+    const text = summaryParagraphs(analyze(seed000()), { ...TH, thaiDigits: true, era: "ce" }).join(
+      "\n"
+    );
+    expect(text).toContain("ประจำปีงบประมาณ ค.ศ. ๒๐๒๕");
+    expect(text).toContain("(๙๙.๘๐ − ๙๖.๖๗) ÷ ๙๖.๖๗ × ๑๐๐ = ๓.๒๔%");
+    expect(text).not.toMatch(/[0-9]/);
+  });
+
+  it("writes English paragraphs", () => {
+    const text = summaryParagraphs(analyze(seed000()), { ...TH, lang: "en" }).join("\n");
+    expect(text).toContain("scored 99.80 overall, at the level “excellent pass”");
+    expect(text).toContain("rose by 3.13 points, 3.24% of the earlier score");
+  });
+
+  it("puts one paragraph per row in one wide wrapped column, with fitting heights", () => {
+    const sheet = sheetOf(render(twoFullYears()).spec, "summary");
+    expect(sheet.columnWidths).toEqual([120]);
+    const paragraphs = summaryParagraphs(analyze(twoFullYears()), TH);
+    paragraphs.forEach((p, i) => expect(sheet.rows[4 + i][0]?.value).toBe(p));
+    const longRow = 4 + paragraphs.findIndex((p) => p.length > 150);
+    expect(sheet.rowHeights[longRow]).toBeGreaterThanOrEqual(2 * 25);
+    expect(sheet.formats.some((f) => f.style.wrap && f.range.startsWith("A5:"))).toBe(true);
+    expect(sheet.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: 1 });
+    expect(sheet.marker.key).toBe("summary");
+  });
+});
