@@ -2,6 +2,7 @@ import { problemMessages } from "../../src/domain/messages/problems";
 import { reportMessages } from "../../src/domain/messages/report";
 import { paneMessages } from "../../src/domain/messages/pane";
 import { measuresMessages } from "../../src/domain/messages/measures";
+import { officeMessages } from "../../src/domain/messages/office";
 import { t } from "../../src/domain/messages";
 import { fillTemplate } from "../../src/domain/messages/format";
 
@@ -10,6 +11,7 @@ const parts: Record<string, Record<string, { th: string; en: string }>> = {
   report: reportMessages,
   pane: paneMessages,
   measures: measuresMessages,
+  office: officeMessages,
 };
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -7,6 +7,8 @@ import { problemMessages } from "./problems";
 import { reportMessages } from "./report";
 import { paneMessages } from "./pane";
 import { measuresMessages } from "./measures";
+import { officeMessages } from "./office";
+import { cliMessages } from "./cli";
 
 export type { Lang, MessageParams } from "./format";
 
@@ -15,6 +17,8 @@ const catalogue = {
   ...reportMessages,
   ...paneMessages,
   ...measuresMessages,
+  ...officeMessages,
+  ...cliMessages,
 } satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof catalogue;

@@ -1,0 +1,79 @@
+/**
+ * All or nothing: a host failure injected at every single action of a run leaves the workbook
+ * exactly as it was (or, once only the deletion of replaced sheets is left, exactly as a
+ * successful run would), and the adapter rejects with a typed error.
+ */
+import type { WorkbookSpec } from "../../../src/domain/spec";
+import { createOfficeWorkbook } from "../../../src/workbook/office";
+import type { ApplyOptions } from "../../../src/workbook/port";
+import { createFakeExcel, type FakeExcel } from "../../support/fake-excel";
+import { fullSpec, inputSheets } from "./spec-fixture";
+
+/** A workbook with input sheets (and optionally an earlier run's output). */
+async function workbook(earlier?: WorkbookSpec): Promise<FakeExcel> {
+  const fake = createFakeExcel({ sheets: inputSheets() });
+  if (earlier) await createOfficeWorkbook(fake).apply(earlier);
+  fake.host.resetStats();
+  fake.host.stats.actions = 0;
+  return fake;
+}
+
+async function actionsOfSuccessfulRun(
+  spec: WorkbookSpec,
+  options: ApplyOptions,
+  earlier?: WorkbookSpec
+) {
+  const fake = await workbook(earlier);
+  await createOfficeWorkbook(fake).apply(spec, options);
+  return { actions: fake.host.stats.actions, after: fake.host.snapshot() };
+}
+
+describe("office adapter: all or nothing", () => {
+  it("undoes a new analysis whatever action fails", async () => {
+    const spec = fullSpec(3);
+    const { actions } = await actionsOfSuccessfulRun(spec, {});
+    expect(actions).toBeGreaterThan(50);
+    for (let failAt = 1; failAt <= actions; failAt++) {
+      const fake = await workbook();
+      const before = fake.host.snapshot();
+      fake.host.failAt(failAt);
+      const outcome = await createOfficeWorkbook(fake)
+        .apply(spec)
+        .then(
+          () => "resolved",
+          (e: { messageId?: string }) => e.messageId
+        );
+      expect({ failAt, outcome }).toEqual({ failAt, outcome: "OFFICE_WRITE_FAILED" });
+      expect(fake.host.snapshot()).toEqual(before);
+    }
+  });
+
+  it("keeps or completes a replacement whatever action fails", async () => {
+    const earlier = fullSpec(3);
+    const spec = fullSpec(5);
+    const replace = spec.sheets.map((s) => s.name);
+    const { actions, after } = await actionsOfSuccessfulRun(spec, { replace }, earlier);
+    let undone = 0;
+    let completed = 0;
+    for (let failAt = 1; failAt <= actions; failAt++) {
+      const fake = await workbook(earlier);
+      const before = fake.host.snapshot();
+      fake.host.failAt(failAt);
+      const resolved = await createOfficeWorkbook(fake)
+        .apply(spec, { replace })
+        .then(
+          () => true,
+          () => false
+        );
+      if (resolved) completed++;
+      else undone++;
+      expect({ failAt, state: fake.host.snapshot() }).toEqual({
+        failAt,
+        state: resolved ? after : before,
+      });
+    }
+    // Both paths were exercised: failures before the final deletions are undone, later ones completed.
+    expect(undone).toBeGreaterThan(actions / 2);
+    expect(completed).toBeGreaterThan(0);
+  });
+});
