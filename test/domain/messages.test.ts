@@ -3,6 +3,7 @@ import { reportMessages } from "../../src/domain/messages/report";
 import { paneMessages } from "../../src/domain/messages/pane";
 import { measuresMessages } from "../../src/domain/messages/measures";
 import { officeMessages } from "../../src/domain/messages/office";
+import { cliMessages } from "../../src/domain/messages/cli";
 import { t } from "../../src/domain/messages";
 import { fillTemplate } from "../../src/domain/messages/format";
 
@@ -12,6 +13,7 @@ const parts: Record<string, Record<string, { th: string; en: string }>> = {
   pane: paneMessages,
   measures: measuresMessages,
   office: officeMessages,
+  cli: cliMessages,
 };
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1,0 +1,8 @@
+/** The ExcelJS adapter: grids out of a workbook, specs into it, files in and out. */
+export { gridsFromWorkbook, gridFromWorksheet, officeValue } from "./grids";
+export { applySpecToWorkbook, type SheetCharts, type XlsxApplyReport } from "./apply";
+export { addChartsToPackage } from "./charts";
+export { readWorkbookFile, writeWorkbookFile, workbookToBuffer } from "./files";
+export { XlsxWorkbookPort } from "./port";
+export { partsExcelJsDrops, type DroppedPart } from "./fidelity";
+export { XlsxAdapterError, SheetExistsError, InvalidSpecError } from "./errors";
