@@ -79,8 +79,9 @@ describe("questions of the `to` year", () => {
   });
 });
 
-describe("speed", () => {
-  it("analyses 10,000 questions in milliseconds", () => {
+describe("large input", () => {
+  // Speed is measured by `npm run bench`, not by timed unit tests.
+  it("analyses 10,000 questions per year", () => {
     const questions = (offset: number) =>
       Object.fromEntries(
         Array.from({ length: 10_000 }, (_, i) => [
@@ -89,12 +90,8 @@ describe("speed", () => {
         ])
       );
     const book = bookOf({ 2567: { questions: questions(5) }, 2568: { questions: questions(0) } });
-    analyze(book); // warm up the JIT
-    const started = performance.now();
     const a = analyze(book);
-    const elapsed = performance.now() - started;
     expect(a.questions).toHaveLength(10_000);
     expect(a.questionsFallen.length).toBeGreaterThan(0);
-    expect(elapsed).toBeLessThan(200);
   });
 });

@@ -1,0 +1,253 @@
+/**
+ * Reading the body of one table into score entries. Each score cell becomes an entry naming
+ * its item (overall, tool, indicator, question), year (from its column, its row, or later the
+ * table's title), EIT part, and benchmark when the row or column is an average of others.
+ */
+import { refAt, type CellRef } from "../grid";
+import { FRAMEWORKS } from "../ita/frameworks";
+import type { IndicatorNo, ToolCode, Year } from "../ita/types";
+import type { BenchmarkKind, ScoreCell, TableKind } from "../model";
+import { problem, type Problem } from "../problems";
+import { parseScore } from "./cells";
+import type { Column } from "./headers";
+import type { QuestionCode } from "./questions";
+import { readRow, type RowContext, type RowRead } from "./rows";
+import type { SheetView } from "./sheet";
+import type { Table } from "./tables";
+import type { FoundYear } from "./years";
+
+export type EntryTarget =
+  | { kind: "overall" }
+  | { kind: "tool"; tool: ToolCode }
+  | { kind: "indicator"; no: IndicatorNo }
+  | { kind: "question"; q: QuestionCode; indicator?: IndicatorNo; codeRef: CellRef };
+
+export interface Entry {
+  table: number;
+  /** Undefined until the table's default year is settled. */
+  year?: Year;
+  target: EntryTarget;
+  bench?: { kind: BenchmarkKind; label: string };
+  part?: number;
+  cell: ScoreCell;
+  /** Row or column label as typed, for messages. */
+  label: string;
+}
+
+export interface LevelEntry {
+  table: number;
+  year?: Year;
+  label: string;
+  source: CellRef;
+}
+
+export interface TableRead {
+  entries: Entry[];
+  levels: LevelEntry[];
+  problems: Problem[];
+  /** Rows that said what they are about. */
+  recognisedRows: number;
+  /** Cells in score columns that held anything but blanks or dashes. */
+  filledScores: number;
+  bodyRows: number;
+  ambiguous: boolean;
+}
+
+function converted(view: SheetView, r: number, c: number, y: FoundYear): Problem | undefined {
+  if (y.ce === undefined) return undefined;
+  return problem("info", "YEAR_CONVERTED", refAt(view.grid, r, c), { ce: y.ce, be: y.year });
+}
+
+/** The item a score cell in this row and column is about, if the table says. */
+function targetFor(
+  row: RowRead,
+  col: Column,
+  view: SheetView,
+  r: number
+): { target: EntryTarget; bench?: Entry["bench"] } | undefined {
+  const item = row.item;
+  const colBench = col.bench ? { kind: col.bench.kind, label: col.bench.label } : undefined;
+  switch (item.kind) {
+    case "question":
+      return {
+        target: {
+          kind: "question",
+          q: item.q,
+          indicator: item.indicator,
+          codeRef: refAt(view.grid, r, item.col),
+        },
+      };
+    case "indicator":
+      return { target: { kind: "indicator", no: item.no }, bench: colBench };
+    case "tool":
+      return { target: { kind: "tool", tool: item.tool }, bench: colBench };
+    case "overall":
+      // The organisation's row across "IIT | EIT | OIT | ภาพรวม" columns.
+      return { target: col.target ?? { kind: "overall" }, bench: colBench };
+    case "bench":
+      return {
+        target: col.target ?? { kind: "overall" },
+        bench: { kind: item.bench, label: row.label },
+      };
+    default:
+      if (col.target) return { target: col.target, bench: colBench };
+      if (colBench && row.year) return { target: { kind: "overall" }, bench: colBench };
+      return undefined;
+  }
+}
+
+/** The indicator's name in the newest framework, for the "read as …" warning. */
+function indicatorName(no: IndicatorNo): string {
+  const latest = FRAMEWORKS[FRAMEWORKS.length - 1];
+  return latest.indicators.find((d) => d.no === no)?.th ?? String(no);
+}
+
+/** What a score column holds; two columns with the same key cannot be told apart. */
+function columnKey(col: Column, part: number | undefined): string {
+  const t = col.target;
+  const target = !t ? "" : t.kind === "tool" ? t.tool : t.kind === "indicator" ? `i${t.no}` : "all";
+  return `${col.year?.year ?? "-"}|${part ?? "-"}|${col.bench?.label ?? ""}|${target}`;
+}
+
+interface RowState {
+  view: SheetView;
+  r: number;
+  row: RowRead;
+  index: number;
+  ctx: RowContext;
+  out: TableRead;
+  usedKeys: Map<number, string>;
+}
+
+/** One score cell: an entry, a problem, or nothing (blank, dash, or no item to put it on). */
+function readScoreCell(s: RowState, col: Column): "unplaced" | undefined {
+  const { view, r, row, out } = s;
+  const parsed = parseScore(view.grid.values[r][col.col]);
+  if (parsed.kind === "blank" || parsed.kind === "missing") return undefined;
+  out.filledScores++;
+  const found = targetFor(row, col, view, r);
+  if (!found) return "unplaced";
+  const part = col.part ?? s.ctx.parts.get(col.col);
+  // EIT part columns only mean something for questions.
+  if (part !== undefined && found.target.kind !== "question") return undefined;
+  const at = refAt(view.grid, r, col.col);
+  if (parsed.kind === "text") {
+    out.problems.push(problem("error", "SCORE_NOT_NUMBER", at, { value: parsed.text }));
+    return undefined;
+  }
+  if (parsed.value < 0 || parsed.value > 100) {
+    out.problems.push(problem("error", "SCORE_OUT_OF_RANGE", at, { value: parsed.value }));
+    return undefined;
+  }
+  s.usedKeys.set(col.col, columnKey(col, part));
+  out.entries.push({
+    table: s.index,
+    year: col.year?.year ?? row.year?.year,
+    target: found.target,
+    bench: found.bench,
+    part,
+    cell: { value: parsed.value, source: at, fromText: parsed.fromText },
+    label: row.label || col.header,
+  });
+  return undefined;
+}
+
+/** Typed levels ("ผ่านเกณฑ์ดีเยี่ยม") of the organisation's overall row or of a year row. */
+function readLevels(s: RowState, levelCols: readonly Column[]): void {
+  const { view, r, row } = s;
+  if (row.item.kind !== "overall" && (row.item.kind === "bench" || !row.year)) return;
+  for (const col of levelCols) {
+    const text = view.text[r][col.col];
+    if (text === "" || view.numeric[r][col.col]) continue;
+    s.out.levels.push({
+      table: s.index,
+      year: col.year?.year ?? row.year?.year,
+      label: text,
+      source: refAt(view.grid, r, col.col),
+    });
+  }
+}
+
+/** Problems about the row itself: a guessed indicator name, a converted year. */
+function rowProblems(s: RowState): void {
+  const { view, r, row, out } = s;
+  if (row.item.kind === "indicator" && row.item.guessed) {
+    out.problems.push(
+      problem("warning", "INDICATOR_NAME_GUESSED", refAt(view.grid, r, row.item.col), {
+        value: view.text[r][row.item.col],
+        no: row.item.no,
+        name: indicatorName(row.item.no),
+      })
+    );
+  }
+  if (row.year && row.yearCol !== undefined) {
+    const p = converted(view, r, row.yearCol, row.year);
+    if (p) out.problems.push(p);
+  }
+}
+
+function headerProblems(view: SheetView, table: Table, out: TableRead): void {
+  for (const col of table.columns) {
+    if ((col.role === "score" || col.role === "level") && col.year && col.yearRow !== undefined) {
+      const p = converted(view, col.yearRow, col.yearCol ?? col.col, col.year);
+      if (p) out.problems.push(p);
+    }
+  }
+}
+
+export function readTable(view: SheetView, table: Table, index: number): TableRead {
+  const out: TableRead = {
+    entries: [],
+    levels: [],
+    problems: [],
+    recognisedRows: 0,
+    filledScores: 0,
+    bodyRows: 0,
+    ambiguous: false,
+  };
+  const scoreCols = table.columns.filter((c) => c.role === "score");
+  const levelCols = table.columns.filter((c) => c.role === "level");
+  const usedKeys = new Map<number, string>();
+  headerProblems(view, table, out);
+  const ctx: RowContext = { parts: new Map() };
+  const questionTable = table.columns.some((c) => c.role === "question");
+  for (let r = table.bodyStart; r < table.bodyEnd; r++) {
+    if (view.filled[r] === 0) continue;
+    out.bodyRows++;
+    const row = readRow(view, r, table.columns, ctx);
+    const kind = row.item.kind;
+    if (kind === "parts" || kind === "skip") continue;
+    // A "รวม" or average row under questions sums those questions; it is not a tool or overall.
+    if (questionTable && (kind === "overall" || kind === "tool" || kind === "bench")) continue;
+    const s: RowState = { view, r, row, index, ctx, out, usedKeys };
+    const before = out.entries.length;
+    rowProblems(s);
+    let unplaced = false;
+    for (const col of scoreCols) if (readScoreCell(s, col) === "unplaced") unplaced = true;
+    if (kind !== "none" || out.entries.length > before) out.recognisedRows++;
+    if (unplaced && kind === "none") {
+      const c = view.text[r].findIndex((t) => t !== "");
+      out.problems.push(
+        problem("warning", "ROW_NOT_RECOGNISED", refAt(view.grid, r, c), { value: view.text[r][c] })
+      );
+    }
+    readLevels(s, levelCols);
+  }
+  const keys = [...usedKeys.values()];
+  out.ambiguous = new Set(keys).size < keys.length;
+  return out;
+}
+
+/** What kind of table this was, from what it held (or, when empty, from its columns). */
+export function tableKind(table: Table, read: TableRead): TableKind {
+  const kinds = new Set(read.entries.map((e) => e.target.kind));
+  if (kinds.has("question")) return "questions";
+  if (kinds.has("indicator")) return "indicators";
+  if (kinds.has("tool")) return "tools";
+  if (kinds.has("overall")) return "overall";
+  const roles = new Set(table.columns.map((c) => c.role));
+  if (roles.has("question")) return "questions";
+  if (roles.has("indicator") || roles.has("name")) return "indicators";
+  if (table.columns.some((c) => c.target?.kind === "tool")) return "tools";
+  return "overall";
+}

@@ -1,0 +1,53 @@
+/**
+ * A grid prepared once for reading: every cell's normalised text and whether it is a number,
+ * so the table finder and the row reader never parse the same cell twice.
+ */
+import type { CellValue, Grid } from "../grid";
+import { cellText, parseScoreText } from "./cells";
+
+export interface SheetView {
+  grid: Grid;
+  height: number;
+  width: number;
+  text: string[][];
+  numeric: boolean[][];
+  /** Number of filled cells per row. */
+  filled: number[];
+}
+
+export function viewOf(grid: Grid): SheetView {
+  const height = grid.values.length;
+  const width = grid.values.reduce((w, row) => Math.max(w, row.length), 0);
+  const text: string[][] = [];
+  const numeric: boolean[][] = [];
+  const filled: number[] = [];
+  for (const row of grid.values) {
+    const t: string[] = new Array<string>(width);
+    const n: boolean[] = new Array<boolean>(width);
+    let count = 0;
+    for (let c = 0; c < width; c++) {
+      const v: CellValue | undefined = row[c];
+      t[c] = cellText(v);
+      n[c] =
+        typeof v === "number"
+          ? Number.isFinite(v)
+          : typeof v === "string" && t[c] !== "" && parseScoreText(t[c]).kind === "number";
+      if (t[c] !== "") count++;
+    }
+    text.push(t);
+    numeric.push(n);
+    filled.push(count);
+  }
+  return { grid, height, width, text, numeric, filled };
+}
+
+export function valueAt(view: SheetView, r: number, c: number): CellValue {
+  const row = view.grid.values[r];
+  return row && c < row.length ? row[c] : "";
+}
+
+/** The only filled cell of a row with exactly one, else undefined. */
+export function singleText(view: SheetView, r: number): string | undefined {
+  if (view.filled[r] !== 1) return undefined;
+  return view.text[r].find((t) => t !== "");
+}
