@@ -4,7 +4,9 @@ import tseslint from "typescript-eslint";
 // Reuse the exact TypeScript plugin object the office-addins config registers (flat config
 // refuses two different objects under one plugin name). Its parser entry is undefined (the
 // plugin imports @typescript-eslint/parser's missing default export), so ours supplies it.
-const tsConfig = officeAddins.configs.recommended.find((c) => c.plugins?.["@typescript-eslint"]);
+const tsConfig = officeAddins.configs.recommended.find(
+  (c) => c.plugins && c.plugins["@typescript-eslint"]
+);
 const tsPlugin = tsConfig.plugins["@typescript-eslint"];
 const tsParser = tseslint.parser;
 
@@ -22,7 +24,10 @@ export default [
     plugins: { "@typescript-eslint": tsPlugin, "office-addins": officeAddins },
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
       "no-undef": "off",

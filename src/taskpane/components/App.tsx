@@ -1,0 +1,88 @@
+import { useEffect, useMemo } from "react";
+import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../domain/messages";
+import type { WorkbookPort } from "../../workbook/port";
+import { LangProvider, useT } from "../i18n";
+import { paneTheme } from "../theme";
+import { loadEngine as loadRealEngine } from "../engine/load";
+import type { EngineLoader } from "../engine/types";
+import { PaneContext, usePane } from "../hooks/paneContext";
+import { usePaneController } from "../hooks/usePaneController";
+import { ErrorBar } from "./ErrorBar";
+import { Header } from "./Header";
+import { ReplaceDialog } from "./ReplaceDialog";
+import { Step } from "./Step";
+import { PANE_STEPS, type StepDefinition } from "./steps";
+
+export interface AppProps {
+  port: WorkbookPort;
+  initialLang: Lang;
+  dark?: boolean;
+  /** Tests hand in a stand-in; the real pipeline is loaded lazily. */
+  loadEngine?: EngineLoader;
+  steps?: readonly StepDefinition[];
+}
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: "280px",
+    maxWidth: "720px",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+});
+
+function Steps({ steps }: { steps: readonly StepDefinition[] }) {
+  const t = useT();
+  return (
+    <main aria-label={t("PANE_STEPS_LABEL")}>
+      {steps.map(({ id, title, Component }, i) => (
+        <Step key={id} id={id} n={i + 1} title={t(title)}>
+          <Component />
+        </Step>
+      ))}
+    </main>
+  );
+}
+
+/** Keeps <html lang> in step with the pane, so screen readers pick the right voice. */
+function DocumentLang() {
+  const { state } = usePane();
+  useEffect(() => {
+    document.documentElement.lang = state.lang;
+  }, [state.lang]);
+  return null;
+}
+
+export function App({
+  port,
+  initialLang,
+  dark = false,
+  loadEngine = loadRealEngine,
+  steps = PANE_STEPS,
+}: AppProps) {
+  const styles = useStyles();
+  const [state, actions] = usePaneController(port, loadEngine, initialLang);
+  const theme = useMemo(() => paneTheme(dark), [dark]);
+  return (
+    <FluentProvider theme={theme}>
+      <LangProvider lang={state.lang}>
+        <PaneContext.Provider value={{ state, actions, port }}>
+          <DocumentLang />
+          <div className={styles.root} lang={state.lang}>
+            <Header />
+            <ErrorBar />
+            <Steps steps={steps} />
+            <ReplaceDialog />
+          </div>
+        </PaneContext.Provider>
+      </LangProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,57 @@
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { TableAddRegular, TableSearchRegular } from "@fluentui/react-icons";
+import { useT } from "../i18n";
+import { usePane } from "../hooks/paneContext";
+import { FoundSummary } from "./FoundSummary";
+import { ProblemList } from "./ProblemList";
+
+const useStyles = makeStyles({
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/** Step 1: find the score tables in the workbook, or insert the blank template. */
+export function DataStep() {
+  const t = useT();
+  const styles = useStyles();
+  const { state, actions } = usePane();
+  const busy = state.busy !== null;
+  return (
+    <>
+      <Text as="p">{t("PANE_DATA_HINT")}</Text>
+      <div className={styles.buttons}>
+        <Button
+          appearance="primary"
+          icon={<TableSearchRegular />}
+          disabled={busy}
+          onClick={actions.find}
+        >
+          {t("PANE_FIND")}
+        </Button>
+        <Button icon={<TableAddRegular />} disabled={busy} onClick={actions.insertTemplate}>
+          {t("PANE_INSERT_TEMPLATE")}
+        </Button>
+      </div>
+      {state.busy === "find" && (
+        <Spinner size="tiny" labelPosition="after" label={t("PANE_FINDING")} />
+      )}
+      {state.busy === "template" && (
+        <Spinner size="tiny" labelPosition="after" label={t("PANE_INSERTING_TEMPLATE")} />
+      )}
+      {state.notice && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{t(state.notice.id, state.notice.params)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.book && <FoundSummary book={state.book} />}
+      {state.book && <ProblemList problems={state.problems} />}
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import { useEffect, useRef } from "react";
+import {
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { OpenRegular } from "@fluentui/react-icons";
+import { hasMessage } from "../../domain/messages";
+import { TOOLS } from "../../domain/ita/types";
+import type { Analysis } from "../../domain/model";
+import { useLang, useT, type Translate } from "../i18n";
+import { usePane } from "../hooks/paneContext";
+import type { CreateResult } from "../hooks/usePaneController";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  subheading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  big: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+});
+
+const two = (n: number) => n.toFixed(2);
+
+function changeLine(t: Translate, a: Analysis): string | undefined {
+  const { overall, from } = a;
+  if (from === undefined || overall.diff === undefined) return undefined;
+  const params = {
+    diff: two(Math.abs(overall.diff)),
+    pct: two(Math.abs(overall.pctChange ?? 0)),
+    from,
+  };
+  if (overall.direction === "up") return t("PANE_SUMMARY_UP", params);
+  if (overall.direction === "down") return t("PANE_SUMMARY_DOWN", params);
+  return t("PANE_SUMMARY_SAME", params);
+}
+
+function WeakestList({ analysis }: { analysis: Analysis }) {
+  const t = useT();
+  const lang = useLang();
+  const styles = useStyles();
+  const items = TOOLS.flatMap((tool) => {
+    const no = analysis.weakest.byTool[tool];
+    const ind = analysis.indicators.find((i) => i.no === no);
+    if (!ind) return [];
+    const name = lang === "th" ? ind.name : ind.nameEn;
+    return [
+      {
+        tool,
+        text: t("PANE_SUMMARY_WEAKEST_ITEM", { tool, no: ind.no, name, score: two(ind.to ?? 0) }),
+      },
+    ];
+  });
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h4 className={styles.subheading}>{t("PANE_SUMMARY_WEAKEST")}</h4>
+      <ul className={styles.list}>
+        {items.map((item) => (
+          <li key={item.tool}>{item.text}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** After a run: the overall change, the weakest indicator per tool, and the new sheets. */
+export function Summary({ result }: { result: CreateResult }) {
+  const t = useT();
+  const styles = useStyles();
+  const { port, actions } = usePane();
+  const a = result.analysis;
+  const level = a.overall.level[a.to] ?? "";
+  const change = changeLine(t, a);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Move focus to the result so keyboard and screen-reader users learn the run has finished.
+  useEffect(() => headingRef.current?.focus(), [result]);
+  return (
+    <section className={styles.root} aria-labelledby="summary-title" data-testid="summary">
+      <h3 id="summary-title" ref={headingRef} className={styles.heading} tabIndex={-1}>
+        {t("PANE_SUMMARY_TITLE")}
+      </h3>
+      {a.organization.name && (
+        <Text>{t("PANE_SUMMARY_ORG", { name: a.organization.name, year: a.to })}</Text>
+      )}
+      {a.overall.to !== undefined && (
+        <Text className={styles.big}>
+          {t("PANE_SUMMARY_SCORE", { score: two(a.overall.to), level })}
+        </Text>
+      )}
+      {change && <Text>{change}</Text>}
+      {a.from !== undefined && <Text>{t("PANE_SUMMARY_COUNTS", a.counts)}</Text>}
+      <Text>
+        {t("PANE_SUMMARY_BELOW", { threshold: a.threshold, count: a.belowThreshold.length })}
+      </Text>
+      <WeakestList analysis={a} />
+      <h4 className={styles.subheading}>{t("PANE_SHEETS_CREATED")}</h4>
+      <ul className={styles.list}>
+        {result.created.map((sheet) => (
+          <li key={sheet}>
+            {port.activate ? (
+              <Link
+                as="button"
+                aria-label={t("PANE_OPEN_SHEET", { sheet })}
+                onClick={() => actions.activate(sheet)}
+              >
+                {sheet} <OpenRegular aria-hidden />
+              </Link>
+            ) : (
+              <Text>{sheet}</Text>
+            )}
+          </li>
+        ))}
+      </ul>
+      {result.skipped.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            {t("PANE_SKIPPED_TITLE")}{" "}
+            {result.skipped
+              .map((id) => (hasMessage(id) ? t(id) : t("PANE_SKIPPED_UNKNOWN")))
+              .join("; ")}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * The pane's steps, in order. A step is a title and a component that reads the shared pane
+ * state; adding one (e.g. Measures) is one entry here and one component.
+ */
+import type { ComponentType } from "react";
+import type { MessageId } from "../../domain/messages";
+import { DataStep } from "./DataStep";
+import { OptionsStep } from "./OptionsStep";
+import { CreateStep } from "./CreateStep";
+
+export interface StepDefinition {
+  id: string;
+  title: MessageId;
+  Component: ComponentType;
+}
+
+export const PANE_STEPS: readonly StepDefinition[] = [
+  { id: "data", title: "PANE_STEP_DATA", Component: DataStep },
+  { id: "options", title: "PANE_STEP_OPTIONS", Component: OptionsStep },
+  { id: "create", title: "PANE_STEP_CREATE", Component: CreateStep },
+];
