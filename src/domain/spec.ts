@@ -99,6 +99,12 @@ export interface ChartSpec {
   /** Top-left and bottom-right cells the chart covers. */
   anchor: { from: string; to: string };
   valueAxis?: { min?: number; max?: number; title?: string };
+  /**
+   * Optional. `reverseOrder` plots the first category at the far end of the axis: in a
+   * horizontal bar chart (whose first category is otherwise at the bottom) the first row of
+   * the table comes out on top, and the value axis is kept at the bottom edge.
+   */
+  categoryAxis?: { reverseOrder?: boolean };
 }
 
 export interface PrintSpec {

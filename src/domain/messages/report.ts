@@ -80,6 +80,10 @@ export const reportMessages = {
     th: "คะแนนภาพรวมและรายเครื่องมือทุกปี (ข้อมูลของกราฟเส้น)",
     en: "Overall and tool scores in every year (line chart data)",
   },
+  REPORT_BAR_CAPTION: {
+    th: "คะแนนรายตัวชี้วัด (ข้อมูลของกราฟแท่ง)",
+    en: "Indicator scores (bar chart data)",
+  },
   REPORT_CHART_INDICATORS: {
     th: "คะแนนรายตัวชี้วัด ปี {from} และ {to}",
     en: "Indicator scores, {from} and {to}",

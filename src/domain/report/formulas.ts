@@ -17,6 +17,11 @@ export function inputRef(ref: CellRef): string {
   return `${quoteSheet(ref.sheet)}!${a1(ref.row, ref.col)}`;
 }
 
+/** "1. การปฏิบัติหน้าที่": an indicator's number and name joined, for a compact chart label. */
+export function numberedLabelFormula(noCell: string, nameCell: string): string {
+  return `${noCell}&". "&${nameCell}`;
+}
+
 /** Change in points, rounded as the reports round it. */
 export function diffFormula(fromCell: string, toCell: string): string {
   return `ROUND(${toCell}-${fromCell},2)`;

@@ -22,6 +22,8 @@ export interface Capabilities {
   validation: boolean;
   /** worksheet.pageLayout, headers/footers, print titles (ExcelApi 1.9). */
   pageLayout: boolean;
+  /** chart axis `position`, where the other axis crosses (ExcelApi 1.8). */
+  axisPosition: boolean;
 }
 
 export function supports(host: OfficeHost, version: string): boolean {
@@ -29,5 +31,9 @@ export function supports(host: OfficeHost, version: string): boolean {
 }
 
 export function capabilities(host: OfficeHost): Capabilities {
-  return { validation: supports(host, "1.8"), pageLayout: supports(host, "1.9") };
+  return {
+    validation: supports(host, "1.8"),
+    pageLayout: supports(host, "1.9"),
+    axisPosition: supports(host, "1.8"),
+  };
 }

@@ -145,7 +145,7 @@ const CHART_TYPE = {
   line: "LineMarkers",
 } as const;
 
-function chart(ws: Excel.Worksheet, spec: ChartSpec): void {
+function chart(ws: Excel.Worksheet, spec: ChartSpec, caps: Capabilities): void {
   const [first, ...rest] = spec.series;
   if (!first) return;
   const by = rangeSize(first.values).cols === 1 ? "Columns" : "Rows";
@@ -165,6 +165,14 @@ function chart(ws: Excel.Worksheet, spec: ChartSpec): void {
   if (axis?.min !== undefined) added.axes.valueAxis.minimum = axis.min;
   if (axis?.max !== undefined) added.axes.valueAxis.maximum = axis.max;
   if (axis?.title) added.axes.valueAxis.title.text = axis.title;
+  if (spec.categoryAxis?.reverseOrder) {
+    const categories = added.axes.categoryAxis;
+    // First category at the far end: in a bar chart, the first table row on top (ExcelApi 1.7).
+    categories.reversePlotOrder = true;
+    // The value axis would follow the first category to the top; crossing at the maximum
+    // category keeps it at the bottom (ExcelApi 1.8; without it the numbers print on top).
+    if (caps.axisPosition) categories.position = "Maximum";
+  }
 }
 
 function freeze(ws: Excel.Worksheet, rows: number, columns: number): void {
@@ -229,7 +237,7 @@ export function planSheet(ws: Excel.Worksheet, sheet: SheetSpec, ctx: SheetPlanC
   if (ctx.caps.validation) {
     for (const v of sheet.validations) actions.push(small(() => validation(ws, v), v));
   }
-  for (const c of sheet.charts) actions.push(small(() => chart(ws, c), c));
+  for (const c of sheet.charts) actions.push(small(() => chart(ws, c, ctx.caps), c));
   const frozen = sheet.freeze;
   if (frozen) actions.push(small(() => freeze(ws, frozen.rows, frozen.columns)));
   if (ctx.caps.pageLayout) actions.push(small(() => print(ws, sheet.print), sheet.print));

@@ -17,6 +17,13 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const PALETTE = ["1F4E79", "C9A227", "7F7F7F", "2E75B6", "A9D18E", "F4B183"];
 /** Thai text needs a Thai-capable font in the chart too, as in the cells. */
 const CHART_FONT = "TH Sarabun New";
+/**
+ * Font sizes in hundredths of a point. TH Sarabun New draws small for its size (cells use 16 pt)
+ * and fit-to-width prints the sheet at about three quarters: smaller labels are hard to read.
+ */
+const TITLE_SIZE = 1600;
+const TEXT_SIZE = 1400;
+const AXIS_TITLE_SIZE = 1400;
 const CAT_AXIS_ID = 500_001;
 const VAL_AXIS_ID = 500_002;
 
@@ -42,13 +49,13 @@ export function chartXml(chart: ChartSpec, sheet: string, rows: Rows): string {
     `<c:chartSpace xmlns:c="${NS_C}" xmlns:a="${NS_A}" xmlns:r="${NS_R}">` +
     '<c:roundedCorners val="0"/>' +
     "<c:chart>" +
-    titleXml(chart.title, 1400) +
+    titleXml(chart.title, TITLE_SIZE) +
     '<c:autoTitleDeleted val="0"/>' +
     `<c:plotArea><c:layout/>${plot}${categoryAxisXml(chart)}${valueAxisXml(chart)}</c:plotArea>` +
     '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
     "</c:chart>" +
-    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProps(1100)}</a:pPr><a:endParaRPr lang="th-TH"/></a:p></c:txPr>` +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProps(TEXT_SIZE)}</a:pPr><a:endParaRPr lang="th-TH"/></a:p></c:txPr>` +
     "</c:chartSpace>"
   );
 }
@@ -154,14 +161,19 @@ function numCache(b: Bounds, rows: Rows): string {
 }
 
 /**
- * Horizontal bars list categories top-down in table order: the category axis runs max-to-min
- * and the value axis crosses at the maximum category so it stays at the bottom.
+ * `categoryAxis.reverseOrder` runs the category axis max-to-min (in a horizontal bar chart the
+ * first category then sits on top instead of at the bottom); the value axis then crosses at the
+ * maximum category, which is now at the bottom edge, so its numbers stay below the bars.
  */
+function reversed(chart: ChartSpec): boolean {
+  return chart.categoryAxis?.reverseOrder === true;
+}
+
 function categoryAxisXml(chart: ChartSpec): string {
   const horizontal = chart.kind === "barClustered";
   return (
     `<c:catAx><c:axId val="${CAT_AXIS_ID}"/>` +
-    `<c:scaling><c:orientation val="${horizontal ? "maxMin" : "minMax"}"/></c:scaling>` +
+    `<c:scaling><c:orientation val="${reversed(chart) ? "maxMin" : "minMax"}"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>` +
     '<c:numFmt formatCode="General" sourceLinked="0"/>' +
     '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>' +
@@ -182,10 +194,10 @@ function valueAxisXml(chart: ChartSpec): string {
     `<c:valAx><c:axId val="${VAL_AXIS_ID}"/>` +
     `<c:scaling><c:orientation val="minMax"/>${max}${min}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/>` +
-    (axis.title ? titleXml(axis.title, 1100) : "") +
+    (axis.title ? titleXml(axis.title, AXIS_TITLE_SIZE) : "") +
     '<c:numFmt formatCode="General" sourceLinked="0"/>' +
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
-    `<c:crossAx val="${CAT_AXIS_ID}"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/>` +
+    `<c:crossAx val="${CAT_AXIS_ID}"/><c:crosses val="${reversed(chart) ? "max" : "autoZero"}"/>` +
     '<c:crossBetween val="between"/></c:valAx>'
   );
 }

@@ -3,8 +3,24 @@ import type { ScoreBook } from "../../../src/domain/model";
 import { renderAnalysis } from "../../../src/domain/report";
 import { parseMarker } from "../../../src/domain/report/marker";
 import { bookOf, cell } from "../../support/book";
-import { at, render, seed000, seed003, sheetOf, TH, twoFullYears } from "./fixtures";
+import {
+  at,
+  INDICATORS_003_2568,
+  render,
+  seed000,
+  seed003,
+  sheetOf,
+  TH,
+  twoFullYears,
+} from "./fixtures";
 import { inputCells, recalculate } from "./formula-eval";
+import { CHART_ROWS } from "../../../src/domain/report/comparison/charts";
+import {
+  fitScale,
+  pageHeightOnSheet,
+  wouldSplit,
+} from "../../../src/domain/report/comparison/page";
+import type { ChartSpec, SheetSpec } from "../../../src/domain/spec";
 
 function comparison(book: ScoreBook, options = {}) {
   const { analysis, spec } = render(book, options);
@@ -238,13 +254,29 @@ describe("comparison sheet: layout and formatting", () => {
     expect(bars).toMatchObject({
       kind: "barClustered",
       title: "คะแนนรายตัวชี้วัด ปี 2567 และ 2568",
-      categories: "B10:B19",
-      series: [
-        { name: "ปี 2567", values: "D10:D19" },
-        { name: "ปี 2568", values: "E10:E19" },
-      ],
+      series: [{ name: "ปี 2567" }, { name: "ปี 2568" }],
+      // Indicator 1 on top: the category axis runs from the last category to the first.
+      categoryAxis: { reverseOrder: true },
     });
+    // The bar chart's data block: ten numbered labels and the compared years' scores, each a
+    // formula over the table (labels join the number and name cells).
+    const [labelTop, labelBottom] = bars.categories.split(":");
+    expect(bars.categories).toMatch(/^B\d+:B\d+$/);
+    expect(Number(labelBottom.slice(1)) - Number(labelTop.slice(1))).toBe(9);
+    expect(at(sheet, labelTop)).toEqual({ formula: 'A10&". "&B10', value: "1. การปฏิบัติหน้าที่" });
+    expect(at(sheet, labelBottom)).toEqual({
+      formula: 'A19&". "&B19',
+      value: "10. การป้องกันการทุจริต",
+    });
+    const [from2567, to2568] = bars.series.map((s) => s.values.split(":")[0]);
+    expect(from2567).toBe(`C${labelTop.slice(1)}`);
+    expect(to2568).toBe(`D${labelTop.slice(1)}`);
+    // 2567 has no indicator scores: no cell (no bar) rather than a reference plotting 0.
+    expect(at(sheet, from2567)).toBeNull();
+    expect(at(sheet, to2568)).toEqual({ formula: "E10", value: 100 });
+    expect(at(sheet, `D${Number(labelTop.slice(1)) + 1}`)).toEqual({ formula: "E11", value: 99.1 });
     expect(lines.kind).toBe("line");
+    expect(lines.categoryAxis).toBeUndefined();
     expect(lines.series.map((s) => s.name)).toEqual(["คะแนนภาพรวม", "IIT", "EIT", "OIT"]);
     // The line chart's data block: one row per year, categories are year labels.
     const [first, last] = lines.categories.split(":");
@@ -256,7 +288,8 @@ describe("comparison sheet: layout and formatting", () => {
     expect(at(sheet, lastOverall)).toEqual({ formula: "E6", value: 99.8 });
     // Charts sit below every cell written before them and above the footer.
     const chartTop = Number(/\d+/.exec(bars.anchor.from)![0]);
-    const lastDataRow = Number(/\d+/.exec(last)![0]);
+    const lastDataRow = Number(/\d+/.exec(labelBottom)![0]);
+    expect(lastDataRow).toBeGreaterThan(Number(/\d+/.exec(last)![0]));
     expect(chartTop).toBeGreaterThan(lastDataRow);
     const footerRow = sheet.rows.length;
     expect(footerRow).toBeGreaterThan(Number(/\d+/.exec(bars.anchor.to)![0]));
@@ -283,7 +316,12 @@ describe("comparison sheet: layout and formatting", () => {
     expect(at(sheet, "E6")?.value).toBe("ผ่าน");
     expect(sheet.conditionalFormats).toHaveLength(1);
     expect(sheet.charts).toHaveLength(1);
-    expect(sheet.charts[0].series).toEqual([{ name: "ปี 2568", values: "D10:D19" }]);
+    expect(sheet.charts[0].series).toHaveLength(1);
+    expect(sheet.charts[0].series[0].name).toBe("ปี 2568");
+    const values = sheet.charts[0].series[0].values;
+    expect(values).toMatch(/^C\d+:C\d+$/);
+    expect(at(sheet, values.split(":")[0])).toEqual({ formula: "D10", value: 100 });
+    expect(at(sheet, values.split(":")[1])).toEqual({ formula: "D19", value: 90 });
     expect(sheet.rows.flat().some((c) => c?.formula?.startsWith("COUNTIF"))).toBe(false);
   });
 
@@ -298,6 +336,9 @@ describe("comparison sheet: layout and formatting", () => {
   it("prints A4 landscape, one page wide, header row repeated, page numbers, charts on their own page", () => {
     const { sheet } = comparison(seed000());
     const chartTop = Number(/\d+/.exec(sheet.charts[0].anchor.from)![0]);
+    // The bar chart's data block would straddle a page: it starts a page of its own too.
+    const barTop = Number(/\d+/.exec(sheet.charts[0].categories)![0]) - 2;
+    expect(at(sheet, `B${barTop}`)?.value).toBe("คะแนนรายตัวชี้วัด (ข้อมูลของกราฟแท่ง)");
     expect(sheet.print).toEqual({
       orientation: "landscape",
       paper: "A4",
@@ -306,7 +347,7 @@ describe("comparison sheet: layout and formatting", () => {
       titleRows: "5:5",
       footer: "หน้า &P จาก &N",
       centerHorizontally: true,
-      pageBreaksBefore: [chartTop],
+      pageBreaksBefore: [barTop, chartTop],
     });
     expect(sheet.tabColor).toMatch(/^#[0-9A-F]{6}$/);
   });
@@ -353,5 +394,111 @@ describe("comparison sheet: options", () => {
     book.years[1].overall = cell(99.8, 1, 3, "Tom's ITA");
     const { sheet } = comparison(book);
     expect(at(sheet, "E6")?.formula).toBe("'Tom''s ITA'!D2");
+  });
+});
+
+/** Zero-based first and last row an anchor covers. */
+function anchorRows(chart: ChartSpec): [number, number] {
+  const row = (address: string) => Number(/\d+/.exec(address)![0]) - 1;
+  return [row(chart.anchor.from), row(chart.anchor.to)];
+}
+
+/** Height in points of the rows a chart covers; every one must have an explicit height. */
+function anchorHeight(sheet: SheetSpec, chart: ChartSpec): number {
+  const [top, bottom] = anchorRows(chart);
+  let sum = 0;
+  for (let r = top; r <= bottom; r++) {
+    expect([r, sheet.rowHeights[r]]).toEqual([r, expect.any(Number)]);
+    sum += sheet.rowHeights[r];
+  }
+  return sum;
+}
+
+/** Columns the table prints (A–K for two years, A–F for one). */
+const tableWidths = (sheet: SheetSpec, last: number) => sheet.columnWidths.slice(0, last + 1);
+
+describe("comparison sheet: charts in print", () => {
+  it("estimates the page: a sheet wider than A4 landscape is scaled down, a narrow one is not", () => {
+    // 180 characters of columns = 986.25 pt against 741.2 pt of paper between 0.7" margins.
+    expect(fitScale([9, 44, 10, 13, 13, 13, 15, 13, 20, 20, 10])).toBeCloseTo(741.2 / 986.25, 4);
+    expect(fitScale([10, 10])).toBe(1);
+    expect(pageHeightOnSheet([10, 10])).toBeCloseTo(487, 0);
+  });
+
+  it("makes the bar chart tall enough for ten labels, and one page holds it with the header row", () => {
+    const { sheet } = comparison(twoFullYears());
+    const [bars, lines] = sheet.charts;
+    const height = anchorHeight(sheet, bars);
+    // At fit-to-width (~0.75) this prints about 36 pt per indicator: room for each label
+    // (a 14 pt line) even where a viewer needs a gap between labels to show them all.
+    expect(height / 10).toBeGreaterThanOrEqual(45);
+    expect(anchorRows(bars)[1] - anchorRows(bars)[0] + 1).toBe(CHART_ROWS);
+    expect(anchorRows(lines)).toEqual(anchorRows(bars));
+    // The repeated header row, the chart and the footer below it fit on one page.
+    const header = sheet.rowHeights[4];
+    const footer = 2 * sheet.rowHeights[sheet.rows.length - 1];
+    expect(header + height + footer).toBeLessThanOrEqual(pageHeightOnSheet(tableWidths(sheet, 10)));
+  });
+
+  it("starts the charts on a new page, right after the bar chart's data", () => {
+    const { sheet } = comparison(twoFullYears());
+    const [top] = anchorRows(sheet.charts[0]);
+    expect(sheet.print.pageBreaksBefore?.at(-1)).toBe(top + 1);
+    const lastLabel = Number(sheet.charts[0].categories.split(":")[1].slice(1));
+    expect(top + 1).toBe(lastLabel + 2);
+  });
+
+  it("keeps the bar chart's data on one page: a break before it only when it would be split", () => {
+    const rows = (contentRows: number) => ({
+      heights: { 4: 50 },
+      contentHeight: 30,
+      hasContent: (r: number) => r < contentRows,
+      repeatedRow: 4,
+      pageHeight: 500,
+    });
+    // Rows 0–15 fill 16 × 30 + 20 = 500 pt: page 1 ends at row 15.
+    expect(wouldSplit(rows(100), 16, 20)).toBe(false); // starts page 2 anyway
+    expect(wouldSplit(rows(100), 10, 14)).toBe(false); // rows 10–14 fit on page 1
+    expect(wouldSplit(rows(100), 12, 17)).toBe(true); // 12–15 on page 1, 16–17 on page 2
+    // Page 2 holds the repeated header (50) and 15 rows; a block taller than that splits
+    // wherever it starts, so no break is asked for.
+    expect(wouldSplit(rows(100), 12, 40)).toBe(false);
+    // Blank rows count 20 pt: with rows 0–9 only holding content, 12–17 fit on page 1.
+    expect(wouldSplit(rows(10), 12, 17)).toBe(false);
+  });
+
+  it("breaks before the bar chart's caption, so caption, header and ten rows print together", () => {
+    const { sheet } = comparison(seed003());
+    const [chartTop] = anchorRows(sheet.charts[0]);
+    const caption = Number(/\d+/.exec(sheet.charts[0].categories)![0]) - 3;
+    expect(sheet.rows[caption][1]?.value).toBe("คะแนนรายตัวชี้วัด (ข้อมูลของกราฟแท่ง)");
+    expect(sheet.print.pageBreaksBefore).toEqual([caption + 1, chartTop + 1]);
+    let block = sheet.rowHeights[4];
+    for (let r = caption; r <= caption + 11; r++) block += sheet.rowHeights[r];
+    expect(block).toBeLessThanOrEqual(pageHeightOnSheet(tableWidths(sheet, 5)));
+  });
+
+  it("puts each chart of a one-year sheet on a page of its own, each fitting that page", () => {
+    const book = bookOf({
+      2567: { overall: 96.67, tools: { IIT: 97, EIT: 96, OIT: 97 } },
+      2568: { indicators: INDICATORS_003_2568 },
+    });
+    const analysis = analyze(book, { from: 2568, to: 2568 });
+    expect(analysis.from).toBeUndefined();
+    const sheet = sheetOf(renderAnalysis(book, analysis, TH), "comparison");
+    const [bars, lines] = sheet.charts;
+    expect(bars.anchor.to.startsWith("F")).toBe(true);
+    expect(bars.categoryAxis).toEqual({ reverseOrder: true });
+    const [barTop, barBottom] = anchorRows(bars);
+    const [lineTop] = anchorRows(lines);
+    expect(lineTop).toBe(barBottom + 1);
+    expect(sheet.print.pageBreaksBefore?.slice(-2)).toEqual([barTop + 1, lineTop + 1]);
+    const page = pageHeightOnSheet(tableWidths(sheet, 5));
+    const header = sheet.rowHeights[4];
+    const footer = 2 * sheet.rowHeights[sheet.rows.length - 1];
+    expect(header + anchorHeight(sheet, bars)).toBeLessThanOrEqual(page);
+    expect(header + anchorHeight(sheet, lines) + footer).toBeLessThanOrEqual(page);
+    // Still roughly two thirds of the page: the ten labels have room.
+    expect(anchorHeight(sheet, bars)).toBeGreaterThan(page * 0.6);
   });
 });

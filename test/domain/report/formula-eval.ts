@@ -1,6 +1,6 @@
 /**
  * Test helper: a tiny evaluator for the formula subset the report writes (references and ranges,
- * + - * /, comparisons, ROUND, AVERAGE, IF, AND, MIN, RANK, COUNTIF, ISNUMBER), so tests can check
+ * + - * /, & (joining text), comparisons, ROUND, AVERAGE, IF, AND, MIN, RANK, COUNTIF, ISNUMBER), so tests can check
  * that each formula computes its cached value. Blank cells behave as in Excel: 0 in arithmetic,
  * skipped by AVERAGE, MIN, RANK and COUNTIF.
  */
@@ -13,7 +13,7 @@ type Scalar = number | string | boolean | null;
 type Value = Scalar | Scalar[];
 
 const TOKEN =
-  /\s*(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_]*)!)?(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)|\s*(\d+(?:\.\d+)?)|\s*("(?:[^"]|"")*")|\s*([A-Z]+)\(|\s*(<=|>=|<>|[-+*/=<>(),])/y;
+  /\s*(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_]*)!)?(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)|\s*(\d+(?:\.\d+)?)|\s*("(?:[^"]|"")*")|\s*([A-Z]+)\(|\s*(<=|>=|<>|[-+*/=<>(),&])/y;
 
 interface Token {
   kind: "ref" | "num" | "str" | "fn" | "op";
@@ -49,6 +49,8 @@ function parseCell(a1: string): { row: number; col: number } {
 }
 
 const num = (v: Scalar): number => (typeof v === "number" ? v : v === true ? 1 : 0);
+const text = (v: Scalar): string =>
+  v === null ? "" : typeof v === "boolean" ? String(v).toUpperCase() : String(v);
 const numbers = (v: Value): number[] =>
   (Array.isArray(v) ? v : [v]).filter((x): x is number => typeof x === "number");
 
@@ -115,11 +117,11 @@ class Parser {
   }
 
   private comparison(): Value {
-    const left = this.additive();
+    const left = this.concatenation();
     const op = this.op("=", "<", ">", "<=", ">=", "<>");
     if (!op) return left;
     const a = left as Scalar;
-    const b = this.additive() as Scalar;
+    const b = this.concatenation() as Scalar;
     const [x, y] =
       typeof a === "string" || typeof b === "string" ? [a ?? "", b ?? ""] : [num(a), num(b)];
     switch (op) {
@@ -136,6 +138,13 @@ class Parser {
       default:
         return x >= y;
     }
+  }
+
+  /** "&" binds looser than + and -, as in Excel; a blank joins as "". */
+  private concatenation(): Value {
+    let v = this.additive();
+    while (this.op("&")) v = `${text(v as Scalar)}${text(this.additive() as Scalar)}`;
+    return v;
   }
 
   private additive(): Value {

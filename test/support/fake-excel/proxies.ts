@@ -835,6 +835,16 @@ function chartCollection(
               ),
             }
           ),
+          // reversePlotOrder is ExcelApi 1.7, position (where the value axis crosses) 1.8.
+          categoryAxis: settable(
+            ctx,
+            `${chartPath}.axes.categoryAxis`,
+            ["reversePlotOrder", "position"],
+            (p, v) => {
+              ctx.gate(p === "position" ? "1.8" : "1.7");
+              set(`axes.categoryAxis.${p}`, v);
+            }
+          ),
         },
         series: {
           getItemAt: (index: number) => {

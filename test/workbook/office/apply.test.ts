@@ -122,7 +122,11 @@ describe("office adapter: apply", () => {
           { name: "2567", values: "C3:C12", xValues: "A3:A12" },
           { name: "2568", values: "D3:D12", xValues: "A3:A12" },
         ],
-        axes: { valueAxis: { minimum: 0, maximum: 100, title: { text: "คะแนน" } } },
+        axes: {
+          valueAxis: { minimum: 0, maximum: 100, title: { text: "คะแนน" } },
+          // First category on top, value axis kept at the bottom (crossing at the last one).
+          categoryAxis: { reversePlotOrder: true, position: "Maximum" },
+        },
       }),
     ]);
     expect(comparison.pageLayout).toEqual({
@@ -160,6 +164,10 @@ describe("office adapter: apply", () => {
     expect(sheet("มาตรการ").validations).toEqual([]);
     expect(sheet(COMPARISON).pageLayout).toEqual({});
     expect(sheet(COMPARISON).charts).toHaveLength(1);
+    // ExcelApi 1.7 reverses the categories; where the value axis crosses needs 1.8.
+    expect(sheet(COMPARISON).charts[0].axes).toEqual(
+      expect.objectContaining({ categoryAxis: { reversePlotOrder: true } })
+    );
     expect(sheet(COMPARISON).conditionalFormats).toHaveLength(2);
     const onlyValidation = await applied({ ExcelApi: "1.8" });
     expect(onlyValidation.report.skipped).toEqual(["OFFICE_SKIPPED_PAGE_LAYOUT"]);

@@ -125,6 +125,34 @@ describe("fake Excel host", () => {
     ).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
+  it("records a chart's category axis order, gating where the value axis crosses at 1.8", async () => {
+    const { Excel, host } = createFakeExcel({
+      sheets: {
+        Data: [
+          ["a", 1],
+          ["b", 2],
+        ],
+      },
+      requirementSets: { ExcelApi: "1.7" },
+    });
+    const addChart = (position: boolean) =>
+      Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem("Data");
+        const chart = ws.charts.add("BarClustered", ws.getRange("B1:B2"), "Columns");
+        const axis = chart.axes.categoryAxis;
+        // Deliberately read before load + sync: the fake must refuse it as Excel does.
+        expect(() => axis.reversePlotOrder).toThrow(/not available/);
+        axis.reversePlotOrder = true;
+        if (position) axis.position = "Maximum";
+        await context.sync();
+      });
+    await addChart(false);
+    expect(host.snapshot().sheets[0].charts[0].axes).toEqual({
+      categoryAxis: { reversePlotOrder: true },
+    });
+    await expect(addChart(true)).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
   it("reports the used range with its position and a null object for an empty sheet", async () => {
     const { Excel } = createFakeExcel({
       sheets: { Data: [["a", "", "b"]], Empty: [] },

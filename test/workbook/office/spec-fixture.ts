@@ -102,6 +102,7 @@ export function comparisonSheet(questionRows: number, name = "เปรียบ
         ],
         anchor: { from: "H2", to: "P20" },
         valueAxis: { min: 0, max: 100, title: "คะแนน" },
+        categoryAxis: { reverseOrder: true },
       },
     ],
     print: {

@@ -5,6 +5,8 @@ import {
   gridsFromWorkbook,
   workbookToBuffer,
 } from "../../../src/workbook/xlsx";
+import { chartXml } from "../../../src/workbook/xlsx/chart-xml";
+import type { ChartSpec } from "../../../src/domain/spec";
 import { sampleSpec } from "./sample-spec";
 
 /** 1×1 transparent PNG, to give the input sheet a drawing of its own. */
@@ -89,6 +91,54 @@ describe("chart parts", () => {
       formula: "ROUND(C5-B5,2)",
       result: 13,
     });
+  });
+
+  it("reverse the category axis on request and keep the value axis at the bottom", async () => {
+    const { zip } = await build(false);
+    const bar = await read(zip, "xl/charts/chart1.xml");
+    const catAx = /<c:catAx>.*<\/c:catAx>/.exec(bar)![0];
+    const valAx = /<c:valAx>.*<\/c:valAx>/.exec(bar)![0];
+    expect(catAx).toContain('<c:scaling><c:orientation val="maxMin"/></c:scaling>');
+    expect(catAx).toContain('<c:axPos val="l"/>');
+    expect(catAx).toContain('<c:tickLblSkip val="1"/>');
+    // The value axis crosses the category axis at its maximum, the bottom edge once reversed.
+    expect(valAx).toContain('<c:crosses val="max"/>');
+    expect(valAx).toContain('<c:axPos val="b"/>');
+    // Series keep the spec's order (earlier year first), which Excel's legend follows.
+    expect(bar).toMatch(
+      /<c:idx val="0"\/><c:order val="0"\/><c:tx><c:v>2567<\/c:v>.*<c:order val="1"\/><c:tx><c:v>2568</
+    );
+    // The line chart asked for nothing: categories left to right, axes crossing at zero.
+    const line = await read(zip, "xl/charts/chart2.xml");
+    expect(line).toContain(
+      '<c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>'
+    );
+    expect(line).not.toContain('<c:crosses val="max"/>');
+  });
+
+  it("leave a bar chart's categories in sheet order when no reverse order is asked", () => {
+    const chart: ChartSpec = {
+      kind: "barClustered",
+      title: "t",
+      categories: "A1:A2",
+      series: [{ name: "s", values: "B1:B2" }],
+      anchor: { from: "D1", to: "H10" },
+    };
+    const rows = [
+      [{ value: "a" }, { value: 1 }],
+      [{ value: "b" }, { value: 2 }],
+    ];
+    const plain = chartXml(chart, "S", rows);
+    expect(plain).toContain(
+      '<c:catAx><c:axId val="500001"/><c:scaling><c:orientation val="minMax"/>'
+    );
+    expect(plain).not.toContain("maxMin");
+    expect(plain).not.toContain('<c:crosses val="max"/>');
+    const reversed = chartXml({ ...chart, categoryAxis: { reverseOrder: true } }, "S", rows);
+    expect(reversed).toContain(
+      '<c:catAx><c:axId val="500001"/><c:scaling><c:orientation val="maxMin"/>'
+    );
+    expect(reversed).toContain('<c:crosses val="max"/>');
   });
 
   it("number new parts after drawings already in the package", async () => {

@@ -84,6 +84,7 @@ export function sampleSheet(name = "เปรียบเทียบ ITA"): She
         ],
         anchor: { from: "F2", to: "M18" },
         valueAxis: { min: 0, max: 100, title: "คะแนน" },
+        categoryAxis: { reverseOrder: true },
       },
       {
         kind: "line",

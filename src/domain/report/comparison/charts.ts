@@ -1,36 +1,81 @@
 /**
- * Charts of the comparison sheet, placed below every table so they never cover data and print
- * on the same page width: indicator scores as clustered bars (one series per compared year) on
- * the left, overall and tool scores across all years as lines on the right.
+ * Charts of the comparison sheet, below every table and on a printed page of their own:
+ * indicator scores as clustered bars (one series per compared year, indicator 1 on top) on the
+ * left, overall and tool scores across all years as lines on the right. With one compared year
+ * the bar chart takes the full width and the line chart, if any, gets the next page.
+ *
+ * Their size is set in points, not rows: the chart rows get an explicit height chosen so that a
+ * chart, the repeated header row and the footer fill one printed page. Rows left to the host's
+ * default height made the bar chart so short that viewers labelled every other indicator.
  */
 import { a1 } from "../../grid";
 import type { Analysis } from "../../model";
 import type { ChartSpec } from "../../spec";
 import type { TextOptions } from "../options";
+import { lineHeight } from "../styles";
 import { formatYear, msg } from "../text";
+import type { BarBlock } from "./bar-data";
 import type { TrendBlock } from "./extras";
-import { indicatorColumnRange, scoreColumn, type Layout } from "./layout";
+import { comparedYears, scoreColumn, type Layout } from "./layout";
+import { pageHeightOnSheet } from "./page";
 
-/** Rows a chart spans (about 600 pt at 29 pt rows): room for ten indicator names. */
+/** Rows a chart spans: a grid fine enough to move or resize the chart by hand. */
 export const CHART_ROWS = 20;
 
+/**
+ * Room kept on the last chart page for the blank row and the marker footer below the charts,
+ * plus a margin for hosts whose fit-to-width scale comes out a little smaller than ours.
+ */
+const FOOTER_ROOM = 2 * (lineHeight() + 4);
+const SAFETY = 0.95;
+
+export interface ChartPlan {
+  charts: ChartSpec[];
+  /** Height in points of each chart row. */
+  rowHeight: number;
+  /** Rows the charts take from `top`, so the footer goes below them. */
+  rows: number;
+  /** Zero-based rows that must start a printed page (the first is `top`). */
+  pageStarts: number[];
+}
+
+/**
+ * @param top first row of the charts
+ * @param headerHeight height of the header row that every printed page repeats
+ */
 export function comparisonCharts(
   analysis: Analysis,
   layout: Layout,
+  bars: BarBlock,
   trend: TrendBlock | undefined,
   top: number,
+  headerHeight: number,
   options: TextOptions
-): ChartSpec[] {
+): ChartPlan {
+  const stacked = layout.from === undefined && trend !== undefined;
+  const rowHeight = chartRowHeight(layout, headerHeight);
   const charts = [
-    indicatorChart(layout, top, options, axisFloor(indicatorScores(analysis, layout))),
+    indicatorChart(layout, bars, top, options, axisFloor(indicatorScores(analysis, layout))),
   ];
-  if (trend) charts.push(trendChart(layout, trend, top, options));
-  return charts;
+  const lineTop = stacked ? top + CHART_ROWS : top;
+  if (trend) charts.push(trendChart(layout, trend, lineTop, options));
+  return {
+    charts,
+    rowHeight,
+    rows: stacked ? 2 * CHART_ROWS : CHART_ROWS,
+    pageStarts: stacked ? [top, lineTop] : [top],
+  };
+}
+
+/** Row height that makes a chart as tall as a printed page allows, in whole points. */
+export function chartRowHeight(layout: Layout, headerHeight: number): number {
+  const page = pageHeightOnSheet(layout.widths.slice(0, layout.cols.last + 1));
+  return Math.floor(((page - headerHeight - FOOTER_ROOM) * SAFETY) / CHART_ROWS);
 }
 
 /** The compared years' indicator scores. */
 function indicatorScores(analysis: Analysis, layout: Layout): number[] {
-  const years = [layout.from, layout.to].filter((y): y is number => y !== undefined);
+  const years = comparedYears(layout);
   return analysis.indicators.flatMap((r) =>
     years.map((y) => r.scores[y]).filter((v): v is number => v !== undefined)
   );
@@ -47,11 +92,11 @@ export function axisFloor(scores: readonly number[]): number {
 
 function indicatorChart(
   layout: Layout,
+  bars: BarBlock,
   top: number,
   options: TextOptions,
   floor: number
 ): ChartSpec {
-  const years = [layout.from, layout.to].filter((y): y is number => y !== undefined);
   const title =
     layout.from === undefined
       ? msg(options, "REPORT_CHART_INDICATORS_ONE", { to: formatYear(layout.to, options) })
@@ -60,17 +105,16 @@ function indicatorChart(
           to: formatYear(layout.to, options),
         });
   // Two years: the bars take columns A–E and the line chart F–K; one year: the full width.
-  const right = layout.from === undefined ? layout.cols.last : 4;
+  const right = layout.from === undefined ? layout.cols.last : scoreColumn(layout, layout.to)!;
   return {
     kind: "barClustered",
     title,
-    categories: indicatorColumnRange(layout.cols.item, false),
-    series: years.map((year) => ({
-      name: msg(options, "REPORT_SERIES_YEAR", { year: formatYear(year, options) }),
-      values: indicatorColumnRange(scoreColumn(layout, year)!, false),
-    })),
-    anchor: { from: a1(top, 0), to: a1(top + CHART_ROWS, right) },
+    categories: bars.categories,
+    series: bars.series,
+    anchor: { from: a1(top, 0), to: a1(top + CHART_ROWS - 1, right) },
     valueAxis: { min: floor, max: 100, title: msg(options, "REPORT_AXIS_SCORE") },
+    // Bars list the indicators top-down in table order, as the reader expects.
+    categoryAxis: { reverseOrder: true },
   };
 }
 
@@ -80,20 +124,13 @@ function trendChart(
   top: number,
   options: TextOptions
 ): ChartSpec {
-  const left = layout.from === undefined ? 0 : 5;
-  const row = layout.from === undefined ? top + CHART_ROWS + 1 : top;
+  const left = layout.from === undefined ? 0 : scoreColumn(layout, layout.to)! + 1;
   return {
     kind: "line",
     title: msg(options, "REPORT_CHART_TREND"),
     categories: trend.categories,
     series: trend.series,
-    anchor: { from: a1(row, left), to: a1(row + CHART_ROWS, layout.cols.last) },
+    anchor: { from: a1(top, left), to: a1(top + CHART_ROWS - 1, layout.cols.last) },
     valueAxis: { max: 100, title: msg(options, "REPORT_AXIS_SCORE") },
   };
-}
-
-/** Rows the charts take from `top`, so the footer goes below them. */
-export function chartRows(layout: Layout, trend: TrendBlock | undefined): number {
-  const stacked = layout.from === undefined && trend !== undefined;
-  return stacked ? 2 * CHART_ROWS + 2 : CHART_ROWS + 1;
 }

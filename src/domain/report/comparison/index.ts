@@ -1,6 +1,6 @@
 /**
  * The comparison sheet: titles, the live comparison table, counts, benchmarks, the all-years
- * block and two charts. See layout.ts for the grid.
+ * block, the bar chart's data block and two charts. See layout.ts for the grid.
  */
 import { a1 } from "../../grid";
 import { TOOLS } from "../../ita/types";
@@ -29,8 +29,10 @@ import {
   TITLE_FONT_SIZE,
 } from "../styles";
 import { eraName, formatYear, msg } from "../text";
-import { chartRows, comparisonCharts } from "./charts";
+import { writeBarData } from "./bar-data";
+import { comparisonCharts } from "./charts";
 import { fitRow } from "./fit";
+import { pageHeightOnSheet, wouldSplit } from "./page";
 import { writeBenchmarks, writeCounts, writeNotes, writeTrend } from "./extras";
 import { HEADER_ROW, LAST_TABLE_ROW, OVERALL_ROW, layoutFor, toolRow, type Layout } from "./layout";
 import { writeHeader, writeIndicatorRows, writeOverallRow, writeToolRows } from "./table";
@@ -54,12 +56,19 @@ export function renderComparison(
   row = writeNotes(b, analysis, layout, row + 1, width, options);
   row = writeBenchmarks(b, book, analysis, layout, row + 1, options);
   const trend = writeTrend(b, book, analysis, layout, row + 1, options);
-  const chartTop = (trend?.next ?? row) + 1;
-  b.charts.push(...comparisonCharts(analysis, layout, trend, chartTop, options));
-  b.blank(chartTop + chartRows(layout, trend) - 1);
+  const barTop = (trend?.next ?? row) + 1;
+  const bars = writeBarData(b, layout, barTop, options);
+  const chartTop = bars.next + 1;
+  const headerHeight = b.rowHeights[HEADER_ROW] ?? lineHeight() + 4;
+  const plan = comparisonCharts(analysis, layout, bars, trend, chartTop, headerHeight, options);
+  b.charts.push(...plan.charts);
+  for (let r = chartTop; r < chartTop + plan.rows; r++) b.height(r, plan.rowHeight);
+  b.blank(chartTop + plan.rows - 1);
   const print = a4Landscape(`${HEADER_ROW + 1}:${HEADER_ROW + 1}`, pageFooter(options));
-  // The charts start a page of their own so that neither is cut in two.
-  print.pageBreaksBefore = [chartTop + 1];
+  // The charts start a page of their own so that none is cut in two, and the bar chart's data
+  // starts one too when it would otherwise be split (1-based rows).
+  const barBreak = splitsAcrossPages(b, layout, barTop, bars.next - 1) ? [barTop] : [];
+  print.pageBreaksBefore = [...barBreak, ...plan.pageStarts].map((r) => r + 1);
   return b.finish(
     {
       key: "comparison",
@@ -70,6 +79,18 @@ export function renderComparison(
     },
     footerText(options)
   );
+}
+
+/** Whether rows top…bottom, printed after everything above them, would straddle a page break. */
+function splitsAcrossPages(b: SheetBuilder, layout: Layout, top: number, bottom: number): boolean {
+  const rows = {
+    heights: b.rowHeights,
+    contentHeight: lineHeight() + 4,
+    hasContent: (r: number) => (b.rows[r] ?? []).some((c) => c !== null),
+    repeatedRow: HEADER_ROW,
+    pageHeight: pageHeightOnSheet(layout.widths.slice(0, layout.cols.last + 1)),
+  };
+  return wouldSplit(rows, top, bottom);
 }
 
 function writeTitles(b: SheetBuilder, analysis: Analysis, layout: Layout, options: TextOptions) {

@@ -81,6 +81,11 @@ export function layoutFor(from: Year | undefined, to: Year): Layout {
     : { cols: TWO_YEAR_COLUMNS, widths: TWO_YEAR_WIDTHS, from, to };
 }
 
+/** The compared years, earlier first. */
+export function comparedYears(layout: Layout): Year[] {
+  return layout.from === undefined ? [layout.to] : [layout.from, layout.to];
+}
+
 /** The score column of a compared year. */
 export function scoreColumn(layout: Layout, year: Year): number | undefined {
   if (year === layout.to) return layout.cols.to;

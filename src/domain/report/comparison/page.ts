@@ -1,0 +1,68 @@
+/**
+ * How much of a sheet one printed page shows, to size things that must fit on a page (the
+ * charts). A4 landscape with Excel's default margins (0.7" left and right, 0.75" top and
+ * bottom): the xlsx adapter's margins are narrower, so the estimate errs on the safe side.
+ * Fit-to-one-page-wide shrinks a sheet wider than the paper, which makes a page show more of it.
+ */
+
+const POINTS_PER_INCH = 72;
+const A4_LANDSCAPE = { width: 842, height: 595 };
+const MARGIN = { side: 0.7 * POINTS_PER_INCH, top: 0.75 * POINTS_PER_INCH };
+
+/**
+ * A column width in characters as points, the way Excel converts it for the default font:
+ * pixels = trunc(chars × 7 + 5) (7 px per digit, 5 px padding), at 0.75 pt per pixel.
+ */
+export function columnPoints(chars: number): number {
+  return Math.trunc(chars * 7 + 5) * 0.75;
+}
+
+/** Fit-to-width scale of a sheet whose printed columns have these widths (never above 1). */
+export function fitScale(widths: readonly number[]): number {
+  const sheet = widths.reduce((sum, w) => sum + columnPoints(w), 0);
+  const paper = A4_LANDSCAPE.width - 2 * MARGIN.side;
+  return sheet > paper ? paper / sheet : 1;
+}
+
+/** Sheet points (row heights) that fit on one printed page, at the fit-to-width scale. */
+export function pageHeightOnSheet(widths: readonly number[]): number {
+  return (A4_LANDSCAPE.height - 2 * MARGIN.top) / fitScale(widths);
+}
+
+/**
+ * Height a blank row is taken to print at: ExcelJS files say 15 pt, Excel sizes empty rows to
+ * the sheet's 16 pt Thai font. The larger guess keeps blocks whole rather than saving paper.
+ */
+const BLANK_ROW_HEIGHT = 20;
+
+export interface PageRows {
+  /** Explicit heights by zero-based row. */
+  heights: Readonly<Record<number, number>>;
+  /** Height of a row with content but no explicit height. */
+  contentHeight: number;
+  hasContent(row: number): boolean;
+  /** The row every printed page after the first repeats at its top. */
+  repeatedRow: number;
+  pageHeight: number;
+}
+
+/**
+ * Whether rows `top`…`bottom` would be split across two printed pages if they followed the rows
+ * above without a break: the rows above are laid out on pages of `pageHeight` (each page after
+ * the first starting with the repeated row), like Excel does without manual breaks.
+ */
+export function wouldSplit(rows: PageRows, top: number, bottom: number): boolean {
+  const height = (r: number) =>
+    rows.heights[r] ?? (rows.hasContent(r) ? rows.contentHeight : BLANK_ROW_HEIGHT);
+  const repeated = height(rows.repeatedRow);
+  let used = 0;
+  for (let r = 0; r < top; r++) {
+    const h = height(r);
+    used = used + h > rows.pageHeight ? repeated + h : used + h;
+  }
+  // A first row that does not fit starts the next page by itself: the block is not split.
+  if (used + height(top) > rows.pageHeight) used = repeated;
+  let block = 0;
+  for (let r = top; r <= bottom; r++) block += height(r);
+  return used + block > rows.pageHeight && block + repeated <= rows.pageHeight;
+}
