@@ -2,6 +2,7 @@ import { problemMessages } from "../../src/domain/messages/problems";
 import { reportMessages } from "../../src/domain/messages/report";
 import { paneMessages } from "../../src/domain/messages/pane";
 import { measuresMessages } from "../../src/domain/messages/measures";
+import { paneMeasuresMessages } from "../../src/domain/messages/pane-measures";
 import { officeMessages } from "../../src/domain/messages/office";
 import { cliMessages } from "../../src/domain/messages/cli";
 import { t } from "../../src/domain/messages";
@@ -12,6 +13,7 @@ const parts: Record<string, Record<string, { th: string; en: string }>> = {
   report: reportMessages,
   pane: paneMessages,
   measures: measuresMessages,
+  paneMeasures: paneMeasuresMessages,
   office: officeMessages,
   cli: cliMessages,
 };

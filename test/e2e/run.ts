@@ -5,7 +5,8 @@
  * refused (and counted as a failure).
  *
  *   (a) fake Excel host (test/support/fake-excel + a fixture workbook) stands in for office.js:
- *       find tables -> create analysis -> sheets exist in the host; re-run -> replace dialog.
+ *       find tables -> create analysis -> sheets exist in the host; re-run -> replace dialog;
+ *       measures step: edit proposals -> insert -> insert again replaces (measures-flow.ts).
  *   (b) the real office.js (local copy) outside Office -> "open this in Excel".
  *
  * Screenshots go to test-results/e2e-*.png. Prints "N passed, M failed"; exits 1 on any failure.
@@ -16,34 +17,24 @@ import { join, normalize, resolve, sep } from "node:path";
 import { chromium, type BrowserContext, type Page, type Route } from "playwright-core";
 import webpack from "webpack";
 import { serveDir, type StaticServer } from "./serve";
+import {
+  check,
+  editCell,
+  expect,
+  hostSheetNames,
+  PANE_WIDTH,
+  results,
+  RESULTS,
+  shot,
+  type FakeHostView,
+} from "./harness";
+import { measuresFlow } from "./measures-flow";
 import { pageSize, TASKPANE_BUDGET_KB } from "../../scripts/bundle-size";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = join(ROOT, "dist");
-const RESULTS = join(ROOT, "test-results");
 const OFFICE_JS_DIR = join(ROOT, "node_modules/@microsoft/office-js/dist");
 const OFFICE_CDN = "appsforoffice.microsoft.com";
-const PANE_WIDTH = 320;
-
-/* ------------------------------------------------------------------ tiny test harness */
-
-const results: { name: string; error?: string }[] = [];
-
-async function check(name: string, body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-    results.push({ name });
-    console.log(`  ok    ${name}`);
-  } catch (err) {
-    const error = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    results.push({ name, error });
-    console.log(`  FAIL  ${name}\n        ${error}`);
-  }
-}
-
-function expect(condition: boolean, message: string): void {
-  if (!condition) throw new Error(message);
-}
 
 /* ------------------------------------------------------------------ fake office.js bundle */
 
@@ -161,23 +152,6 @@ async function openPane(
   };
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(RESULTS, `e2e-${name}.png`), fullPage: true });
-}
-
-/** The parts of the fake host the checks read (test/support/fake-excel). */
-interface FakeHostView {
-  sheetNames(): string[];
-  activeSheet(): string | undefined;
-  state: { selection: { rect: { top: number } } | null };
-}
-
-function hostSheetNames(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    (window as unknown as { __fakeHost: FakeHostView }).__fakeHost.sheetNames()
-  );
-}
-
 /* ------------------------------------------------------------------ scenarios */
 
 async function fakeHostFlow(server: StaticServer, fakeOffice: string): Promise<void> {
@@ -281,15 +255,7 @@ async function fakeHostFlow(server: StaticServer, fakeOffice: string): Promise<v
         const count = (await hostSheetNames(page)).length;
         const edited = created[0];
         // The user types into a generated sheet: its fingerprint no longer matches.
-        await page.evaluate(
-          (sheet) =>
-            (window as unknown as { __editCell(s: string, a: string, v: string): void }).__editCell(
-              sheet,
-              "B3",
-              "แก้ไขเอง"
-            ),
-          edited
-        );
+        await editCell(page, edited, "B3", "แก้ไขเอง");
         await page.getByRole("button", { name: "สร้างการวิเคราะห์" }).click();
         const dialog = page.getByRole("alertdialog");
         await dialog.waitFor();
@@ -304,6 +270,8 @@ async function fakeHostFlow(server: StaticServer, fakeOffice: string): Promise<v
         expect(after.length === count, `sheet count changed from ${count} to ${after.length}`);
       }
     );
+
+    await measuresFlow(page);
 
     await check("a sheet link in the summary activates that sheet", async () => {
       const links = page.getByTestId("summary").getByRole("button", { name: /^เปิดชีต / });

@@ -38,6 +38,20 @@ describe("replacing earlier generated sheets", () => {
     expect(port.apply.mock.calls[0][0].sheets[0].name).toBe("เปรียบเทียบ");
   });
 
+  test("the measures and units sheets are never offered for replacement by an analysis run", async () => {
+    const measures: GeneratedSheet[] = [
+      { name: "มาตรการ", key: "measures", edited: true },
+      { name: "ส่วนราชการ", key: "units", edited: false },
+    ];
+    const { user, port, dialog } = await startRun([...EARLIER, ...measures]);
+    expect(dialog).toHaveTextContent("ข้อค้นพบ");
+    expect(dialog).not.toHaveTextContent("มาตรการ");
+    expect(dialog).not.toHaveTextContent("ส่วนราชการ");
+    await user.click(within(dialog).getByRole("button", { name: "Replace", hidden: true }));
+    await screen.findByTestId("summary");
+    expect(port.apply.mock.calls[0][1]).toEqual({ replace: ["เปรียบเทียบ", "ข้อค้นพบ"] });
+  });
+
   test("no edit warning when the earlier sheets are untouched", async () => {
     const { dialog } = await startRun([{ name: "เปรียบเทียบ", key: "comparison", edited: false }]);
     expect(dialog).not.toHaveTextContent(t("en", "PANE_REPLACE_EDITED_WARNING"));

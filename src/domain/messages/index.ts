@@ -7,6 +7,7 @@ import { problemMessages } from "./problems";
 import { reportMessages } from "./report";
 import { paneMessages } from "./pane";
 import { measuresMessages } from "./measures";
+import { paneMeasuresMessages } from "./pane-measures";
 import { officeMessages } from "./office";
 import { cliMessages } from "./cli";
 
@@ -17,6 +18,7 @@ const catalogue = {
   ...reportMessages,
   ...paneMessages,
   ...measuresMessages,
+  ...paneMeasuresMessages,
   ...officeMessages,
   ...cliMessages,
 } satisfies Record<string, Entry>;

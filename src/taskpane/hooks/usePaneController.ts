@@ -174,7 +174,11 @@ export function usePaneController(
         return;
       }
       step("PANE_PROGRESS_CHECKING", 0.45);
-      const earlier = port.findGeneratedSheets ? await port.findGeneratedSheets() : [];
+      // Only sheets of the kinds this run writes: the measures and units sheets (from the
+      // Measures step) hold the user's own rows and are never swept away by an analysis re-run.
+      const kinds = new Set(run.spec.sheets.map((s) => s.key));
+      const generated = port.findGeneratedSheets ? await port.findGeneratedSheets() : [];
+      const earlier = generated.filter((s) => kinds.has(s.key));
       let replace: string[] = [];
       if (earlier.length > 0) {
         const decision = await askReplace(earlier);

@@ -1,0 +1,149 @@
+/**
+ * What applying will do, shown before anything is written: the sheets created and, when a
+ * measures sheet already exists, that it is replaced by the merged table, what is kept (and which
+ * of those the user edited), what is added, and that nothing is deleted unless the user
+ * explicitly asks for a row's removal.
+ */
+import { Badge, Checkbox, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../domain/messages/format";
+import type { Handler } from "./model";
+import { mt, type MeasuresTextId } from "./text";
+
+const useStyles = makeStyles({
+  box: { display: "grid", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "grid",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+  },
+});
+
+export type RowStatus = "kept" | "keptEdited" | "added";
+
+export interface PreviewRow {
+  key: string;
+  title: string;
+  status: RowStatus;
+  /** Only rows of the existing sheet can be removed. */
+  removable: boolean;
+}
+
+export interface PreviewView {
+  measuresSheet: string;
+  unitsSheet: string;
+  measureCount: number;
+  unitCount: number;
+  existing?: { sheet: string; rows: PreviewRow[] };
+  /** The earlier units sheet the new one replaces, if any. */
+  replacedUnits?: string;
+}
+
+export interface ChangePreviewProps {
+  lang: Lang;
+  preview: PreviewView;
+  allowRemoval: boolean;
+  removals: string[];
+  onAllowRemoval: Handler<boolean>;
+  onToggleRemoval: Handler<string>;
+}
+
+const STATUS: Record<RowStatus, MeasuresTextId> = {
+  kept: "measures.pane.preview.kept",
+  keptEdited: "measures.pane.preview.keptEdited",
+  added: "measures.pane.preview.added",
+};
+
+export function summaryCounts(rows: PreviewRow[], removals: string[]) {
+  const removed = rows.filter((r) => r.removable && removals.includes(r.key)).length;
+  const kept = rows.filter((r) => r.status !== "added" && !removals.includes(r.key));
+  return {
+    kept: kept.length,
+    edited: kept.filter((r) => r.status === "keptEdited").length,
+    added: rows.filter((r) => r.status === "added").length,
+    removed,
+  };
+}
+
+function ExistingRows(props: ChangePreviewProps & { rows: PreviewRow[] }) {
+  const { lang, rows, removals } = props;
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {rows.map((row) => {
+        const removing = removals.includes(row.key);
+        return (
+          <li key={row.key} className={styles.row}>
+            <Badge
+              size="small"
+              appearance="tint"
+              color={removing ? "danger" : row.status === "added" ? "success" : "informative"}
+            >
+              {mt(lang, removing ? "measures.pane.preview.removed" : STATUS[row.status])}
+            </Badge>
+            <Text size={200}>{row.title}</Text>
+            {props.allowRemoval && row.removable && (
+              <Checkbox
+                checked={removing}
+                onChange={() => props.onToggleRemoval(row.key)}
+                label={mt(lang, "measures.pane.preview.removeRow", { title: row.title })}
+              />
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function ChangePreview(props: ChangePreviewProps) {
+  const { lang, preview, removals } = props;
+  const styles = useStyles();
+  const existing = preview.existing;
+  const counts = existing
+    ? summaryCounts(existing.rows, props.allowRemoval ? removals : [])
+    : undefined;
+  const summaryId =
+    counts && counts.removed > 0
+      ? "measures.pane.preview.summaryRemoved"
+      : "measures.pane.preview.summary";
+  return (
+    <section className={styles.box} aria-label={mt(lang, "measures.pane.preview.heading")}>
+      <Text role="status">
+        {mt(lang, "measures.pane.preview.new", {
+          measures: preview.measuresSheet,
+          units: preview.unitsSheet,
+          count: preview.measureCount,
+          unitCount: preview.unitCount,
+        })}
+      </Text>
+      {preview.replacedUnits && (
+        <Text size={200}>
+          {mt(lang, "measures.pane.preview.replaceUnits", { sheet: preview.replacedUnits })}
+        </Text>
+      )}
+      {existing && counts && (
+        <>
+          <Text>{mt(lang, "measures.pane.preview.existing", { sheet: existing.sheet })}</Text>
+          <Text weight="semibold">{mt(lang, summaryId, counts)}</Text>
+          <Text size={200}>
+            {mt(lang, "measures.pane.preview.newSheet", { sheet: existing.sheet })}
+          </Text>
+          <Switch
+            checked={props.allowRemoval}
+            onChange={(_, d) => props.onAllowRemoval(d.checked)}
+            label={mt(lang, "measures.pane.preview.allowRemoval")}
+          />
+          <ExistingRows {...props} rows={existing.rows} />
+        </>
+      )}
+    </section>
+  );
+}

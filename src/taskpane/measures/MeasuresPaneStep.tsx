@@ -1,0 +1,23 @@
+/**
+ * The Measures step as a pane step (a component without props, like the other steps): takes the
+ * analysis, languages and port from the pane's context.
+ */
+import { Text } from "@fluentui/react-components";
+import { usePane } from "../hooks/paneContext";
+import { MeasuresStep } from "./MeasuresStep";
+import { mt } from "./text";
+
+export function MeasuresPaneStep() {
+  const { state, port } = usePane();
+  const analysis = state.result?.analysis;
+  if (!analysis) return <Text>{mt(state.lang, "measures.pane.needAnalysis")}</Text>;
+  return (
+    <MeasuresStep
+      analysis={analysis}
+      lang={state.lang}
+      sheetLang={state.options.outputLang}
+      thaiDigits={state.options.thaiDigits}
+      port={port}
+    />
+  );
+}

@@ -1,0 +1,199 @@
+/**
+ * The Measures step: proposals grouped by indicator, edited in place; the organisation's units;
+ * the sheet layout; a preview of what will change; and one button that writes the units sheet
+ * and the measures sheet together (replacing the ones an earlier run wrote).
+ */
+import { useMemo, useRef } from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { IndicatorNo } from "../../domain/ita/types";
+import type { Analysis } from "../../domain/model";
+import type { Lang } from "../../domain/messages/format";
+import { indicatorName } from "../../domain/measures";
+import type { WorkbookPort } from "../../workbook/port";
+import { LayoutPicker } from "./LayoutPicker";
+import type { Handler } from "./model";
+import { buildOutput } from "./planBridge";
+import { ProposalList, type IndicatorInfo } from "./ProposalList";
+import { ApplyStatus, PreviewOrProblem } from "./StepMessages";
+import { mt } from "./text";
+import { UnitsSection } from "./UnitsSection";
+import { useMeasuresState, type MeasuresState } from "./useMeasuresState";
+import { useMeasuresWorkflow, type LoadState } from "./useMeasuresWorkflow";
+
+type ReadyLoad = Extract<LoadState, { status: "ready" }>;
+
+export interface MeasuresStepProps {
+  /** The analysis the proposals come from; keep it referentially stable (re-plans on change). */
+  analysis: Analysis;
+  /** Language of the pane. */
+  lang: Lang;
+  /** Language of the proposals and the sheets; default `lang`. Changing it re-plans. */
+  sheetLang?: Lang;
+  /** Write Thai digits in the sheets (default false). */
+  thaiDigits?: boolean;
+  port: WorkbookPort;
+  /** Default: the organisation the reader found. Picks the default unit list (อบต./เทศบาล). */
+  organizationName?: string;
+  /** Called with the names of the sheets created, after a successful apply. */
+  onApplied?: Handler<string[]>;
+}
+
+const useStyles = makeStyles({
+  root: { display: "grid", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+});
+
+function indicatorsOf(analysis: Analysis, lang: Lang): IndicatorInfo[] {
+  const nos: IndicatorNo[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+  return nos.map((no) => ({
+    no,
+    name: indicatorName(no, analysis.to, lang),
+    score: analysis.indicators.find((r) => r.no === no)?.to,
+  }));
+}
+
+function selectedCount(state: MeasuresState) {
+  const visible = state.drafts.filter((d) => d.origin !== "strength" || state.includeStrengths);
+  return { selected: visible.filter((d) => d.included).length, total: visible.length };
+}
+
+export function MeasuresStep(props: MeasuresStepProps) {
+  const { analysis, lang, port } = props;
+  const sheetLang = props.sheetLang ?? lang;
+  const styles = useStyles();
+  const [state, dispatch] = useMeasuresState();
+  const { load, apply, run, dismiss } = useMeasuresWorkflow({
+    analysis,
+    port,
+    lang,
+    sheetLang,
+    organizationName: props.organizationName,
+    dispatch,
+  });
+  const thaiDigits = props.thaiDigits ?? false;
+  const organization = props.organizationName;
+  const build = (s: MeasuresState, l: ReadyLoad, context = l.context) =>
+    buildOutput({
+      analysis,
+      shell: l.shell,
+      state: s,
+      context,
+      lang: sheetLang,
+      thaiDigits,
+      organization,
+    });
+  // Rendering the sheet for the preview takes a few milliseconds: cheap enough per keystroke.
+  const built = useMemo(
+    () =>
+      load.status === "ready"
+        ? buildOutput({
+            analysis,
+            shell: load.shell,
+            state,
+            context: load.context,
+            lang: sheetLang,
+            thaiDigits,
+            organization,
+          })
+        : undefined,
+    [analysis, load, state, sheetLang, thaiDigits, organization]
+  );
+  const indicators = useMemo(() => indicatorsOf(analysis, lang), [analysis, lang]);
+  const added = useRef(0);
+
+  if (load.status === "loading")
+    return <Spinner size="small" label={mt(lang, "measures.pane.loading")} />;
+
+  const counts = selectedCount(state);
+  const onApply = async () => {
+    // Built again from the workbook as it is at the click (see useMeasuresWorkflow's run).
+    const created = await run((context) => build(state, load, context));
+    if (created) props.onApplied?.(created);
+  };
+  const onAdd = (indicator: IndicatorNo) => {
+    const key = `custom-new-${++added.current}`;
+    dispatch({
+      type: "add",
+      key,
+      indicator,
+      title: mt(sheetLang, "measures.pane.newMeasureTitle"),
+      units: [],
+      timeline: { kind: "fiscalYear", fy: load.shell.fiscalYear },
+    });
+    return key;
+  };
+
+  return (
+    <div className={styles.root}>
+      <Text>{mt(lang, "measures.pane.intro")}</Text>
+      <Text weight="semibold">
+        {mt(lang, "measures.pane.fiscalYear", { year: load.shell.fiscalYear })}
+      </Text>
+      {load.readError && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {mt(lang, "measures.pane.error.read", { detail: load.readError })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Switch
+        checked={state.includeStrengths}
+        onChange={(_, d) => dispatch({ type: "includeStrengths", value: d.checked })}
+        label={mt(lang, "measures.pane.includeStrengths")}
+      />
+      <Text size={200} role="status">
+        {mt(lang, "measures.pane.selectedCount", counts)}
+      </Text>
+      <ProposalList
+        lang={lang}
+        drafts={state.drafts}
+        includeStrengths={state.includeStrengths}
+        indicators={indicators}
+        units={state.units}
+        assessedYear={load.shell.assessedYear}
+        fiscalYear={load.shell.fiscalYear}
+        dispatch={dispatch}
+        onAdd={onAdd}
+      />
+      <UnitsSection lang={lang} state={state} source={load.unitsSource} dispatch={dispatch} />
+      <LayoutPicker
+        lang={lang}
+        value={state.layout}
+        onChange={(value) => dispatch({ type: "layout", value })}
+      />
+      {built && <PreviewOrProblem lang={lang} built={built} state={state} dispatch={dispatch} />}
+      {counts.selected === 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{mt(lang, "measures.pane.nothingSelected")}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button
+          appearance="primary"
+          disabled={apply.status === "applying" || counts.selected === 0 || !built?.ok}
+          onClick={() => void onApply()}
+        >
+          {mt(lang, "measures.pane.apply")}
+        </Button>
+        {apply.status === "applying" && (
+          <Spinner size="tiny" label={mt(lang, "measures.pane.applying")} />
+        )}
+      </div>
+      <ApplyStatus lang={lang} apply={apply} onDismiss={dismiss} />
+    </div>
+  );
+}

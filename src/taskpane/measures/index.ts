@@ -1,0 +1,3 @@
+/** The task pane's Measures step. */
+export { MeasuresStep, type MeasuresStepProps } from "./MeasuresStep";
+export { MeasuresPaneStep } from "./MeasuresPaneStep";
