@@ -73,12 +73,14 @@ const config = async (env, argv) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {
-            loader: "swc-loader",
+            // Transpile only: type checking is `npm run typecheck`.
+            loader: "ts-loader",
             options: {
-              jsc: {
-                parser: { syntax: "typescript", tsx: true },
-                transform: { react: { runtime: "automatic", development: dev } },
-                target: "es2020",
+              transpileOnly: true,
+              compilerOptions: {
+                jsx: dev ? "react-jsxdev" : "react-jsx",
+                target: "ES2020",
+                noEmit: false,
               },
             },
           },

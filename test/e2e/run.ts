@@ -54,8 +54,8 @@ function bundleFakeHost(outDir: string): Promise<string> {
           test: /\.ts$/,
           exclude: /node_modules/,
           use: {
-            loader: "swc-loader",
-            options: { jsc: { parser: { syntax: "typescript" }, target: "es2020" } },
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
           },
         },
       ],
