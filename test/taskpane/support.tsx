@@ -13,6 +13,7 @@ import type { GeneratedSheet, WorkbookPort, WorkbookSnapshot } from "../../src/w
 import type { PaneEngine, RunChoice } from "../../src/taskpane/engine/types";
 import { App } from "../../src/taskpane/components/App";
 import { bookOf } from "../support/book";
+import { INDICATORS_000_2568 } from "../support/seed-figures";
 
 // The machine is shared with other test runs: give async queries room before failing.
 configure({ asyncUtilTimeout: 5000 });
@@ -76,18 +77,7 @@ export function sampleBook(): ScoreBook {
       },
       2568: {
         overall: 99.8,
-        indicators: {
-          1: 100,
-          2: 99.1,
-          3: 100,
-          4: 100,
-          5: 100,
-          6: 99.92,
-          7: 99.5,
-          8: 99.08,
-          9: 100,
-          10: 100,
-        },
+        indicators: INDICATORS_000_2568,
       },
     },
     { organization: { name: "องค์การบริหารส่วนตำบลเมืองใหม่", province: "หนองบัวลำภู" } }

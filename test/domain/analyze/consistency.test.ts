@@ -1,19 +1,9 @@
 import { analyze } from "../../../src/domain/analyze";
 import { bookOf } from "../../support/book";
+import { INDICATORS_003_2568 } from "../../support/seed-figures";
 
 // Seed 003's indicators: IIT 99.962 (99.96), EIT 98.6967 (98.70), OIT 83.5, overall 93.00.
-const SEED_003 = {
-  1: 100,
-  2: 100,
-  3: 99.81,
-  4: 100,
-  5: 100,
-  6: 98.84,
-  7: 98.84,
-  8: 98.41,
-  9: 77,
-  10: 90,
-};
+const SEED_003 = INDICATORS_003_2568;
 
 const mismatches = (input: Parameters<typeof bookOf>[0]) =>
   analyze(bookOf(input)).problems.filter((p) => p.code === "CONSISTENCY_MISMATCH");

@@ -1,18 +1,6 @@
 import { analysisToJson, analyze } from "../../../src/domain/analyze";
 import { bookOf } from "../../support/book";
-
-const INDICATORS_2568 = {
-  1: 100,
-  2: 99.1,
-  3: 100,
-  4: 100,
-  5: 100,
-  6: 99.92,
-  7: 99.5,
-  8: 99.08,
-  9: 100,
-  10: 100,
-};
+import { INDICATORS_000_2568 } from "../../support/seed-figures";
 
 const analysis = analyze(
   bookOf(
@@ -20,7 +8,7 @@ const analysis = analyze(
       2567: { overall: 96.67 },
       2568: {
         overall: 99.8,
-        indicators: INDICATORS_2568,
+        indicators: INDICATORS_000_2568,
         questions: { i4: 97.3, e5: [98.5, 100] },
       },
     },

@@ -3,21 +3,11 @@
  */
 import { analyze } from "../../../src/domain/analyze";
 import { bookOf } from "../../support/book";
+import { INDICATORS_000_2568, INDICATORS_003_2568 } from "../../support/seed-figures";
 
 const SEED_000 = {
   overall: { 2567: 96.67, 2568: 99.8 },
-  indicators2568: {
-    1: 100,
-    2: 99.1,
-    3: 100,
-    4: 100,
-    5: 100,
-    6: 99.92,
-    7: 99.5,
-    8: 99.08,
-    9: 100,
-    10: 100,
-  },
+  indicators2568: INDICATORS_000_2568,
   questions2568: {
     i1: 100,
     i2: 100,
@@ -46,18 +36,7 @@ const SEED_000 = {
   } as Record<string, number | [number, number]>,
 };
 
-const SEED_003_INDICATORS = {
-  1: 100,
-  2: 100,
-  3: 99.81,
-  4: 100,
-  5: 100,
-  6: 98.84,
-  7: 98.84,
-  8: 98.41,
-  9: 77,
-  10: 90,
-};
+const SEED_003_INDICATORS = INDICATORS_003_2568;
 
 describe("seed 000: 2567 96.67 -> 2568 99.80", () => {
   const book = bookOf({

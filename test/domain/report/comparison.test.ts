@@ -67,18 +67,7 @@ describe("comparison sheet: live formulas", () => {
     const book = bookOf({
       2568: {
         tools: { IIT: 99.96 },
-        indicators: {
-          1: 100,
-          2: 100,
-          3: 99.81,
-          4: 100,
-          5: 100,
-          6: 98.84,
-          7: 98.84,
-          8: 98.41,
-          9: 77,
-          10: 90,
-        },
+        indicators: INDICATORS_003_2568,
       },
     });
     const { sheet } = comparison(book);

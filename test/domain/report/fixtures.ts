@@ -7,24 +7,13 @@ import type { Analysis, ScoreBook } from "../../../src/domain/model";
 import { renderAnalysis, type RenderOptions } from "../../../src/domain/report";
 import type { SheetKey, SheetSpec, WorkbookSpec } from "../../../src/domain/spec";
 import { bookOf, type QuestionInput } from "../../support/book";
+import { INDICATORS_000_2568, INDICATORS_003_2568 } from "../../support/seed-figures";
+export { INDICATORS_000_2568, INDICATORS_003_2568 };
 
 export const ORG_000 = {
   name: "องค์การบริหารส่วนตำบลเมืองใหม่",
   district: "ศรีบุญเรือง",
   province: "หนองบัวลำภู",
-};
-
-export const INDICATORS_000_2568 = {
-  1: 100,
-  2: 99.1,
-  3: 100,
-  4: 100,
-  5: 100,
-  6: 99.92,
-  7: 99.5,
-  8: 99.08,
-  9: 100,
-  10: 100,
 };
 
 export const QUESTIONS_000_2568: Record<string, QuestionInput> = {
@@ -49,19 +38,6 @@ export function seed000(): ScoreBook {
     { organization: ORG_000 }
   );
 }
-
-export const INDICATORS_003_2568 = {
-  1: 100,
-  2: 100,
-  3: 99.81,
-  4: 100,
-  5: 100,
-  6: 98.84,
-  7: 98.84,
-  8: 98.41,
-  9: 77,
-  10: 90,
-};
 
 /** Seed 003: one year, indicators only (tools and overall are computed). */
 export function seed003(): ScoreBook {
