@@ -11,6 +11,18 @@ export interface Grid {
   /** Zero-based row and column of values[0][0] on the sheet (a used range rarely starts at A1). */
   origin: { row: number; col: number };
   values: CellValue[][];
+  /**
+   * Number format code of each cell, parallel to `values` (Office's `range.numberFormat`,
+   * ExcelJS's `cell.numFmt`). Absent, or "General"/"" for a cell, means no format is known.
+   * The reader uses it to scale percent-formatted scores (98.5% is stored as 0.985) and to
+   * refuse date-formatted cells in score columns.
+   */
+  formats?: string[][];
+  /**
+   * Grid-relative positions of cells that hold a formula with no known result (a file written
+   * by another tool, or saved with calculation off). Their `values` entry is "".
+   */
+  uncalculated?: ReadonlyArray<{ r: number; c: number }>;
 }
 
 /** A single cell on a sheet, zero-based. */
