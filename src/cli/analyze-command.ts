@@ -9,6 +9,7 @@ import type ExcelJS from "exceljs";
 import { analysisToJson, problemsToJson } from "../domain/analyze";
 import { t } from "../domain/messages";
 import { runPipeline, type RunOptions, type RunResult } from "../domain/pipeline";
+import { parseReportInfo, type ReportInfo } from "../domain/report";
 import type { Grid } from "../domain/grid";
 import {
   applySpecToWorkbook,
@@ -39,6 +40,7 @@ export async function analyzeCommand(
   await refuseOverwritingInput(args);
   const wb = await openInput(args);
   const snapshot = gridsFromWorkbook(wb);
+  const info = args.reportInfo ? await readReportInfo(args.reportInfo, args.lang) : undefined;
   const result = deps.pipeline(snapshot.grids, {
     from: args.from,
     to: args.to,
@@ -50,6 +52,7 @@ export async function analyzeCommand(
       existingSheetNames: snapshot.sheetNames,
       generatedAt: deps.now().toISOString().slice(0, 10),
       appVersion: packageJson.version,
+      report: { weaknessesOnly: args.weaknessesOnly, ...(info ? { info } : {}) },
     },
   });
   if (!result.ok) {
@@ -74,6 +77,23 @@ export async function analyzeCommand(
     io.out(t(args.lang, "cli.inputPartsDropped", { value: parts }));
   }
   return 0;
+}
+
+/** The --report-info file: JSON as described in the README; any problem is a usage error. */
+async function readReportInfo(file: string, lang: AnalyzeArgs["lang"]): Promise<ReportInfo> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await fs.readFile(file, "utf8"));
+  } catch (err) {
+    throw new UsageError(
+      "DOC_INFO_BAD_JSON",
+      { path: file, message: (err as Error).message },
+      lang
+    );
+  }
+  const result = parseReportInfo(json);
+  if (!result.ok) throw new UsageError(result.id, result.params, lang);
+  return result.info;
 }
 
 /** Same path, or the same file reached another way (symlink, "./"), is refused. */

@@ -1,0 +1,188 @@
+/**
+ * The page grid of the report sheet and a writer over SheetBuilder that thinks in document
+ * terms: headings, paragraphs, captions, table rows, signature lines.
+ *
+ * Heights follow one rule (the print issue's): a row whose wrapping cells are single cells gets
+ * no fixed height, so Excel and LibreOffice fit it to its text; a row holding a cell merged across
+ * columns (paragraphs, titles, wide table cells) never autofits, so it gets a generous height
+ * estimated for TH Sarabun New at 16 pt.
+ */
+import type { CellStyle } from "../../spec";
+import { SheetBuilder, block } from "../builder";
+import { COLORS, THAI_FONT, lineHeight, visibleLength } from "../styles";
+
+/**
+ * Column widths (Excel characters of the default font) of an A4 portrait page at 100 %: about
+ * 95 characters of Calibri 11 fit between 1.27 cm margins. Every table lays its columns over
+ * these eight by spans.
+ */
+export const DOC_COLUMNS = [8, 17, 12, 12, 12, 12, 11, 11] as const;
+export const DOC_WIDTH = DOC_COLUMNS.length;
+
+/**
+ * Width units one Thai character of TH Sarabun New 16 pt takes, measured against the width
+ * unit of Calibri 11 (the usual default font); set high so estimates err tall, never short.
+ */
+const UNITS_PER_CHAR = 1.2;
+/** Narrow cells lose more of each line to Thai word breaks. */
+const NARROW = 30;
+const NARROW_FILL = 0.9;
+/** Blank space kept under each estimated paragraph, in points. */
+const SLACK = 8;
+
+const BODY: CellStyle = { wrap: true, vertical: "top", horizontal: "left" };
+const BORDER: CellStyle = { border: "thin", borderColor: COLORS.border };
+
+export const STYLES = {
+  title: { font: { bold: true, size: 18 }, horizontal: "center", vertical: "middle", wrap: true },
+  titleLine: { font: { bold: true }, horizontal: "center", vertical: "middle", wrap: true },
+  heading: { font: { bold: true }, vertical: "top", wrap: true },
+  paragraph: BODY,
+  caption: { font: { bold: true }, vertical: "top", wrap: true },
+  note: { font: { italic: true }, vertical: "top", wrap: true },
+  header: {
+    ...BORDER,
+    font: { bold: true },
+    fill: COLORS.headerFill,
+    horizontal: "center",
+    vertical: "middle",
+    wrap: true,
+  },
+  cell: { ...BORDER, ...BODY },
+  centre: { ...BORDER, horizontal: "center", vertical: "top", wrap: true },
+  number: { ...BORDER, horizontal: "right", vertical: "top" },
+  signature: { horizontal: "center", vertical: "top", wrap: true },
+} satisfies Record<string, CellStyle>;
+
+/** Width in units of the columns from `left` spanning `span` columns. */
+export function spanWidth(left: number, span: number): number {
+  return DOC_COLUMNS.slice(left, left + span).reduce((a, b) => a + b, 0);
+}
+
+/** Lines a text needs in a merged area `width` units wide (hard line breaks kept). */
+export function linesFor(text: string, width: number, fontSize: number = THAI_FONT.size): number {
+  const fill = width < NARROW ? NARROW_FILL : 1;
+  const perLine = Math.max(
+    1,
+    Math.floor(((width - 2) / UNITS_PER_CHAR) * fill * (THAI_FONT.size / fontSize))
+  );
+  return text
+    .split("\n")
+    .reduce((sum, part) => sum + Math.max(1, Math.ceil(visibleLength(part) / perLine)), 0);
+}
+
+/** A generous height in points for `text` in a merged area `width` units wide. */
+export function heightFor(text: string, width: number, fontSize: number = THAI_FONT.size): number {
+  return linesFor(text, width, fontSize) * lineHeight(fontSize) + SLACK;
+}
+
+/** One cell of a table row: text or a number (with its format), spanning columns. */
+export interface RowCell {
+  value: string | number | undefined;
+  span?: number;
+  style?: CellStyle;
+  numberFormat?: string;
+}
+
+export class DocWriter {
+  readonly b = new SheetBuilder();
+  /** Heights of rows that hold merged cells (the only fixed heights on this sheet). */
+  readonly heights = new Map<number, number>();
+  /** 1-based rows a page break goes before. */
+  readonly breaks: number[] = [];
+  row = 0;
+
+  private setHeight(row: number, points: number): void {
+    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, Math.ceil(points)));
+  }
+
+  /** Text merged across the whole page width, sized for its lines. */
+  wide(text: string, style: CellStyle, fontSize?: number): number {
+    const row = this.row++;
+    this.b.text(row, 0, text);
+    this.b.merge(row, 0, row, DOC_WIDTH - 1);
+    this.b.style(block(row, 0, row, DOC_WIDTH - 1), style);
+    this.setHeight(row, heightFor(text, spanWidth(0, DOC_WIDTH), fontSize));
+    return row;
+  }
+
+  title(text: string): number {
+    return this.wide(text, STYLES.title, 18);
+  }
+
+  heading(text: string): number {
+    this.gap();
+    return this.wide(text, STYLES.heading);
+  }
+
+  /** A paragraph with the first-line indent of Thai official documents. */
+  paragraph(text: string): number {
+    return this.wide(`${INDENT}${text}`, STYLES.paragraph);
+  }
+
+  caption(text: string): number {
+    this.gap();
+    return this.wide(text, STYLES.caption);
+  }
+
+  note(text: string): number {
+    return this.wide(text, STYLES.note);
+  }
+
+  /** An empty spacer row (kept short so it never looks like a missing line). */
+  gap(): void {
+    this.b.blank(this.row);
+    this.setHeight(this.row, 10);
+    this.row++;
+  }
+
+  /** One table row; cells laid out left to right by their spans. */
+  tableRow(cells: readonly RowCell[]): number {
+    const row = this.row++;
+    let col = 0;
+    let merged = false;
+    let tallest = 0;
+    for (const cell of cells) {
+      const span = cell.span ?? 1;
+      if (typeof cell.value === "number") this.b.number(row, col, cell.value);
+      else if (cell.value !== undefined) this.b.text(row, col, cell.value);
+      else this.b.put(row, col, null);
+      const style: CellStyle = { ...(cell.style ?? STYLES.cell) };
+      if (cell.numberFormat) style.numberFormat = cell.numberFormat;
+      this.b.style(block(row, col, row, col + span - 1), style);
+      if (span > 1) {
+        this.b.merge(row, col, row, col + span - 1);
+        merged = true;
+      }
+      const text = typeof cell.value === "string" ? cell.value : "0";
+      tallest = Math.max(tallest, heightFor(text, spanWidth(col, span)));
+      col += span;
+    }
+    // A merged cell never autofits, so the whole row gets the height its tallest cell needs.
+    if (merged) this.setHeight(row, tallest);
+    return row;
+  }
+
+  /** A table header to repeat on continuation pages (zero-based row). */
+  repeated?: number;
+
+  repeatRows(row: number): void {
+    this.repeated = row;
+  }
+
+  /** Zero-based `row` starts a new page (stored 1-based, as Excel counts). */
+  breakBefore(row: number): void {
+    if (row > 0) this.breaks.push(row + 1);
+  }
+
+  /** Text in `span` merged columns from `col`, on the current row (signature lines). */
+  at(row: number, col: number, span: number, text: string, style: CellStyle): void {
+    this.b.text(row, col, text);
+    this.b.merge(row, col, row, col + span - 1);
+    this.b.style(block(row, col, row, col + span - 1), style);
+    this.setHeight(row, heightFor(text, spanWidth(col, span)));
+  }
+}
+
+/** Eight spaces: the first-line indent of a paragraph. */
+export const INDENT = "        ";
