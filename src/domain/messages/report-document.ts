@@ -127,8 +127,8 @@ export const reportDocumentMessages = {
   },
   DOC_TOOL_LABEL: { th: "{name} ({code})", en: "{name} ({code})" },
   DOC_EIT_PARTS_NOTE: {
-    th: "คะแนน EIT แยกส่วนที่ 1 และส่วนที่ 2 มีเฉพาะรายข้อคำถาม แสดงไว้ในตารางที่ 4",
-    en: "EIT part 1 and part 2 scores are known only for each question; they are shown in Table 4.",
+    th: "คะแนน EIT แยกส่วนที่ 1 และส่วนที่ 2 มีเฉพาะรายข้อคำถาม ไม่มีในระดับเครื่องมือ",
+    en: "EIT part 1 and part 2 scores are known for each question only, not for the tool.",
   },
   DOC_EIT_PARTS_UNKNOWN: {
     th: "ข้อมูลที่ได้รับไม่มีคะแนน EIT แยกส่วนที่ 1 และส่วนที่ 2",
