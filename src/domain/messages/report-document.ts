@@ -99,8 +99,8 @@ export const reportDocumentMessages = {
   DOC_COL_INDICATOR: { th: "ตัวชี้วัด", en: "Indicator" },
   DOC_COL_TOOL: { th: "เครื่องมือ", en: "Tool" },
   DOC_COL_SCORE_YEAR: { th: "คะแนนปี {year}", en: "Score {year}" },
-  DOC_COL_DIFF: { th: "ผลต่าง", en: "Change" },
-  DOC_COL_PCT: { th: "ร้อยละที่\nเปลี่ยนแปลง", en: "Change (%)" },
+  DOC_COL_DIFF: { th: "ผลต่าง\n(คะแนน)", en: "Change (points)" },
+  DOC_COL_PCT: { th: "ผลต่าง\n(ร้อยละ)", en: "Change (%)" },
   DOC_INDICATOR_LABEL: { th: "ตัวชี้วัดที่ {no} {name}", en: "Indicator {no}: {name}" },
   DOC_HIGHEST: {
     th: "ตัวชี้วัดที่ได้คะแนนสูงสุด ได้แก่ {list} ({score} คะแนน)",

@@ -87,7 +87,8 @@ function finish(c: DocContext, name: string): SheetSpec {
     footer: pageFooter(options),
     printArea: rangeA1(0, 0, lastRow, DOC_WIDTH - 1),
   };
-  if (w.breaks.length > 0) print.pageBreaksBefore = w.breaks;
+  const breaks = w.pageBreaks();
+  if (breaks.length > 0) print.pageBreaksBefore = breaks;
   if (w.repeated !== undefined) print.titleRows = `${w.repeated + 1}:${w.repeated + 1}`;
   const spec = w.b.finish(
     { key: "report", name, columnWidths: [...DOC_COLUMNS], print },

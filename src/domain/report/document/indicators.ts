@@ -116,6 +116,7 @@ export function renderIndicators(c: DocContext): void {
 
 function renderTools(c: DocContext): void {
   const { w, analysis } = c;
+  const from = w.row;
   w.caption(say(c, "DOC_TABLE3_CAPTION"));
   w.tableRow(twoYearHeaders(c, [{ value: say(c, "DOC_COL_TOOL"), span: 4, style: STYLES.header }]));
   for (const tool of TOOLS) {
@@ -133,4 +134,5 @@ function renderTools(c: DocContext): void {
   if (analysis.tools.some((t) => t.computed)) w.note(say(c, "DOC_COMPUTED_TOOLS_NOTE"));
   const parts = analysis.questions.some((q) => q.part1 !== undefined || q.part2 !== undefined);
   w.note(say(c, parts ? "DOC_EIT_PARTS_NOTE" : "DOC_EIT_PARTS_UNKNOWN"));
+  w.keepTogether(from, w.row - 1);
 }

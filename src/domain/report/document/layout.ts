@@ -23,12 +23,12 @@ export const DOC_WIDTH = DOC_COLUMNS.length;
  * Width units one Thai character of TH Sarabun New 16 pt takes, measured against the width
  * unit of Calibri 11 (the usual default font); set high so estimates err tall, never short.
  */
-const UNITS_PER_CHAR = 1.2;
+const UNITS_PER_CHAR = 1.1;
 /** Narrow cells lose more of each line to Thai word breaks. */
 const NARROW = 30;
-const NARROW_FILL = 0.9;
+const NARROW_FILL = 0.8;
 /** Blank space kept under each estimated paragraph, in points. */
-const SLACK = 8;
+const SLACK = 6;
 
 const BODY: CellStyle = { wrap: true, vertical: "top", horizontal: "left" };
 const BORDER: CellStyle = { border: "thin", borderColor: COLORS.border };
@@ -88,12 +88,46 @@ export class DocWriter {
   readonly b = new SheetBuilder();
   /** Heights of rows that hold merged cells (the only fixed heights on this sheet). */
   readonly heights = new Map<number, number>();
-  /** 1-based rows a page break goes before. */
-  readonly breaks: number[] = [];
+  /** Estimated height of every row (fixed or fitted by the host), for page planning. */
+  private readonly estimates = new Map<number, number>();
+  /** Rows that must start a page, and groups of rows that must share one. */
+  private readonly forced = new Set<number>();
+  private readonly keeps: { from: number; to: number }[] = [];
+  private pending?: { from: number; remaining: number };
   row = 0;
 
   private setHeight(row: number, points: number): void {
     this.heights.set(row, Math.max(this.heights.get(row) ?? 0, Math.ceil(points)));
+    this.estimate(row, points);
+  }
+
+  private estimate(row: number, points: number): void {
+    this.estimates.set(row, Math.max(this.estimates.get(row) ?? 0, Math.ceil(points)));
+  }
+
+  /** Counts a content row towards a pending keep-with-next group. */
+  private content(row: number): void {
+    if (!this.pending) return;
+    this.pending.remaining--;
+    if (this.pending.remaining <= 0) {
+      this.keeps.push({ from: this.pending.from, to: row });
+      this.pending = undefined;
+    }
+  }
+
+  /** The row at `from` and the next `rows` content rows print on one page. */
+  keepWithNext(from: number, rows: number): void {
+    this.pending = { from, remaining: rows };
+  }
+
+  /** Rows `from`..`to` print on one page (when they fit on one at all). */
+  keepTogether(from: number, to: number): void {
+    this.keeps.push({ from, to });
+  }
+
+  /** The next row starts a new page. */
+  newPage(): void {
+    this.forced.add(this.row);
   }
 
   /** Text merged across the whole page width, sized for its lines. */
@@ -103,6 +137,7 @@ export class DocWriter {
     this.b.merge(row, 0, row, DOC_WIDTH - 1);
     this.b.style(block(row, 0, row, DOC_WIDTH - 1), style);
     this.setHeight(row, heightFor(text, spanWidth(0, DOC_WIDTH), fontSize));
+    this.content(row);
     return row;
   }
 
@@ -110,8 +145,11 @@ export class DocWriter {
     return this.wide(text, STYLES.title, 18);
   }
 
+  /** A heading, kept on the page of the row after it. */
   heading(text: string): number {
+    const from = this.row;
     this.gap();
+    this.keepWithNext(from, 2);
     return this.wide(text, STYLES.heading);
   }
 
@@ -120,8 +158,11 @@ export class DocWriter {
     return this.wide(`${INDENT}${text}`, STYLES.paragraph);
   }
 
+  /** A table caption, kept with the table's header and first two rows. */
   caption(text: string): number {
+    const from = this.row;
     this.gap();
+    this.keepWithNext(from, 4);
     return this.wide(text, STYLES.caption);
   }
 
@@ -160,6 +201,8 @@ export class DocWriter {
     }
     // A merged cell never autofits, so the whole row gets the height its tallest cell needs.
     if (merged) this.setHeight(row, tallest);
+    else this.estimate(row, tallest);
+    this.content(row);
     return row;
   }
 
@@ -170,12 +213,40 @@ export class DocWriter {
     this.repeated = row;
   }
 
-  /** Zero-based `row` starts a new page (stored 1-based, as Excel counts). */
-  breakBefore(row: number): void {
-    if (row > 0) this.breaks.push(row + 1);
+  /**
+   * Manual page breaks (1-based rows, as Excel counts) that honour `newPage` and the keep
+   * groups, walking the estimated heights the way the host fills pages. Estimates err tall, so a
+   * break may come a little early, never too late for a group that fits on one page.
+   */
+  pageBreaks(): number[] {
+    const height = (r: number) => this.estimates.get(r) ?? lineHeight() + SLACK;
+    const span = (from: number, to: number) => {
+      let sum = 0;
+      for (let r = from; r <= to; r++) sum += height(r);
+      return sum;
+    };
+    const header = (r: number) =>
+      this.repeated !== undefined && r > this.repeated ? height(this.repeated) : 0;
+    const breaks: number[] = [];
+    let y = 0;
+    for (let r = 0; r < this.row; r++) {
+      // Single rows that do not fit are moved by the host itself; only groups need a break.
+      const keep = this.keeps.filter((k) => k.from === r).map((k) => span(k.from, k.to));
+      const group = Math.max(0, ...keep);
+      const startsPage =
+        y > 0 &&
+        (this.forced.has(r) ||
+          (group > 0 && y + group > PAGE_HEIGHT && group <= PAGE_HEIGHT - header(r)));
+      if (startsPage) {
+        breaks.push(r + 1);
+        y = header(r);
+      } else if (y + height(r) > PAGE_HEIGHT) y = header(r); // the host breaks here itself
+      y += height(r);
+    }
+    return breaks;
   }
 
-  /** Text in `span` merged columns from `col`, on the current row (signature lines). */
+  /** Text in `span` merged columns from `col` on `row` (signature lines). */
   at(row: number, col: number, span: number, text: string, style: CellStyle): void {
     this.b.text(row, col, text);
     this.b.merge(row, col, row, col + span - 1);
@@ -183,6 +254,9 @@ export class DocWriter {
     this.setHeight(row, heightFor(text, spanWidth(col, span)));
   }
 }
+
+/** Printable height of an A4 page (points) between the 1.5 cm margins, less a little. */
+const PAGE_HEIGHT = 740;
 
 /** Eight spaces: the first-line indent of a paragraph. */
 export const INDENT = "        ";

@@ -142,6 +142,8 @@ export function measureRows(c: DocContext): DocMeasureRow[] {
 export function renderMeasures(c: DocContext): void {
   const { w } = c;
   const next = year(c, c.analysis.to + 1);
+  // The measures table starts a page of its own, as published measures do.
+  w.newPage();
   w.heading(say(c, "DOC_SECTION_MEASURES", { year: next }));
   const rows = measureRows(c);
   if (rows.length === 0) {

@@ -105,6 +105,7 @@ export function renderOverall(c: DocContext): void {
   const { w, analysis } = c;
   w.heading(say(c, "DOC_SECTION_OVERALL"));
   w.paragraph(overallParagraph(c));
+  const from = w.row;
   w.caption(say(c, "DOC_TABLE1_CAPTION"));
   const header = STYLES.header;
   w.tableRow([
@@ -132,6 +133,7 @@ export function renderOverall(c: DocContext): void {
         years: analysis.overall.computedYears.map((y) => year(c, y)).join(", "),
       })
     );
+  w.keepTogether(from, w.row - 1);
 }
 
 /** A score cell, or "ไม่มีข้อมูล" when the figure is not known. */

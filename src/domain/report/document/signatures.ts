@@ -36,6 +36,8 @@ function block(c: DocContext, blocks: { role: SignerRole; col: number; span: num
 }
 
 export function renderSignatures(c: DocContext): void {
+  // The block never stands alone on a page: it keeps the last row above it company.
+  const from = Math.max(0, c.w.row - 1);
   c.w.gap();
   c.w.gap();
   block(c, [
@@ -45,4 +47,5 @@ export function renderSignatures(c: DocContext): void {
   c.w.gap();
   c.w.gap();
   block(c, [{ role: "approved", col: 2, span: 4 }]);
+  c.w.keepTogether(from, c.w.row - 1);
 }
