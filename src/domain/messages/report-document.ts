@@ -261,12 +261,12 @@ export const reportDocumentMessages = {
     en: "The item was disclosed only in part.",
   },
   DOC_DEF_BELOW: {
-    th: "ผู้ตอบแบบวัดจำนวนมากยังไม่เห็นด้วยในประเด็นนี้ คะแนนต่ำกว่าค่าเป้าหมาย {threshold} คะแนน",
-    en: "Many respondents disagree on this point; the score is below the target of {threshold}.",
+    th: "คะแนนต่ำกว่าค่าเป้าหมาย {threshold} คะแนน แสดงว่าผู้ตอบแบบวัดส่วนหนึ่งยังไม่เห็นด้วยในประเด็นนี้",
+    en: "The score is below the target of {threshold}: part of the respondents do not agree on this point.",
   },
   DOC_DEF_LOW: {
-    th: "ผู้ตอบแบบวัดบางส่วนยังไม่เห็นด้วยในประเด็นนี้",
-    en: "Some respondents do not agree on this point.",
+    th: "ผู้ตอบแบบวัดบางส่วนยังไม่เห็นด้วยอย่างเต็มที่ในประเด็นนี้",
+    en: "Some respondents do not fully agree on this point.",
   },
   DOC_FIX_MEASURE: { th: "ดำเนินการตาม{title}", en: "Carry out: {title}." },
 

@@ -23,10 +23,10 @@ export const DOC_WIDTH = DOC_COLUMNS.length;
  * Width units one Thai character of TH Sarabun New 16 pt takes, measured against the width
  * unit of Calibri 11 (the usual default font); set high so estimates err tall, never short.
  */
-const UNITS_PER_CHAR = 1.1;
+const UNITS_PER_CHAR = 1.2;
 /** Narrow cells lose more of each line to Thai word breaks. */
 const NARROW = 30;
-const NARROW_FILL = 0.8;
+const NARROW_FILL = 0.9;
 /** Blank space kept under each estimated paragraph, in points. */
 const SLACK = 6;
 
@@ -64,7 +64,7 @@ export function linesFor(text: string, width: number, fontSize: number = THAI_FO
   const fill = width < NARROW ? NARROW_FILL : 1;
   const perLine = Math.max(
     1,
-    Math.floor(((width - 2) / UNITS_PER_CHAR) * fill * (THAI_FONT.size / fontSize))
+    Math.floor(((width - 3) / UNITS_PER_CHAR) * fill * (THAI_FONT.size / fontSize))
   );
   return text
     .split("\n")
@@ -158,11 +158,11 @@ export class DocWriter {
     return this.wide(`${INDENT}${text}`, STYLES.paragraph);
   }
 
-  /** A table caption, kept with the table's header and first two rows. */
+  /** A table caption, kept with the table's header and first row. */
   caption(text: string): number {
     const from = this.row;
     this.gap();
-    this.keepWithNext(from, 4);
+    this.keepWithNext(from, 3);
     return this.wide(text, STYLES.caption);
   }
 
@@ -216,7 +216,7 @@ export class DocWriter {
   /**
    * Manual page breaks (1-based rows, as Excel counts) that honour `newPage` and the keep
    * groups, walking the estimated heights the way the host fills pages. Estimates err tall, so a
-   * break may come a little early, never too late for a group that fits on one page.
+   * page may end a little early, but the host never needs a break of its own.
    */
   pageBreaks(): number[] {
     const height = (r: number) => this.estimates.get(r) ?? lineHeight() + SLACK;
@@ -230,17 +230,15 @@ export class DocWriter {
     const breaks: number[] = [];
     let y = 0;
     for (let r = 0; r < this.row; r++) {
-      // Single rows that do not fit are moved by the host itself; only groups need a break.
+      // Every break is ours: a row that does not fit starts a page here, before the host would
+      // break by its own (shorter) measure, so the plan never drifts from the printed pages.
       const keep = this.keeps.filter((k) => k.from === r).map((k) => span(k.from, k.to));
-      const group = Math.max(0, ...keep);
-      const startsPage =
-        y > 0 &&
-        (this.forced.has(r) ||
-          (group > 0 && y + group > PAGE_HEIGHT && group <= PAGE_HEIGHT - header(r)));
-      if (startsPage) {
+      const whole = Math.max(0, ...keep.filter((h) => h <= PAGE_HEIGHT - header(r)));
+      const group = Math.max(height(r), whole);
+      if (y > 0 && (this.forced.has(r) || y + group > PAGE_HEIGHT)) {
         breaks.push(r + 1);
         y = header(r);
-      } else if (y + height(r) > PAGE_HEIGHT) y = header(r); // the host breaks here itself
+      }
       y += height(r);
     }
     return breaks;
@@ -255,8 +253,8 @@ export class DocWriter {
   }
 }
 
-/** Printable height of an A4 page (points) between the 1.5 cm margins, less a little. */
-const PAGE_HEIGHT = 740;
+/** Printable height of an A4 page (points) between the 1.5 cm margins, less a margin of error. */
+const PAGE_HEIGHT = 720;
 
 /** Eight spaces: the first-line indent of a paragraph. */
 export const INDENT = "        ";

@@ -158,8 +158,8 @@ export function renderMeasures(c: DocContext): void {
   const header = w.tableRow([
     { value: say(c, "DOC_COL_NO"), style: h },
     { value: say(c, "DOC_COL_ISSUE"), style: h },
-    { value: say(c, "DOC_COL_MEASURE"), span: 2, style: h },
-    { value: say(c, "DOC_COL_STEPS"), span: 2, style: h },
+    { value: say(c, "DOC_COL_MEASURE"), style: h },
+    { value: say(c, "DOC_COL_STEPS"), span: 3, style: h },
     { value: say(c, "DOC_COL_PERIOD"), style: h },
     { value: say(c, "DOC_COL_RESPONSIBLE"), style: h },
   ]);
@@ -168,8 +168,8 @@ export function renderMeasures(c: DocContext): void {
     w.tableRow([
       { value: formatNumber(i + 1, c.options), style: STYLES.centre },
       { value: row.issue },
-      { value: row.title, span: 2 },
-      { value: row.steps, span: 2 },
+      { value: row.title },
+      { value: row.steps, span: 3 },
       { value: row.period, style: STYLES.centre },
       { value: row.responsible },
     ]);
