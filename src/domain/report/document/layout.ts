@@ -26,7 +26,14 @@ export const DOC_WIDTH = DOC_COLUMNS.length;
 const UNITS_PER_CHAR = 1.2;
 /** Narrow cells lose more of each line to Thai word breaks. */
 const NARROW = 30;
-const NARROW_FILL = 0.9;
+const NARROW_FILL = 0.7;
+/** Cells up to half the page lose some too (a long word moves whole to the next line). */
+const MEDIUM = 60;
+const MEDIUM_FILL = 0.8;
+/** Excel's limit for a row height, in points. */
+const MAX_ROW_HEIGHT = 409;
+/** An empty row of TH Sarabun New 16 pt: LibreOffice fits it to 7 mm (19.8 pt). */
+const GAP_HEIGHT = 21;
 /** Blank space kept under each estimated paragraph, in points. */
 const SLACK = 6;
 
@@ -59,16 +66,21 @@ export function spanWidth(left: number, span: number): number {
   return DOC_COLUMNS.slice(left, left + span).reduce((a, b) => a + b, 0);
 }
 
+/** Thai digits are about half as wide again as Thai letters at the same size. */
+function printedLength(text: string): number {
+  return visibleLength(text) + 0.6 * (text.match(/[๐-๙]/g)?.length ?? 0);
+}
+
 /** Lines a text needs in a merged area `width` units wide (hard line breaks kept). */
 export function linesFor(text: string, width: number, fontSize: number = THAI_FONT.size): number {
-  const fill = width < NARROW ? NARROW_FILL : 1;
+  const fill = width < NARROW ? NARROW_FILL : width < MEDIUM ? MEDIUM_FILL : 1;
   const perLine = Math.max(
     1,
     Math.floor(((width - 3) / UNITS_PER_CHAR) * fill * (THAI_FONT.size / fontSize))
   );
   return text
     .split("\n")
-    .reduce((sum, part) => sum + Math.max(1, Math.ceil(visibleLength(part) / perLine)), 0);
+    .reduce((sum, part) => sum + Math.max(1, Math.ceil(printedLength(part) / perLine)), 0);
 }
 
 /** A generous height in points for `text` in a merged area `width` units wide. */
@@ -97,8 +109,12 @@ export class DocWriter {
   row = 0;
 
   private setHeight(row: number, points: number): void {
-    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, Math.ceil(points)));
-    this.estimate(row, points);
+    const height = Math.min(
+      MAX_ROW_HEIGHT,
+      Math.max(this.heights.get(row) ?? 0, Math.ceil(points))
+    );
+    this.heights.set(row, height);
+    this.estimate(row, height);
   }
 
   private estimate(row: number, points: number): void {
@@ -170,10 +186,10 @@ export class DocWriter {
     return this.wide(text, STYLES.note);
   }
 
-  /** An empty spacer row (kept short so it never looks like a missing line). */
+  /** An empty spacer row, as tall as an empty line of the default font (hosts agree on that). */
   gap(): void {
     this.b.blank(this.row);
-    this.setHeight(this.row, 10);
+    this.setHeight(this.row, GAP_HEIGHT);
     this.row++;
   }
 

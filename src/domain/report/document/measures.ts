@@ -58,9 +58,15 @@ function issueText(c: DocContext, item: PlannedMeasure): string {
     const detail = [scoreText, joinList(c, phrases)].filter((p) => p !== "").join(" ");
     if (detail) lines.push(detail);
   }
+  // Items with the same score share a line: "ข้อ O3 O8 และ O14 ได้ 0.00 คะแนน".
+  const byScore = new Map<string, string[]>();
   for (const r of item.reasons)
-    if (r.kind === "weak-question")
-      lines.push(say(c, "DOC_ISSUE_ITEM", { code: displayCode(r.code), score: score(c, r.score) }));
+    if (r.kind === "weak-question") {
+      const key = score(c, r.score);
+      byScore.set(key, [...(byScore.get(key) ?? []), displayCode(r.code)]);
+    }
+  for (const [value, codes] of byScore)
+    lines.push(say(c, "DOC_ISSUE_ITEM", { code: joinList(c, codes), score: value }));
   return lines.join("\n");
 }
 

@@ -26,13 +26,12 @@ export function signerLines(c: DocContext, role: SignerRole): string[] {
   ];
 }
 
-/** Blocks of four lines at (column, span), all starting on the same row. */
-function block(c: DocContext, blocks: { role: SignerRole; col: number; span: number }[]): void {
+/** Signers side by side on one row, each block one merged cell of four lines. */
+function band(c: DocContext, blocks: { role: SignerRole; col: number; span: number }[]): void {
   const { w } = c;
-  const first = w.row;
+  const row = w.row++;
   for (const { role, col, span } of blocks)
-    signerLines(c, role).forEach((line, i) => w.at(first + i, col, span, line, STYLES.signature));
-  w.row = first + 4;
+    w.at(row, col, span, signerLines(c, role).join("\n"), STYLES.signature);
 }
 
 export function renderSignatures(c: DocContext): void {
@@ -40,12 +39,13 @@ export function renderSignatures(c: DocContext): void {
   const from = Math.max(0, c.w.row - 1);
   c.w.gap();
   c.w.gap();
-  block(c, [
+  band(c, [
     { role: "prepared", col: 0, span: 4 },
     { role: "reviewed", col: 4, span: 4 },
   ]);
   c.w.gap();
   c.w.gap();
-  block(c, [{ role: "approved", col: 2, span: 4 }]);
+  band(c, [{ role: "approved", col: 2, span: 4 }]);
   c.w.keepTogether(from, c.w.row - 1);
+  c.w.keepTogether(from + 1, c.w.row - 1);
 }
