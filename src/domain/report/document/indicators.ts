@@ -17,7 +17,7 @@ import { STYLES, type RowCell } from "./layout";
 import { scoreCell } from "./overall";
 
 const CHANGE = "+0.00;-0.00;0.00";
-const CHANGE_THAI = "[$-D07041E]+0.00;[$-D07041E]-0.00;[$-D07041E]0.00";
+const CHANGE_THAI = "[$-D00041E]+0.00;[$-D00041E]-0.00;[$-D00041E]0.00";
 
 function changeCell(c: DocContext, value: number | undefined): RowCell {
   if (value === undefined) return { value: "", style: STYLES.number };

@@ -8,7 +8,7 @@ import { STYLES, type RowCell } from "./layout";
 
 /** Scores keep their numeric value; Thai digits come from the number format when asked. */
 export function scoreFormat(c: DocContext): string {
-  return c.options.thaiDigits ? "[$-D07041E]0.00" : "0.00";
+  return c.options.thaiDigits ? "[$-D00041E]0.00" : "0.00";
 }
 
 export function renderTitle(c: DocContext): void {
