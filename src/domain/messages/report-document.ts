@@ -365,6 +365,16 @@ export const reportDocumentMessages = {
     en: "Date: ....................",
   },
 
+  /* ------------------------------------------------------------ pane form */
+  PANE_REPORT_DETAILS: { th: "ข้อมูลประกอบรายงาน", en: "Report details" },
+  PANE_REPORT_DETAILS_HINT: {
+    th: "ใช้ในชีตรายงานผลการวิเคราะห์ ช่องที่เว้นว่างจะใช้ข้อมูลที่บันทึกไว้ในไฟล์จากครั้งก่อน",
+    en: "Used in the report sheet. Blank fields keep what the workbook holds from an earlier run.",
+  },
+  PANE_REPORT_NAME: { th: "ชื่อ-สกุล", en: "Name" },
+  PANE_REPORT_POSITION: { th: "ตำแหน่ง", en: "Position" },
+  PANE_REPORT_DATE: { th: "วันที่ลงนาม", en: "Date signed" },
+
   /* ------------------------------------------------------------ details sheet and input */
   DOC_DETAILS_TITLE: {
     th: "ข้อมูลประกอบรายงาน (แก้ไขได้ ใช้ในการสร้างรายงานครั้งถัดไป)",

@@ -75,11 +75,14 @@ export function toolName(c: DocContext, tool: ToolCode): string {
   return say(c, TOOL_NAMES[tool]);
 }
 
-/** "ก ข และ ค" in Thai, "a, b and c" in English. */
+/** "ก ข และค" in Thai, "a, b and c" in English. */
 export function joinList(c: DocContext, items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
-  const head = items.slice(0, -1).join(c.options.lang === "th" ? " " : ", ");
-  return `${head} ${c.options.lang === "th" ? "และ" : "and"} ${items[items.length - 1]}`;
+  const last = items[items.length - 1];
+  if (c.options.lang === "en") return `${items.slice(0, -1).join(", ")} and ${last}`;
+  // Thai writes "และ" against a Thai word ("ก ข และค"), with a space before a code ("และ O14").
+  const and = /^[\u0E00-\u0E7F]/.test(last) ? "และ" : "และ ";
+  return `${items.slice(0, -1).join(" ")} ${and}${last}`;
 }
 
 /** Sentences joined the way each language separates them. */
