@@ -29,7 +29,8 @@ import { parseMarker } from "../../domain/report/marker";
 import type { CellValue } from "../../domain/grid";
 import type { SheetSpec, WorkbookSpec } from "../../domain/spec";
 import type { ApplyOptions, ApplyReport } from "../port";
-import { clearSheet, loadContents, type SheetContents } from "./clear-sheet";
+import { cellBlock } from "./cells";
+import { clearOutside, loadContents, prepareRewrite, type SheetContents } from "./clear-sheet";
 import { OfficeWorkbookError, asWorkbookError } from "./errors";
 import { CORE_API, capabilities, supports, type Capabilities, type OfficeHost } from "./host";
 import { PLANNING_BUDGET } from "./payload";
@@ -231,8 +232,11 @@ function rewriteActions(context: Excel.RequestContext, run: Run, present: Set<st
   );
   for (const [i, target] of state.targets) {
     const ws = sheets.getItem(target.id);
-    actions.push(action(() => clearSheet(ws, target.contents, caps)));
-    actions.push(...plan(run, ws, spec.sheets[i], "rewrite"));
+    const sheet = spec.sheets[i];
+    const block = cellBlock(sheet.rows);
+    actions.push(action(() => prepareRewrite(ws, target.contents, caps)));
+    actions.push(...plan(run, ws, sheet, "rewrite"));
+    actions.push(action(() => clearOutside(ws, block.length, block[0]?.length ?? 0)));
   }
   const active = activeIndex(spec);
   const target = state.targets.get(active);
@@ -256,7 +260,8 @@ function remaining(run: Run): string {
   const { spec, state } = run;
   const names = state.scratch.flatMap((s, i) => {
     if (state.targets.has(i) || state.phase === "create") return [s.name];
-    return state.phase === "build" ? [spec.sheets[i].name] : [];
+    // In "build" a new sheet may or may not have taken its final name when the connection broke.
+    return state.phase === "build" ? [s.name, spec.sheets[i].name] : [];
   });
   return names.join(", ");
 }
