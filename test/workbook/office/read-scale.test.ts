@@ -84,7 +84,11 @@ describe("office adapter: reading what Excel on the web can answer", () => {
 
   it("reads a huge table in row blocks under 5 MB each, as one grid", async () => {
     const rows = 70_000;
-    const values = Array.from({ length: rows }, (_, i) => [`ข้อ ${i + 1}`, i % 100, (i * 7) % 100]);
+    const values = Array.from({ length: rows }, (_, i) => [
+      `ข้อคำถามที่ ${i + 1} ของแบบสำรวจ`,
+      i % 100,
+      (i * 7) % 100,
+    ]);
     const fake = createFakeExcel({ sheets: { Questions: values } });
     const snapshot = await createOfficeWorkbook(fake).read("workbook");
     expect(snapshot.grids).toHaveLength(1);
