@@ -4,6 +4,8 @@
  * and when the clean-up after a failure fails too, the error names the sheets that remain and
  * the next run removes them.
  */
+import { t } from "../../../src/domain/messages";
+import { describeError } from "../../../src/taskpane/errors";
 import { createOfficeWorkbook } from "../../../src/workbook/office";
 import { createFakeExcel, type FakeExcel } from "../../support/fake-excel";
 import { comparisonSheet, fullSpec, inputSheets } from "./spec-fixture";
@@ -102,6 +104,13 @@ describe("office adapter: when the clean-up fails too", () => {
     const left = fake.host.sheetNames().filter((n) => SCRATCH.test(n));
     expect(left).toHaveLength(3);
     for (const name of left) expect(error?.params?.sheets).toContain(name);
+    // What the pane's error bar shows: the sheets by name, and that the next run removes them.
+    const shown = describeError(error);
+    for (const lang of ["th", "en"] as const) {
+      const text = t(lang, shown.id, shown.params);
+      for (const name of left) expect(text).toContain(name);
+    }
+    expect(t("en", shown.id, shown.params)).toMatch(/next time you create the analysis/);
 
     reconnect(fake);
     const workbook = createOfficeWorkbook(fake);
