@@ -92,3 +92,36 @@ describe("office adapter: all or nothing", () => {
     expect(ids(after)).toEqual(ids(beforeAll));
   });
 });
+
+describe("office adapter: a lost connection at any moment of a re-run", () => {
+  it("always leaves a workbook the next run brings to exactly the intended state", async () => {
+    const earlier = fullSpec(3);
+    const spec = fullSpec(5);
+    const replace = spec.sheets.map((s) => s.name);
+    const { actions, after } = await actionsOfSuccessfulRun(spec, { replace }, earlier);
+    const outcomes = new Set<string>();
+    for (let failFrom = 1; failFrom <= actions; failFrom++) {
+      const fake = await workbook(earlier);
+      fake.host.failFrom(failFrom);
+      const first = await createOfficeWorkbook(fake)
+        .apply(spec, { replace })
+        .then(
+          () => "resolved",
+          (e: { messageId?: string }) => e.messageId ?? "untyped"
+        );
+      outcomes.add(first);
+      fake.host.failFrom(undefined);
+      // The next run, as the pane does it: replace the generated sheets it finds.
+      const adapter = createOfficeWorkbook(fake);
+      const found = (await adapter.findGeneratedSheets()).map((s) => s.name);
+      expect({ failFrom, found }).toEqual({ failFrom, found: replace });
+      await adapter.apply(spec, { replace: found });
+      expect({ failFrom, state: state(fake) }).toEqual({ failFrom, state: after });
+    }
+    expect([...outcomes].sort()).toEqual([
+      "OFFICE_CLEANUP_FAILED",
+      "OFFICE_FINISH_FAILED",
+      "OFFICE_WRITE_FAILED",
+    ]);
+  });
+});
