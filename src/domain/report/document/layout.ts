@@ -30,6 +30,8 @@ const NARROW_FILL = 0.7;
 /** Cells up to half the page lose some too (a long word moves whole to the next line). */
 const MEDIUM = 60;
 const MEDIUM_FILL = 0.8;
+/** Width units a Thai letter takes at most when the text stays on one line (no break lost). */
+const ONE_LINE_UNITS = 1.15;
 /** Excel's limit for a row height, in points. */
 const MAX_ROW_HEIGHT = 409;
 /** An empty row of TH Sarabun New 16 pt: LibreOffice fits it to 7 mm (19.8 pt). */
@@ -78,9 +80,16 @@ export function linesFor(text: string, width: number, fontSize: number = THAI_FO
     1,
     Math.floor(((width - 3) / UNITS_PER_CHAR) * fill * (THAI_FONT.size / fontSize))
   );
+  // A part that plainly fits on one line takes one, however narrow the cell.
+  const oneLine = (part: string) =>
+    printedLength(part) * ONE_LINE_UNITS * (fontSize / THAI_FONT.size) <= width - 2;
   return text
     .split("\n")
-    .reduce((sum, part) => sum + Math.max(1, Math.ceil(printedLength(part) / perLine)), 0);
+    .reduce(
+      (sum, part) =>
+        sum + (oneLine(part) ? 1 : Math.max(1, Math.ceil(printedLength(part) / perLine))),
+      0
+    );
 }
 
 /** A generous height in points for `text` in a merged area `width` units wide. */
