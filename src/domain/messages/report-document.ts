@@ -342,18 +342,18 @@ export const reportDocumentMessages = {
   DOC_SIGN_REVIEWED: { th: "ผู้ตรวจสอบ", en: "Reviewed by" },
   DOC_SIGN_APPROVED: { th: "ผู้อนุมัติ", en: "Approved by" },
   DOC_SIGN_LINE: {
-    th: "(ลงชื่อ) ........................................ {role}",
-    en: "(Signed) ........................................ {role}",
+    th: "(ลงชื่อ) .............................. {role}",
+    en: "(Signed) .............................. {role}",
   },
   DOC_SIGN_NAME: { th: "({name})", en: "({name})" },
   DOC_SIGN_NAME_BLANK: {
-    th: "(........................................)",
-    en: "(........................................)",
+    th: "(..............................)",
+    en: "(..............................)",
   },
   DOC_SIGN_POSITION: { th: "ตำแหน่ง {position}", en: "Position: {position}" },
   DOC_SIGN_POSITION_BLANK: {
-    th: "ตำแหน่ง ........................................",
-    en: "Position: ........................................",
+    th: "ตำแหน่ง ..............................",
+    en: "Position: ..............................",
   },
   DOC_SIGN_DATE: { th: "วันที่ {date}", en: "Date: {date}" },
   DOC_SIGN_DATE_BLANK: {

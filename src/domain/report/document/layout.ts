@@ -68,9 +68,11 @@ export function spanWidth(left: number, span: number): number {
   return DOC_COLUMNS.slice(left, left + span).reduce((a, b) => a + b, 0);
 }
 
-/** Thai digits are about half as wide again as Thai letters at the same size. */
+/** Thai digits are about half as wide again as Thai letters at the same size; dots a third. */
 function printedLength(text: string): number {
-  return visibleLength(text) + 0.6 * (text.match(/[๐-๙]/g)?.length ?? 0);
+  const thaiDigits = text.match(/[๐-๙]/g)?.length ?? 0;
+  const dots = text.match(/\./g)?.length ?? 0;
+  return visibleLength(text) + 0.6 * thaiDigits - 0.6 * dots;
 }
 
 /** Lines a text needs in a merged area `width` units wide (hard line breaks kept). */

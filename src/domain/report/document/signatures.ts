@@ -35,15 +35,14 @@ function band(c: DocContext, blocks: { role: SignerRole; col: number; span: numb
 }
 
 export function renderSignatures(c: DocContext): void {
-  // The block never stands alone on a page: it keeps the last row above it company.
+  // The block never stands alone on a page: it keeps the last row above it company when the two
+  // fit on one page, else it keeps together by itself.
   const from = Math.max(0, c.w.row - 1);
-  c.w.gap();
   c.w.gap();
   band(c, [
     { role: "prepared", col: 0, span: 4 },
     { role: "reviewed", col: 4, span: 4 },
   ]);
-  c.w.gap();
   c.w.gap();
   band(c, [{ role: "approved", col: 2, span: 4 }]);
   c.w.keepTogether(from, c.w.row - 1);

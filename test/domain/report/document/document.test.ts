@@ -67,7 +67,7 @@ describe("report sheet", () => {
     expect(all).toContain("เมื่อวันที่ 15 สิงหาคม 2568");
     expect(all).toContain("(นางสาวสมใจ ใจดี)");
     expect(all).toContain("วันที่ 1 กันยายน 2568");
-    expect(all).toContain("ตำแหน่ง ........................................"); // approver's blank
+    expect(all).toContain("ตำแหน่ง .............................."); // approver's blank
     expect(all).toContain("องค์การบริหารส่วนตำบลตัวอย่าง");
   });
 
