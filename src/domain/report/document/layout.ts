@@ -152,7 +152,7 @@ export class DocWriter {
     this.keeps.push({ from, to });
   }
 
-  /** The next row starts a new page. */
+  /** The next row starts a new page, unless the current page holds little yet. */
   newPage(): void {
     this.forced.add(this.row);
   }
@@ -262,7 +262,9 @@ export class DocWriter {
       const keep = this.keeps.filter((k) => k.from === r).map((k) => span(k.from, k.to));
       const whole = Math.max(0, ...keep.filter((h) => h <= PAGE_HEIGHT - header(r)));
       const group = Math.max(height(r), whole);
-      if (y > 0 && (this.forced.has(r) || y + group > PAGE_HEIGHT)) {
+      // A new section starts a page unless the page holds little yet (never a near-empty page).
+      const sectionBreak = this.forced.has(r) && y > PAGE_HEIGHT * SOFT_BREAK_FILL;
+      if (y > 0 && (sectionBreak || y + group > PAGE_HEIGHT)) {
         breaks.push(r + 1);
         y = header(r);
       }
@@ -282,6 +284,8 @@ export class DocWriter {
 
 /** Printable height of an A4 page (points) between the 1.5 cm margins, less a margin of error. */
 const PAGE_HEIGHT = 720;
+/** How full a page must be before a new section moves to the next one. */
+const SOFT_BREAK_FILL = 0.35;
 
 /** Eight spaces: the first-line indent of a paragraph. */
 export const INDENT = "        ";
