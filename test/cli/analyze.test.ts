@@ -163,10 +163,14 @@ describe("ita analyze refuses bad input with exit code 2 and writes nothing", ()
   it("a file that is not a workbook, or is missing", async () => {
     const text = path.join(dir, "notes.xlsx");
     await fs.writeFile(text, "not a zip");
-    for (const input of [text, path.join(dir, "missing.xlsx")]) {
+    const cases = [
+      [text, "is a text file"],
+      [path.join(dir, "missing.xlsx"), "does not exist"],
+    ];
+    for (const [input, says] of cases) {
       const run = await ita(["analyze", input, "-o", path.join(dir, "out.xlsx"), "--lang", "en"]);
       expect(run.code).toBe(2);
-      expect(run.err[0]).toContain(`Cannot open ${input}`);
+      expect(run.err[0]).toContain(`${input} ${says}`);
     }
     expect(await exists(path.join(dir, "out.xlsx"))).toBe(false);
   });
