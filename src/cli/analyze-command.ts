@@ -3,6 +3,7 @@
  * generated ones to OUTPUT (and the JSON if asked). The input file is only ever read; nothing
  * is written unless the whole run succeeded.
  */
+import ExcelJS from "exceljs";
 import { analysisToJson, problemsToJson } from "../domain/analyze";
 import { t } from "../domain/messages";
 import { runPipeline, type RunOptions, type RunResult } from "../domain/pipeline";
@@ -10,7 +11,7 @@ import type { Grid } from "../domain/grid";
 import {
   applySpecToWorkbook,
   gridsFromWorkbook,
-  partsExcelJsDrops,
+  mergeGeneratedSheets,
   workbookToBuffer,
 } from "../workbook/xlsx";
 import { UsageError, type AnalyzeArgs } from "./args";
@@ -65,9 +66,14 @@ export async function analyzeCommand(
     return 2;
   }
   const measures = args.measures ? addMeasures(result, args, snapshot.sheetNames) : undefined;
-  const report = applySpecToWorkbook(wb, measures?.spec ?? result.spec);
+  // The generated sheets are rendered into a workbook of their own, then moved into the user's
+  // package: every part of the user's workbook keeps its bytes (see merge/merge.ts).
+  const generated = new ExcelJS.Workbook();
+  generated.properties.date1904 = wb.properties.date1904 === true;
+  const report = applySpecToWorkbook(generated, measures?.spec ?? result.spec);
+  const sheets = await workbookToBuffer(generated, report.charts);
   const files: OutputFile[] = [
-    { path: args.output, bytes: await workbookToBuffer(wb, report.charts) },
+    { path: args.output, bytes: await mergeGeneratedSheets(input.bytes, sheets) },
   ];
   if (args.json) {
     const json = analysisToJson(result.analysis, args.lang, {
@@ -78,11 +84,6 @@ export async function analyzeCommand(
   }
   await write(files, args);
   printSummary(io, args, result, report.created);
-  const dropped = await partsExcelJsDrops(args.input);
-  if (dropped.length > 0) {
-    const parts = dropped.map((kind) => t(args.lang, `cli.part.${kind}`)).join(", ");
-    io.out(t(args.lang, "cli.inputPartsDropped", { value: parts }));
-  }
   return 0;
 }
 
