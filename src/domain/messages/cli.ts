@@ -125,15 +125,6 @@ export const cliMessages = {
     th: "ข้อสังเกต {count} รายการ:",
     en: "{count} note(s):",
   },
-  "cli.inputPartsDropped": {
-    th: "หมายเหตุ: สำเนาชีตเดิมในไฟล์ผลลัพธ์จะไม่มี {value} ของไฟล์นำเข้า (ไฟล์นำเข้าไม่ถูกแก้ไข)",
-    en: "Note: the copy of the input sheets in the result lacks the input's {value} (the input file itself is unchanged).",
-  },
-  "cli.part.charts": { th: "แผนภูมิ", en: "charts" },
-  "cli.part.pivotTables": { th: "PivotTable", en: "pivot tables" },
-  "cli.part.slicers": { th: "ตัวแบ่งส่วนข้อมูล", en: "slicers" },
-  "cli.part.macros": { th: "แมโคร", en: "macros" },
-  "cli.part.externalLinks": { th: "การเชื่อมโยงไปยังไฟล์อื่น", en: "links to other files" },
   "cli.input.missing": {
     th: "ไม่พบไฟล์ {path} กรุณาตรวจสอบชื่อและตำแหน่งของไฟล์",
     en: "{path} does not exist. Check the file's name and folder.",

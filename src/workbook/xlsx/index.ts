@@ -5,6 +5,5 @@ export { addChartsToPackage } from "./charts";
 export { readWorkbookBytes, readWorkbookFile, writeWorkbookFile, workbookToBuffer } from "./files";
 export { checkInputBytes, PACKAGE_LIMITS, type InputKind, type InputVerdict } from "./input-check";
 export { XlsxWorkbookPort } from "./port";
-export { partsExcelJsDrops, type DroppedPart } from "./fidelity";
 export { XlsxAdapterError, SheetExistsError, InvalidSpecError } from "./errors";
 export { mergeGeneratedSheets, PARTS_THE_MERGE_CHANGES } from "./merge/merge";
