@@ -40,8 +40,9 @@ describe("cell addresses", () => {
     (name) => expect(quoteSheet(name)).toBe(`'${name}'`)
   );
 
-  it.each(["Scores", "Sheet1", "RC_1", "ROW", "ABCD", "_A1", "TRUEish"])("leaves %s plain", (name) =>
-    expect(quoteSheet(name)).toBe(name)
+  it.each(["Scores", "Sheet1", "RC_1", "ROW", "ABCD", "_A1", "TRUEish"])(
+    "leaves %s plain",
+    (name) => expect(quoteSheet(name)).toBe(name)
   );
 
   it("parses A1 references", () => {
