@@ -20,8 +20,10 @@ export function trackTemp(file: string): void {
     installed = true;
     for (const signal of Object.keys(SIGNAL_EXIT) as (keyof typeof SIGNAL_EXIT)[])
       process.on(signal, () => {
+        // After the last rename there is nothing to undo, and nothing to announce.
+        const interruptedWrite = pending.size > 0;
         removeAllTemps();
-        onInterrupt?.();
+        if (interruptedWrite) onInterrupt?.();
         process.exit(SIGNAL_EXIT[signal]);
       });
   }
