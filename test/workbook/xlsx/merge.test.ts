@@ -12,6 +12,9 @@ import JSZip from "jszip";
 import { FIXTURES, runIta } from "../../cli/support/cli-process";
 import { richWorkbook } from "./support/rich-workbook";
 import { ooxmlErrors } from "./support/validate";
+import { sofficeAvailable } from "../../libreoffice/soffice";
+import { spawnSync } from "node:child_process";
+import { pathToFileURL } from "node:url";
 import { children, findElement } from "../../../src/workbook/xlsx/merge/xml";
 
 jest.setTimeout(120_000);
@@ -156,5 +159,46 @@ describe("running the command on its own output", () => {
     expect(names).toContain("เปรียบเทียบผล ITA");
     expect(names).toContain("เปรียบเทียบผล ITA (2)");
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+  });
+});
+
+describe("a workbook another program wrote (LibreOffice: its own styles, strings and chart parts)", () => {
+  it("comes back intact too, and validates", async () => {
+    if (!sofficeAvailable()) {
+      console.warn("soffice not found: the LibreOffice-written input was NOT tested");
+      return;
+    }
+    const outDir = path.join(dir, "lo");
+    const profile = pathToFileURL(path.join(outDir, "profile")).href;
+    const convert = spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        outDir,
+        input,
+      ],
+      { encoding: "utf8", timeout: 120_000 }
+    );
+    expect(convert.status).toBe(0);
+    const written = path.join(outDir, "rich.xlsx");
+    const names = [...(await parts(written)).keys()];
+    for (const part of [
+      "xl/charts/chart1.xml",
+      "xl/pivotTables/pivotTable1.xml",
+      "xl/media/image1.png",
+    ])
+      expect(names).toContain(part);
+    const out = path.join(outDir, "out.xlsx");
+    const run = await runIta(["analyze", written, "-o", out, "--measures"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(await expectKept(written, out)).toBe(names.length - MAY_CHANGE.size);
+    const errors = ooxmlErrors([written, out]);
+    if (errors) expect(errors).toEqual([]);
   });
 });
