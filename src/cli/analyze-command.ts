@@ -1,19 +1,13 @@
 /**
- * `ita analyze`: read the input workbook, run the pipeline, write the input sheets plus the
- * generated ones to OUTPUT (and the JSON if asked). The input file is only ever read; nothing
- * is written unless the whole run succeeded.
+ * `ita analyze`: read the input workbook, run the pipeline, write the input package plus the
+ * generated sheets to OUTPUT (and the JSON if asked). The input file is only ever read; nothing
+ * is written unless the whole run succeeded (see write-outputs.ts for the one exception).
  */
-import ExcelJS from "exceljs";
 import { analysisToJson, problemsToJson } from "../domain/analyze";
 import { t } from "../domain/messages";
 import { runPipeline, type RunOptions, type RunResult } from "../domain/pipeline";
 import type { Grid } from "../domain/grid";
-import {
-  applySpecToWorkbook,
-  gridsFromWorkbook,
-  mergeGeneratedSheets,
-  workbookToBuffer,
-} from "../workbook/xlsx";
+import { addSheetsToPackage, gridsFromWorkbook } from "../workbook/xlsx";
 import { UsageError, type AnalyzeArgs } from "./args";
 import { openInput } from "./open-input";
 import { osReason } from "./os-errors";
@@ -25,7 +19,7 @@ import {
   writeOutputs,
   type OutputFile,
 } from "./write-outputs";
-import { addMeasures } from "./measures";
+import { addMeasures, type WithMeasures } from "./measures";
 import { printInputProblems, printSummary, type CliIo } from "./print";
 import packageJson from "../../package.json";
 
@@ -66,25 +60,26 @@ export async function analyzeCommand(
     return 2;
   }
   const measures = args.measures ? addMeasures(result, args, snapshot.sheetNames) : undefined;
-  // The generated sheets are rendered into a workbook of their own, then moved into the user's
-  // package: every part of the user's workbook keeps its bytes (see merge/merge.ts).
-  const generated = new ExcelJS.Workbook();
-  generated.properties.date1904 = wb.properties.date1904 === true;
-  const report = applySpecToWorkbook(generated, measures?.spec ?? result.spec);
-  const sheets = await workbookToBuffer(generated, report.charts);
-  const files: OutputFile[] = [
-    { path: args.output, bytes: await mergeGeneratedSheets(input.bytes, sheets) },
-  ];
-  if (args.json) {
-    const json = analysisToJson(result.analysis, args.lang, {
-      problems: problemsToJson(result.problems, args.lang),
-      ...(measures ? { measures: measures.json } : {}),
-    });
-    files.push({ path: args.json, bytes: `${JSON.stringify(json, null, 2)}\n` });
-  }
+  const output = await addSheetsToPackage(input.bytes, measures?.spec ?? result.spec, {
+    date1904: wb.properties.date1904 === true,
+  });
+  const files: OutputFile[] = [{ path: args.output, bytes: output.bytes }];
+  if (args.json) files.push({ path: args.json, bytes: jsonText(result, args, measures) });
   await write(files, args);
-  printSummary(io, args, result, report.created);
+  printSummary(io, args, result, output.report.created);
   return 0;
+}
+
+function jsonText(
+  result: Extract<RunResult, { ok: true }>,
+  args: AnalyzeArgs,
+  measures: WithMeasures | undefined
+): string {
+  const json = analysisToJson(result.analysis, args.lang, {
+    problems: problemsToJson(result.problems, args.lang),
+    ...(measures ? { measures: measures.json } : {}),
+  });
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
 
 /** File-system failures become messages that say what was and was not written. */

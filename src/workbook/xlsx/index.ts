@@ -7,3 +7,4 @@ export { checkInputBytes, PACKAGE_LIMITS, type InputKind, type InputVerdict } fr
 export { XlsxWorkbookPort } from "./port";
 export { XlsxAdapterError, SheetExistsError, InvalidSpecError } from "./errors";
 export { mergeGeneratedSheets, PARTS_THE_MERGE_CHANGES } from "./merge/merge";
+export { addSheetsToPackage } from "./add-sheets";
