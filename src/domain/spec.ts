@@ -8,14 +8,7 @@
  */
 
 export type SheetKey =
-  | "comparison"
-  | "findings"
-  | "summary"
-  | "measures"
-  | "template"
-  | "units"
-  | "report"
-  | "details";
+  "comparison" | "findings" | "summary" | "measures" | "template" | "units" | "report" | "details";
 
 export interface CellSpec {
   /** A constant, or the cached result of `formula` (what the engine computed). */
