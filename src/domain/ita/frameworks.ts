@@ -173,7 +173,8 @@ export const FRAMEWORKS: Framework[] = [
     confidence: "likely",
   },
   {
-    id: "2568",
+    // Id kept as "2568-": the measures catalogue keys its question lists by it.
+    id: "2568-",
     years: [2568, 2568],
     indicators: INDICATORS,
     weights: WEIGHTS,

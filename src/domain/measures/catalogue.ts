@@ -20,7 +20,7 @@ export function measureById(id: string): CatalogueMeasure | undefined {
 export function frameworkIdFor(year: Year, prefix?: string): FrameworkId | undefined {
   const id = frameworkFor(year).id;
   if (id === "2564-2565" || id === "2566-2567") return id;
-  if (id === "2568" || (id === "2569-" && prefix !== "o")) return "2568-";
+  if (id === "2568-" || (id === "2569-" && prefix !== "o")) return "2568-";
   return undefined;
 }
 
