@@ -5,7 +5,7 @@
  *   bookOf({ 2567: { overall: 96.67 }, 2568: { indicators: { 1: 100, 2: 99.1 }, questions: { i4: 97.3, e5: [98.5, 100] } } })
  */
 import type { CellRef } from "../../src/domain/grid";
-import { frameworkFor } from "../../src/domain/ita/frameworks";
+import { questionIndicator } from "../../src/domain/ita/questions";
 import {
   TOOLS,
   type IndicatorNo,
@@ -94,10 +94,8 @@ export function question(
     number,
     tool: PREFIX_TOOL[prefix],
   };
-  const range = frameworkFor(year).questions.find(
-    (r) => r.prefix === prefix && number >= r.from && number <= r.to
-  );
-  if (range) q.indicator = range.indicator;
+  const indicator = questionIndicator(year, prefix, number);
+  if (indicator !== undefined) q.indicator = indicator;
   if (Array.isArray(input)) {
     q.part1 = cell(input[0], row, col);
     q.part2 = cell(input[1], row, col + 1);
