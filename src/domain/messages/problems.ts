@@ -69,6 +69,14 @@ export const problemMessages = {
     th: "ไม่พบคะแนน {item} ปี {year} จึงคำนวณจากคะแนนรายตัวชี้วัดได้ {computed}",
     en: "No {item} score was given for {year}; it was computed from the indicators as {computed}.",
   },
+  LEVEL_EIT_PARTS_UNKNOWN: {
+    th: "ไม่พบคะแนน EIT ส่วนที่ 1 และส่วนที่ 2 ของปี {year} จึงใช้คะแนน EIT ภาพรวมแทนในการจัดระดับผลการประเมิน หากคะแนนส่วนใดส่วนหนึ่งต่ำกว่าเกณฑ์ ระดับที่แท้จริงอาจต่ำกว่าที่แสดง",
+    en: "EIT part 1 and part 2 scores for {year} were not found, so the EIT score stood in for them in the result level; if either part is below the mark, the actual level may be lower than shown.",
+  },
+  TEXT_TRUNCATED: {
+    th: "ข้อความในเซลล์ {cell} ยาว {length} ตัวอักษร เกินกว่าที่ Excel รับได้ ({limit} ตัวอักษร) จึงตัดให้เหลือ {limit} ตัวอักษร",
+    en: "The text in {cell} is {length} characters long, more than Excel accepts ({limit}), so it was cut to {limit} characters.",
+  },
   SINGLE_YEAR: {
     th: "พบคะแนนเพียงปีเดียว ({year}) จึงแสดงผลโดยไม่เปรียบเทียบกับปีก่อน",
     en: "Scores were found for one year only ({year}), so there is no comparison with an earlier year.",
