@@ -25,7 +25,7 @@ import { quoteSheet, rangeA1, refAt, type Grid } from "../grid";
 import type { RecognisedTable, ReadResult, ScoreBook } from "../model";
 import { problem, type Problem } from "../problems";
 import { parseMarker } from "../report/marker";
-import { assemble, settleYears, type TableInfo } from "./book";
+import { assemble, checkYearEvidence, settleYears, type TableInfo, type YearSource } from "./book";
 import {
   organizationFromKv,
   organizationFromTitles,
@@ -33,9 +33,10 @@ import {
   type KvTable,
   type TitleLine,
 } from "./organization";
-import { readTable, tableKind, type Entry, type LevelEntry } from "./read-table";
-import { viewOf, singleText } from "./sheet";
-import { findTables } from "./tables";
+import { readTable, tableKind, type Entry, type LevelEntry, type TableRead } from "./read-table";
+import { viewOf, singleText, type SheetView } from "./sheet";
+import { findTables, type Table } from "./tables";
+import { findYear } from "./years";
 
 /** True when the grid holds a marker of a sheet we generated (not the blank template). */
 export function isGeneratedSheet(grid: Grid): boolean {
@@ -63,70 +64,149 @@ function dedupe(problems: Problem[]): Problem[] {
   });
 }
 
-export function readScoreBook(grids: Grid[]): ReadResult {
-  const problems: Problem[] = [];
-  const recognised: RecognisedTable[] = [];
-  const infos: TableInfo[] = [];
-  const tableSlots: number[] = [];
-  let entries: Entry[] = [];
-  let levels: LevelEntry[] = [];
-  const titles: TitleLine[] = [];
-  const kvs: { grid: Grid; table: KvTable }[] = [];
+/** Words that make a table ITA data even when its rows are only a total ("รวม", "ภาพรวม"). */
+const ITA_WORDS = /ita|iit|eit|oit|คุณธรรมและความโปร่งใส|ตัวชี้วัด|แบบวัด|indicator/i;
+/** How many problems are reported before the rest are only counted. */
+export const PROBLEM_CAP = 200;
 
-  for (const grid of grids) {
-    if (isGeneratedSheet(grid)) continue;
-    const view = viewOf(grid);
-    const layout = findTables(view);
-    for (const r of layout.titleRows) {
-      const text = singleText(view, r) ?? "";
-      const c = view.text[r].indexOf(text);
-      titles.push({ text, ref: refAt(grid, r, c) });
-    }
-    for (const kv of layout.kvTables) {
-      kvs.push({ grid, table: kv });
-      recognised.push({
-        kind: "organization",
-        sheet: grid.sheet,
-        address: address(grid, kv.top, kv.left, kv.end - 1, kv.right),
-        years: [],
-        rows: kv.rows.length,
-      });
-    }
-    for (const table of layout.tables) {
-      if (!table.columns.some((c) => c.role === "score")) continue;
-      const index = infos.length;
-      const read = readTable(view, table, index);
-      const listed = read.recognisedRows > 0 || read.filledScores === 0;
-      if (!listed) continue;
-      const kind = tableKind(table, read);
-      infos.push({
-        topLeft: refAt(grid, table.headerTop, table.left),
-        titleYear: table.titleYear,
-        questions: kind === "questions",
-      });
-      problems.push(...read.problems);
-      if (read.ambiguous) {
-        problems.push(
-          problem("error", "YEARS_AMBIGUOUS", refAt(grid, table.headerTop, table.left))
-        );
-      } else {
-        entries.push(...read.entries);
-        levels.push(...read.levels);
-      }
-      tableSlots.push(recognised.length);
-      recognised.push({
-        kind,
-        sheet: grid.sheet,
-        address: address(grid, table.headerTop, table.left, table.bodyEnd - 1, table.right),
-        years: table.columns.flatMap((c) => (c.year ? [c.year.year] : [])),
-        rows: read.bodyRows,
-      });
-    }
+/**
+ * Is this table ITA data? Rows naming indicators, tools or questions say so. A table whose only
+ * items are a total ("รวม", "ภาพรวม") or averages, beside rows of scores that name nothing ITA
+ * (budget lines, satisfaction items, a "ลำดับ" column), is better explained as another kind
+ * of table: it is ITA only with ITA words in its header, its own title or its sheet's name.
+ */
+function isItaTable(view: SheetView, table: Table, read: TableRead): boolean {
+  const itemsOnly = read.entries.every((e) => e.target.kind === "overall");
+  if (!itemsOnly || read.entries.length === 0) return true;
+  const otherRows = read.unplacedRows > 0 || table.columns.some((c) => c.role === "seq");
+  if (!otherRows) return true;
+  const header = table.columns.map((c) => c.header).join(" ");
+  return [header, table.titleText, view.grid.sheet].some((t) => ITA_WORDS.test(t));
+}
+
+/** The year the header names when all its year columns agree. */
+function headerYear(grid: Grid, table: Table): YearSource | undefined {
+  const cols = table.columns.filter((c) => c.year && (c.role === "score" || c.role === "level"));
+  const years = new Set(cols.map((c) => c.year?.year));
+  if (years.size !== 1 || !cols[0].year) return undefined;
+  const c = cols[0];
+  const ref = refAt(grid, c.yearRow ?? table.headerTop, c.yearCol ?? c.col);
+  return { kind: "header", year: cols[0].year.year, ref };
+}
+
+/** Own title, sheet name, nearest title above: where a yearless table's year may come from. */
+function yearEvidence(grid: Grid, table: Table): YearSource[] {
+  const out: YearSource[] = [];
+  const { titleYear, aboveYear } = table;
+  if (titleYear)
+    out.push({ kind: "title", year: titleYear.year, ref: refAt(grid, titleYear.row, titleYear.col) });
+  const sheetYear = findYear(grid.sheet);
+  if (sheetYear) out.push({ kind: "sheet", year: sheetYear.year, sheet: grid.sheet });
+  if (aboveYear)
+    out.push({ kind: "above", year: aboveYear.year, ref: refAt(grid, aboveYear.row, aboveYear.col) });
+  return out;
+}
+
+/** The first PROBLEM_CAP problems, then one line counting the rest, so junk finishes fast. */
+function capped(problems: Problem[]): Problem[] {
+  if (problems.length <= PROBLEM_CAP) return problems;
+  // Errors first: they are what stops the run and what the user must see.
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const sorted = [...problems].sort((a, b) => order[a.severity] - order[b.severity]);
+  const kept = sorted.slice(0, PROBLEM_CAP);
+  const rest = problems.length - PROBLEM_CAP;
+  return [...kept, problem("info", "PROBLEMS_TRUNCATED", undefined, { count: rest })];
+}
+
+interface Collected {
+  problems: Problem[];
+  recognised: RecognisedTable[];
+  infos: TableInfo[];
+  tableSlots: number[];
+  entries: Entry[];
+  levels: LevelEntry[];
+  titles: TitleLine[];
+  kvs: { grid: Grid; table: KvTable }[];
+}
+
+/** One table of one sheet: its entries, problems and listing, or an info when it is not ITA. */
+function collectTable(view: SheetView, table: Table, into: Collected): void {
+  const grid = view.grid;
+  const index = into.infos.length;
+  const read = readTable(view, table, index);
+  const listed = read.recognisedRows > 0 || read.filledScores === 0;
+  if (!listed) return;
+  const at = address(grid, table.headerTop, table.left, table.bodyEnd - 1, table.right);
+  if (!isItaTable(view, table, read)) {
+    into.problems.push(
+      problem("info", "TABLE_NOT_ITA", refAt(grid, table.headerTop, table.left), { range: at })
+    );
+    return;
   }
+  const kind = tableKind(table, read);
+  into.infos.push({
+    topLeft: refAt(grid, table.headerTop, table.left),
+    questions: kind === "questions",
+    header: headerYear(grid, table),
+    evidence: yearEvidence(grid, table),
+  });
+  into.problems.push(...read.problems);
+  if (read.ambiguous) into.problems.push(read.ambiguous);
+  else {
+    into.entries.push(...read.entries);
+    into.levels.push(...read.levels);
+  }
+  into.tableSlots.push(into.recognised.length);
+  into.recognised.push({
+    kind,
+    sheet: grid.sheet,
+    address: at,
+    years: table.columns.flatMap((c) => (c.year ? [c.year.year] : [])),
+    rows: read.bodyRows,
+  });
+}
+
+function collectSheet(grid: Grid, into: Collected): void {
+  const view = viewOf(grid);
+  const layout = findTables(view);
+  for (const r of layout.titleRows) {
+    const text = singleText(view, r) ?? "";
+    const c = view.text[r].indexOf(text);
+    into.titles.push({ text, ref: refAt(grid, r, c) });
+  }
+  for (const kv of layout.kvTables) {
+    into.kvs.push({ grid, table: kv });
+    into.recognised.push({
+      kind: "organization",
+      sheet: grid.sheet,
+      address: address(grid, kv.top, kv.left, kv.end - 1, kv.right),
+      years: [],
+      rows: kv.rows.length,
+    });
+  }
+  for (const table of layout.tables)
+    if (table.columns.some((c) => c.role === "score")) collectTable(view, table, into);
+}
+
+export function readScoreBook(grids: Grid[]): ReadResult {
+  const into: Collected = {
+    problems: [],
+    recognised: [],
+    infos: [],
+    tableSlots: [],
+    entries: [],
+    levels: [],
+    titles: [],
+    kvs: [],
+  };
+  for (const grid of grids) if (!isGeneratedSheet(grid)) collectSheet(grid, into);
+  const { problems, recognised, infos, tableSlots, titles, kvs } = into;
+  let { entries, levels } = into;
 
   const fromKv = organizationFromKv(kvs);
   const fromTitles = organizationFromTitles(titles);
   const titleYear = fromKv.year ?? yearFromTitles(titles);
+  checkYearEvidence(infos, problems);
   ({ entries, levels } = settleYears(entries, levels, infos, titleYear, problems));
   const { years, benchmarks } = assemble(entries, levels, problems);
 
@@ -153,5 +233,5 @@ export function readScoreBook(grids: Grid[]): ReadResult {
   const anyScore = entries.length > 0;
   if (!anyScore && !problems.some((p) => p.severity === "error"))
     problems.push(problem("error", "NOTHING_FOUND"));
-  return { book, problems: dedupe(problems) };
+  return { book, problems: capped(dedupe(problems)) };
 }
