@@ -26,8 +26,8 @@ export const problemMessages = {
     en: "The score columns {first} and {second} of the table at {cell} cannot be told apart: both could hold the same item for the same year. Put a different Buddhist-era year in each column header.",
   },
   YEAR_MISSING: {
-    th: "ตารางที่ {cell} ไม่ได้ระบุปี จึงถือเป็นปี {year} ตามชื่อเรื่องของเอกสาร",
-    en: "The table at {cell} names no year, so it is taken as {year} from the document title.",
+    th: "ตารางที่ {cell} ไม่ได้ระบุปี จึงถือเป็นปี {year} ตามชื่อตารางหรือชื่อเรื่องของเอกสาร",
+    en: "The table at {cell} names no year, so it is taken as {year} from its title or the document title.",
   },
   YEAR_UNKNOWN: {
     th: "ตารางที่ {cell} ไม่ได้ระบุปี พ.ศ. ของคะแนน กรุณาเพิ่มปีในหัวคอลัมน์หรือชื่อตาราง",
