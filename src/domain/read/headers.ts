@@ -165,7 +165,8 @@ export function looksLikeHeader(cells: readonly string[], numeric: readonly bool
   // The corner over the row labels says nothing we can rely on ("", "ผลการประเมิน", "Item",
   // "ประเด็น"…): a row whose cells right of the corner are years is a header all the same.
   const first = cells.findIndex((t) => t !== "");
-  const cornerOverYears = years >= 1 && years === filled - 1 && findYear(cells[first]) === undefined;
+  const cornerOverYears =
+    years >= 1 && years === filled - 1 && findYear(cells[first]) === undefined;
   const blankCorner = first > 0 && years >= 2;
   return filled >= 2 && scores >= 1 && (labels >= 1 || blankCorner || cornerOverYears);
 }

@@ -99,11 +99,19 @@ function yearEvidence(grid: Grid, table: Table): YearSource[] {
   const out: YearSource[] = [];
   const { titleYear, aboveYear } = table;
   if (titleYear)
-    out.push({ kind: "title", year: titleYear.year, ref: refAt(grid, titleYear.row, titleYear.col) });
+    out.push({
+      kind: "title",
+      year: titleYear.year,
+      ref: refAt(grid, titleYear.row, titleYear.col),
+    });
   const sheetYear = findYear(grid.sheet);
   if (sheetYear) out.push({ kind: "sheet", year: sheetYear.year, sheet: grid.sheet });
   if (aboveYear)
-    out.push({ kind: "above", year: aboveYear.year, ref: refAt(grid, aboveYear.row, aboveYear.col) });
+    out.push({
+      kind: "above",
+      year: aboveYear.year,
+      ref: refAt(grid, aboveYear.row, aboveYear.col),
+    });
   return out;
 }
 

@@ -300,7 +300,9 @@ export function readTable(view: SheetView, table: Table, index: number): TableRe
     readLevels(s, levelCols);
   }
   if (percent.at)
-    out.problems.push(problem("info", "SCORE_PERCENT_SCALED", percent.at, { count: percent.count }));
+    out.problems.push(
+      problem("info", "SCORE_PERCENT_SCALED", percent.at, { count: percent.count })
+    );
   out.ambiguous = ambiguity(view, table, usedKeys);
   return out;
 }

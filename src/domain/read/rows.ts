@@ -190,5 +190,22 @@ export function readRow(
     const read = readLabel(view.text[r][toolCol.col], toolCol.col, base, ctx);
     if (read && read.item.kind !== "indicator") return read;
   }
-  return { ...base, item: { kind: "none" } };
+  return totalInSeqColumn(view, r, columns, base, ctx) ?? { ...base, item: { kind: "none" } };
+}
+
+/** "ภาพรวม" or "รวม" written (often merged) across the ลำดับ column at the foot of a table. */
+function totalInSeqColumn(
+  view: SheetView,
+  r: number,
+  columns: readonly Column[],
+  base: RowBase,
+  ctx: RowContext
+): RowRead | undefined {
+  for (const col of columns) {
+    const text = view.text[r][col.col];
+    if (col.role !== "seq" || text === "" || view.numeric[r][col.col]) continue;
+    const read = readLabel(text, col.col, { ...base, label: base.label || text }, ctx);
+    if (read && (read.item.kind === "overall" || read.item.kind === "bench")) return read;
+  }
+  return undefined;
 }

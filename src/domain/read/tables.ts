@@ -96,7 +96,12 @@ function settleColumns(view: SheetView, table: Table): void {
     if (wordOverLabels(col, cells.length, numbers)) {
       // "ผลการประเมิน", "Score" over row labels: the data says it is the label column.
       table.columns[i] = { ...col, role: "label" };
-    } else if (col.role === "blank" && left?.role === "score" && numbers > 0 && numbers === cells.length) {
+    } else if (
+      col.role === "blank" &&
+      left?.role === "score" &&
+      numbers > 0 &&
+      numbers === cells.length
+    ) {
       // A merged "คะแนน" over two columns with no sub-header: same meaning, parts come later.
       table.columns[i] = { ...left, col: col.col, part: undefined };
     } else if (col.role === "blank" && i < firstScore && cells.length > numbers) {
@@ -204,12 +209,7 @@ function tryHeaderless(view: SheetView, r: number): Column[] | undefined {
   return columns;
 }
 
-function newTable(
-  top: number,
-  headerRows: number,
-  columns: Column[],
-  years: AboveHeader
-): Table {
+function newTable(top: number, headerRows: number, columns: Column[], years: AboveHeader): Table {
   const bodyStart = top + headerRows;
   return {
     ...years,
