@@ -73,7 +73,7 @@ export const PROBLEM_CAP = 200;
  * Is this table ITA data? Rows naming indicators, tools or questions say so. A table whose only
  * items are a total ("รวม", "ภาพรวม") or averages, beside rows of scores that name nothing ITA
  * (budget lines, satisfaction items, a "ลำดับ" column), is better explained as another kind
- * of table: it is ITA only with ITA words in its header, its own title or its sheet's name.
+ * of table: it is ITA only with ITA words in its header or its own title.
  */
 function isItaTable(view: SheetView, table: Table, read: TableRead): boolean {
   const itemsOnly = read.entries.every((e) => e.target.kind === "overall");
@@ -81,7 +81,8 @@ function isItaTable(view: SheetView, table: Table, read: TableRead): boolean {
   const otherRows = read.unplacedRows > 0 || table.columns.some((c) => c.role === "seq");
   if (!otherRows) return true;
   const header = table.columns.map((c) => c.header).join(" ");
-  return [header, table.titleText, view.grid.sheet].some((t) => ITA_WORDS.test(t));
+  // Not the sheet's name: a sheet called "คะแนน ITA" may hold the satisfaction survey too.
+  return [header, table.titleText].some((t) => ITA_WORDS.test(t));
 }
 
 /** The year the header names when all its year columns agree. */
