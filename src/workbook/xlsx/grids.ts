@@ -57,7 +57,9 @@ function filledCells(ws: ExcelJS.Worksheet, date1904: boolean): Filled[] {
       const value = officeValue(cell, date1904);
       const uncalculated = value === "" && isUncalculated(cell);
       if (value === "" && !uncalculated) return;
-      const format = typeof cell.numFmt === "string" ? cell.numFmt : "";
+      // "General" where no format is set, as Office's `range.numberFormat` says.
+      const format =
+        typeof cell.numFmt === "string" && cell.numFmt !== "" ? cell.numFmt : "General";
       out.push({ r, c, value, format, uncalculated });
     });
   });
@@ -126,9 +128,9 @@ function gridOf(sheet: string, cells: readonly Filled[]): Grid {
   const values: CellValue[][] = Array.from({ length: height }, () =>
     new Array<CellValue>(width).fill("")
   );
-  const anyFormat = cells.some((f) => f.format !== "" && f.format !== "General");
+  const anyFormat = cells.some((f) => f.format !== "General");
   const formats = anyFormat
-    ? Array.from({ length: height }, () => new Array<string>(width).fill(""))
+    ? Array.from({ length: height }, () => new Array<string>(width).fill("General"))
     : undefined;
   const uncalculated: { r: number; c: number }[] = [];
   for (const f of cells) {

@@ -96,7 +96,7 @@ describe("gridsFromWorkbook", () => {
     const grid = gridsFromWorkbook(await roundTrip(wb)).grids[0];
     expect(grid.values[1][1]).toBe(0.985);
     expect(grid.formats?.[1][1]).toBe("0.00%");
-    expect(grid.formats?.[0][0]).toBe("");
+    expect(grid.formats?.[0][0]).toBe("General");
     expect(grid.values[2][1]).toBe("");
     expect(grid.uncalculated).toEqual([{ r: 2, c: 1 }]);
   });
