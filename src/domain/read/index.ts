@@ -12,14 +12,25 @@
  * - A table is a header row (+ optional sub-header row) and the rows below it up to a blank
  *   row; one or two blank rows inside a table are allowed when data rows follow. Tables side
  *   by side on the same rows are not separated.
- * - Rows labelled "EIT ส่วนที่ 1/2" are never read as the EIT tool score (they are skipped);
- *   the analysis computes EIT from indicators when no plain EIT row exists.
+ * - A header is known by its year cells and the rows below, not by its corner word:
+ *   "ผลการประเมิน" / "Item" over year columns is a header, and a column whose header sounds like
+ *   scores but whose cells are text is the label column.
+ * - Rows or columns labelled "EIT ส่วนที่ 1/2" ("EIT part 1") are the tool-level EIT parts
+ *   (YearScores.eitParts), never the EIT tool score.
  * - Questions are keyed by code and indicator: a report that lists O1–O10 again under
  *   indicator 10 keeps them apart from O1–O20 under indicator 9.
- * - A yearless table takes the year of the nearest title line above it, else the book's title
- *   year (YEAR_MISSING info); a yearless question table may also take the book's only year.
+ * - Year evidence, surest first: the table's header, its own title rows, its sheet's name,
+ *   the nearest title above it on the sheet, the document title; a yearless question table may
+ *   also take the book's only year. Header, own title and sheet name that disagree give a
+ *   warning naming both (YEAR_EVIDENCE_CONFLICT, YEAR_SHEET_CONFLICT).
+ * - A table whose only items are a total or an overall, beside rows that name nothing ITA
+ *   (or with a ลำดับ column), is ITA only with ITA words in its header or own title; otherwise
+ *   it is left out with one TABLE_NOT_ITA note, not a warning per row.
+ * - Percent-formatted numbers are scaled ×100 (one SCORE_PERCENT_SCALED note per table);
+ *   date-formatted numbers and formulas with no cached result are errors naming the cell.
  * - An indicator number that disagrees with an exactly matching name yields to the name (with
  *   INDICATOR_NAME_GUESSED); a name that matches nothing, or only loosely, never overrides it.
+ * - At most PROBLEM_CAP problems are returned (errors first), then a count of the rest.
  */
 import { quoteSheet, rangeA1, refAt, type Grid } from "../grid";
 import type { RecognisedTable, ReadResult, ScoreBook } from "../model";
