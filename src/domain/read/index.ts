@@ -11,7 +11,8 @@
  * Choices worth knowing (each has a test in test/domain/read):
  * - A table is a header row (+ optional sub-header row) and the rows below it up to a blank
  *   row; one or two blank rows inside a table are allowed when data rows follow. Tables side
- *   by side on the same rows are not separated.
+ *   by side on the same rows are read apart when a blank column separates them and each has
+ *   its own header row (bands.ts); otherwise they are read as one table.
  * - A header is known by its year cells and the rows below, not by its corner word:
  *   "ผลการประเมิน" / "Item" over year columns is a header, and a column whose header sounds like
  *   scores but whose cells are text is the label column.
@@ -36,6 +37,7 @@ import { quoteSheet, rangeA1, refAt, type Grid } from "../grid";
 import type { RecognisedTable, ReadResult, ScoreBook } from "../model";
 import { problem, type Problem } from "../problems";
 import { parseMarker } from "../report/marker";
+import { sideBySide } from "./bands";
 import { assemble, checkYearEvidence, settleYears, type TableInfo, type YearSource } from "./book";
 import {
   organizationFromKv,
@@ -187,7 +189,13 @@ function collectTable(view: SheetView, table: Table, into: Collected): void {
 }
 
 function collectSheet(grid: Grid, into: Collected): void {
-  const view = viewOf(grid);
+  const whole = viewOf(grid);
+  const parts = sideBySide(whole);
+  for (const part of parts) collectPart(parts.length === 1 ? whole : viewOf(part), into);
+}
+
+function collectPart(view: SheetView, into: Collected): void {
+  const grid = view.grid;
   const layout = findTables(view);
   for (const r of layout.titleRows) {
     const text = singleText(view, r) ?? "";

@@ -77,6 +77,37 @@ describe("year evidence", () => {
   });
 });
 
+describe("tables side by side", () => {
+  it("reads the ITA table apart from a satisfaction table beside it (a blank column between)", () => {
+    const { book, problems } = readScoreBook([
+      grid("S", [
+        ["ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2568"],
+        ["ตัวชี้วัด", "คะแนน", "", "ลำดับ", "ประเด็นความพึงพอใจ", "คะแนนเฉลี่ย"],
+        ["การปฏิบัติหน้าที่", 100, "", 1, "ความสะดวกในการติดต่อ", 88.4],
+        ["การใช้อำนาจ", 100, "", 2, "ความเหมาะสมของขั้นตอน", 86.2],
+        ["คะแนนภาพรวม", 99.8, "", "รวม", "", 87.3],
+      ]),
+    ]);
+    expect(book.years.map((y) => [y.year, y.overall?.value, y.indicators[3]?.value])).toEqual([
+      [2568, 99.8, 100],
+    ]);
+    expect(codes(problems)).toEqual(["info:TABLE_NOT_ITA:S!D2", "info:YEAR_MISSING:S!A2"]);
+  });
+
+  it("keeps a blank spacer column inside one table (only one part has a header)", () => {
+    const { book } = readScoreBook([
+      grid("S", [
+        ["ตัวชี้วัด", "", "ปี 2567", "ปี 2568"],
+        ["การใช้อำนาจ", "", 97.8, 100],
+      ]),
+    ]);
+    expect(book.years.map((y) => [y.year, y.indicators[3]?.value])).toEqual([
+      [2567, 97.8],
+      [2568, 100],
+    ]);
+  });
+});
+
 describe("ambiguity and naming", () => {
   it("names both columns when two score columns cannot be told apart", () => {
     const { problems } = readScoreBook([

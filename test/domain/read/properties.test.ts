@@ -6,8 +6,8 @@
  * Variations: transposed tables (years as rows; only for tables of indicators by name, tools
  * and the overall with one score column per year), reordered rows, a table moved on its sheet
  * or to another sheet, title and blank rows added, Thai digits, percent-formatted cells, and
- * an unrelated table (ลำดับ, รวม) above or below. Each case names its seed: rerun it with SEED=n. Tables side by side on the same rows are not
- * among them: the reader does not separate those.
+ * an unrelated table (ลำดับ, รวม) above, below or beside it (a blank column between). Each case
+ * names its seed: rerun it with SEED=n.
  */
 import { readScoreBook } from "../../../src/domain/read";
 import type { CellValue, Grid } from "../../../src/domain/grid";
@@ -168,6 +168,22 @@ const TITLES = [
   "ตารางที่ 1 สรุปผลการประเมิน",
 ];
 
+/** The unrelated table to the right of the styled one, on the same rows, after a gap. */
+function beside(s: Styled, gap: number): Styled {
+  const width = Math.max(...s.rows.map((r) => r.length)) + gap;
+  const height = Math.max(s.rows.length, UNRELATED.length);
+  const rows: CellValue[][] = [];
+  const formats: string[][] = [];
+  for (let r = 0; r < height; r++) {
+    const own = s.rows[r] ?? [];
+    const fmt = s.formats[r] ?? [];
+    const fill = width - own.length;
+    rows.push([...own, ...new Array<CellValue>(fill).fill(""), ...(UNRELATED[r] ?? [])]);
+    formats.push([...fmt, ...new Array<string>(width - fmt.length).fill("")]);
+  }
+  return { rows, formats };
+}
+
 /** Places the styled table on a sheet with titles, blank rows, an offset and maybe a neighbour. */
 function place(s: Styled, rnd: Random): Grid[] {
   const blank = (n: number) => Array.from({ length: n }, () => [] as CellValue[]);
@@ -176,10 +192,10 @@ function place(s: Styled, rnd: Random): Grid[] {
     .shuffle(TITLES)
     .slice(0, rnd.int(0, 2))
     .map((t) => [t]);
-  const neighbour = rnd.int(0, 2); // 0 none, 1 above, 2 below
+  const neighbour = rnd.int(0, 3); // 0 none, 1 above, 2 below, 3 beside
   if (neighbour === 1) blocks.push({ rows: [...UNRELATED, ...blank(rnd.int(2, 4))] });
   blocks.push({ rows: [...titles, ...blank(rnd.int(0, 2))] });
-  blocks.push({ rows: s.rows, formats: s.formats });
+  blocks.push(neighbour === 3 ? beside(s, rnd.int(1, 3)) : { rows: s.rows, formats: s.formats });
   if (neighbour === 2) blocks.push({ rows: [...blank(rnd.int(3, 4)), ...UNRELATED] });
   const indent = rnd.int(0, 3);
   const rows: CellValue[][] = [];
