@@ -148,12 +148,30 @@ function titleYearAbove(
   return undefined;
 }
 
+const nearestCache = new WeakMap<SheetView, (YearEvidence | undefined)[]>();
+
+/** For each row, the nearest title line naming a year at or above it; built once per sheet. */
+function nearestTitles(view: SheetView): (YearEvidence | undefined)[] {
+  let nearest = nearestCache.get(view);
+  if (nearest) return nearest;
+  nearest = new Array<YearEvidence | undefined>(view.height);
+  let last: YearEvidence | undefined;
+  for (let r = 0; r < view.height; r++) {
+    const text = singleText(view, r);
+    const year = text ? findTitleYear(text) : undefined;
+    if (year && text) last = { year, row: r, col: view.text[r].indexOf(text) };
+    nearest[r] = last;
+  }
+  nearestCache.set(view, nearest);
+  return nearest;
+}
+
 type AboveHeader = Pick<Table, "titleYear" | "aboveYear" | "titleText">;
 
 /** Own title first; else the nearest title anywhere above on the sheet, as weaker evidence. */
 function yearsAbove(view: SheetView, top: number, floor: number): AboveHeader {
   const titleYear = titleYearAbove(view, top, floor);
-  const aboveYear = titleYear ? undefined : titleYearAbove(view, floor, 0, floor);
+  const aboveYear = titleYear || floor === 0 ? undefined : nearestTitles(view)[floor - 1];
   const lines: string[] = [];
   for (let r = Math.max(floor, top - TITLE_REACH); r < top; r++) {
     const text = singleText(view, r);
