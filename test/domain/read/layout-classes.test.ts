@@ -9,14 +9,20 @@ import { readScoreBook } from "../../../src/domain/read";
 import type { ReadResult, YearScores } from "../../../src/domain/model";
 import type { Problem } from "../../../src/domain/problems";
 import { gridsFromWorkbook } from "../../../src/workbook/xlsx";
+import { createOfficeWorkbook } from "../../../src/workbook/office";
+import { fakeFromSnapshot } from "../../support/fake-excel/from-snapshot";
 import { problemMessages } from "../../../src/domain/messages/problems";
 import { INDICATORS_000_2568, INDICATORS_003_2568 } from "../../support/seed-figures";
 import { FIXTURES } from "./load";
 
-async function readFixture(name: string): Promise<ReadResult> {
+async function snapshotOf(name: string) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(FIXTURES, "xlsx", "layouts", name));
-  return readScoreBook(gridsFromWorkbook(wb).grids);
+  return gridsFromWorkbook(wb);
+}
+
+async function readFixture(name: string): Promise<ReadResult> {
+  return readScoreBook((await snapshotOf(name)).grids);
 }
 
 const indicators = (y: YearScores | undefined) =>
@@ -99,6 +105,13 @@ describe("number formats and formulas", () => {
     expect(indicators(year(r, 2568))).toEqual(INDICATORS_003_2568);
     expect(codes(r.problems)).toContain("info:SCORE_PERCENT_SCALED:'ITA 2568'!B3");
     expect(r.problems.find((p) => p.code === "SCORE_PERCENT_SCALED")?.params.count).toBe(10);
+  });
+
+  it("reads the same percent scores through the Office adapter (formats in the same read)", async () => {
+    const snapshot = await snapshotOf("percent-scores.xlsx");
+    const office = await createOfficeWorkbook(fakeFromSnapshot(snapshot)).read("workbook");
+    expect(office).toEqual(snapshot);
+    expect(indicators(year(readScoreBook(office.grids), 2568))).toEqual(INDICATORS_003_2568);
   });
 
   it("refuses a date-formatted score and a formula without a result, naming each cell", async () => {
