@@ -37,8 +37,8 @@ export interface YearScores {
   indicators: Partial<Record<IndicatorNo, ScoreCell>>;
   questions: QuestionScore[];
   /**
-   * EIT part scores at tool level ("EIT ส่วนที่ 1" / "EIT ส่วนที่ 2" rows or columns), when the
-   * workbook gives them. From 2566 the level rule looks at each part.
+   * Tool-level EIT part scores ("EIT ส่วนที่ 1" / "EIT ส่วนที่ 2" rows), from 2566: the level
+   * rule weighs them in place of EIT.
    */
   eitParts?: { part1?: ScoreCell; part2?: ScoreCell };
   /** Level label as typed in the workbook, if any (the analysis computes its own). */

@@ -1,5 +1,5 @@
 /**
- * Property-based tests with a seeded generator (test/support/random.ts): real layout variations
+ * Property-based tests with a seeded generator (test/support/random.ts, random-cases.ts): real layout variations
  * never change the figures read, and no grid makes the reader throw, hang or give a score that
  * is not a finite number in 0–100.
  *
@@ -13,7 +13,7 @@ import { readScoreBook } from "../../../src/domain/read";
 import type { CellValue, Grid } from "../../../src/domain/grid";
 import type { ReadResult, ScoreCell } from "../../../src/domain/model";
 import { toThaiDigits } from "../../../src/domain/thai/digits";
-import { seeded, type Random } from "../../support/random";
+import { randomCases as seeded, type Random } from "../../support/random-cases";
 import { INDICATORS_000_2568, INDICATORS_003_2568 } from "../../support/seed-figures";
 
 const NAMES = [
