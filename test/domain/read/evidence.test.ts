@@ -108,6 +108,32 @@ describe("tables side by side", () => {
   });
 });
 
+describe("EIT part labels at tool level", () => {
+  it.each([
+    ["EIT ส่วนที่ 1", "EIT ส่วนที่ 2"],
+    ["EIT (ส่วนที่ 1)", "EIT (ส่วนที่ ๒)"],
+    ["EIT part 1", "EIT Part 2"],
+  ])("reads %p and %p as the parts, not as the EIT score", (one, two) => {
+    const { book, problems } = readScoreBook([
+      grid("S", [
+        ["Tool", "Score 2568"],
+        ["IIT", 99.82],
+        [one, 99.22],
+        [two, 100],
+        ["คะแนนภาพรวม", 99.8],
+      ]),
+    ]);
+    const y = book.years[0];
+    expect([y.eitParts?.part1?.value, y.eitParts?.part2?.value, y.tools.EIT]).toEqual([
+      99.22,
+      100,
+      undefined,
+    ]);
+    expect(y.overall?.value).toBe(99.8);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("ambiguity and naming", () => {
   it("names both columns when two score columns cannot be told apart", () => {
     const { problems } = readScoreBook([

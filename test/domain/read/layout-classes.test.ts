@@ -12,6 +12,7 @@ import { gridsFromWorkbook } from "../../../src/workbook/xlsx";
 import { createOfficeWorkbook } from "../../../src/workbook/office";
 import { fakeFromSnapshot } from "../../support/fake-excel/from-snapshot";
 import { problemMessages } from "../../../src/domain/messages/problems";
+import { fillTemplate } from "../../../src/domain/messages/format";
 import { INDICATORS_000_2568, INDICATORS_003_2568 } from "../../support/seed-figures";
 import { FIXTURES } from "./load";
 
@@ -157,5 +158,25 @@ describe("labels", () => {
       ["province", "Province", 91.4],
     ]);
     expect(r.book.titleYear).toBe(2568);
+  });
+});
+
+describe("every message of every layout fixture", () => {
+  const FILES = [
+    "corner-words.xlsx",
+    "sheet-per-year.xlsx",
+    "stacked-tables.xlsx",
+    "unrelated-tables.xlsx",
+    "percent-scores.xlsx",
+    "date-and-uncalculated.xlsx",
+    "eit-parts-and-overall.xlsx",
+    "english-labels.xlsx",
+  ];
+
+  it.each(FILES)("%s: fills every placeholder in Thai and English", async (file) => {
+    const { problems } = await readFixture(file);
+    for (const p of problems)
+      for (const lang of ["th", "en"] as const)
+        expect(fillTemplate(problemMessages[p.code][lang], p.params)).not.toMatch(/\{\w+\}/);
   });
 });
