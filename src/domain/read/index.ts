@@ -83,18 +83,21 @@ const ITA_WORDS = /ita|iit|eit|oit|คุณธรรมและความโ
 export const PROBLEM_CAP = 200;
 
 /**
- * Is this table ITA data? Rows naming indicators, tools or questions say so. A table whose only
- * items are a total ("รวม", "ภาพรวม") or averages, beside rows of scores that name nothing ITA
- * (budget lines, satisfaction items, a "ลำดับ" column), is better explained as another kind
- * of table: it is ITA only with ITA words in its header or its own title.
+ * Is this table ITA data? Rows naming indicators, tools or questions say so — when they are most
+ * of its scored rows. A table whose only items are a total ("รวม", "ภาพรวม") or averages beside
+ * rows that name nothing ITA (budget lines, satisfaction items, a "ลำดับ" column), or whose
+ * recognised rows are outnumbered by rows that name nothing (a budget line that happens to read
+ * "การใช้งบประมาณ"), is better explained as another kind of table: it is ITA only with ITA
+ * words in its header or its own title.
  */
-function isItaTable(view: SheetView, table: Table, read: TableRead): boolean {
-  const itemsOnly = read.entries.every((e) => e.target.kind === "overall");
-  if (!itemsOnly || read.entries.length === 0) return true;
+function isItaTable(table: Table, read: TableRead): boolean {
+  if (read.entries.length === 0) return true;
+  const totalsOnly = read.entries.every((e) => e.target.kind === "overall");
   const otherRows = read.unplacedRows > 0 || table.columns.some((c) => c.role === "seq");
-  if (!otherRows) return true;
-  const header = table.columns.map((c) => c.header).join(" ");
+  const outnumbered = read.unplacedRows > 0 && read.unplacedRows >= read.itemRows;
+  if (!(totalsOnly && otherRows) && !outnumbered) return true;
   // Not the sheet's name: a sheet called "คะแนน ITA" may hold the satisfaction survey too.
+  const header = table.columns.map((c) => c.header).join(" ");
   return [header, table.titleText].some((t) => ITA_WORDS.test(t));
 }
 
@@ -159,7 +162,7 @@ function collectTable(view: SheetView, table: Table, into: Collected): void {
   const listed = read.recognisedRows > 0 || read.filledScores === 0;
   if (!listed) return;
   const at = address(grid, table.headerTop, table.left, table.bodyEnd - 1, table.right);
-  if (!isItaTable(view, table, read)) {
+  if (!isItaTable(table, read)) {
     into.problems.push(
       problem("info", "TABLE_NOT_ITA", refAt(grid, table.headerTop, table.left), { range: at })
     );

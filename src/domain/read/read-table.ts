@@ -51,6 +51,8 @@ export interface TableRead {
   recognisedRows: number;
   /** Rows with a score that no item could be found for. */
   unplacedRows: number;
+  /** Rows that gave a score to an indicator, tool, EIT part or question (not only a total). */
+  itemRows: number;
   /** Cells in score columns that held anything but blanks or dashes. */
   filledScores: number;
   bodyRows: number;
@@ -266,6 +268,7 @@ export function readTable(view: SheetView, table: Table, index: number): TableRe
     problems: [],
     recognisedRows: 0,
     unplacedRows: 0,
+    itemRows: 0,
     filledScores: 0,
     bodyRows: 0,
   };
@@ -290,6 +293,7 @@ export function readTable(view: SheetView, table: Table, index: number): TableRe
     let unplaced = false;
     for (const col of scoreCols) if (readScoreCell(s, col) === "unplaced") unplaced = true;
     if (kind !== "none" || out.entries.length > before) out.recognisedRows++;
+    if (out.entries.slice(before).some((e) => e.target.kind !== "overall")) out.itemRows++;
     if (unplaced && kind === "none") {
       out.unplacedRows++;
       const c = view.text[r].findIndex((t) => t !== "");

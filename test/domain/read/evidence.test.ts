@@ -77,6 +77,42 @@ describe("year evidence", () => {
   });
 });
 
+describe("unrelated tables", () => {
+  it("leaves out a budget table whose one line happens to read like an indicator name", () => {
+    const { book, problems } = readScoreBook([
+      grid("S", [
+        ["ผลการประเมิน ITA ปีงบประมาณ พ.ศ. 2568"],
+        ["ตัวชี้วัด", "คะแนน"],
+        ["การปฏิบัติหน้าที่", 100],
+        ["คะแนนภาพรวม", 99.8],
+        [],
+        ["ผลการดำเนินงานตามแผน"],
+        ["ลำดับ", "รายการ", "คะแนนผลการดำเนินงาน"],
+        [1, "การใช้งบประมาณ", 72.5],
+        [2, "งานก่อสร้างถนน", 91],
+        [3, "งานประปา", 64],
+        ["รวม", "", 75.8],
+      ]),
+    ]);
+    expect(book.years[0].overall?.value).toBe(99.8);
+    expect(book.years[0].indicators[2]).toBeUndefined();
+    expect(codes(problems)).toEqual(["info:TABLE_NOT_ITA:S!A7", "info:YEAR_MISSING:S!A2"]);
+  });
+
+  it("keeps a table of mostly unrecognised rows when its header says ตัวชี้วัด", () => {
+    const { book, problems } = readScoreBook([
+      grid("S", [
+        ["ตัวชี้วัด", "คะแนนปี 2568"],
+        ["การใช้อำนาจ", 100],
+        ["ข้อมูลอื่น ๆ", 90],
+        ["รายการเพิ่มเติม", 80],
+      ]),
+    ]);
+    expect(book.years[0].indicators[3]?.value).toBe(100);
+    expect(problems.filter((p) => p.code === "ROW_NOT_RECOGNISED")).toHaveLength(2);
+  });
+});
+
 describe("tables side by side", () => {
   it("reads the ITA table apart from a satisfaction table beside it (a blank column between)", () => {
     const { book, problems } = readScoreBook([
