@@ -109,6 +109,9 @@ export function classifyHeader(group: string, sub: string): Omit<Column, "col"> 
   return { ...base, role: "unknown" };
 }
 
+/** Header words that head a column of scores or beside them, never the row labels. */
+const COLUMN_WORDS: ReadonlySet<Role> = new Set<Role>(["score", "level", "ignore"]);
+
 export const SCORE_ROLES: ReadonlySet<Role> = new Set<Role>(["score", "level", "year"]);
 export const LABEL_ROLES: ReadonlySet<Role> = new Set<Role>([
   "indicator",
@@ -153,6 +156,7 @@ export function looksLikeHeader(cells: readonly string[], numeric: readonly bool
   let scores = 0;
   let labels = 0;
   let years = 0;
+  let columnWords = 0;
   for (let c = 0; c < cells.length; c++) {
     const text = cells[c];
     if (text === "") continue;
@@ -160,13 +164,17 @@ export function looksLikeHeader(cells: readonly string[], numeric: readonly bool
     const kind = classifyHeader(text, "");
     if (strongScoreHeader(text, kind)) scores++;
     if (kind.year && kind.role === "score") years++;
+    if (COLUMN_WORDS.has(kind.role)) columnWords++;
     if (LABEL_ROLES.has(kind.role) || (kind.role === "score" && kind.target)) labels++;
   }
   // The corner over the row labels says nothing we can rely on ("", "ผลการประเมิน", "Item",
-  // "ประเด็น"…): a row whose cells right of the corner are years is a header all the same.
+  // "ประเด็น"…): a row of years (with ระดับ, ผลต่าง…) right of the corner is a header all the same.
   const first = cells.findIndex((t) => t !== "");
+  const firstIsColumnWord = COLUMN_WORDS.has(classifyHeader(cells[first], "").role) ? 1 : 0;
   const cornerOverYears =
-    years >= 1 && years === filled - 1 && findYear(cells[first]) === undefined;
+    years >= 1 &&
+    columnWords - firstIsColumnWord === filled - 1 &&
+    findYear(cells[first]) === undefined;
   const blankCorner = first > 0 && years >= 2;
   return filled >= 2 && scores >= 1 && (labels >= 1 || blankCorner || cornerOverYears);
 }

@@ -170,6 +170,26 @@ describe("EIT part labels at tool level", () => {
   });
 });
 
+describe("corner words over year columns with other column words", () => {
+  it.each([
+    [["ผลการประเมิน", "ปี 2567", "ปี 2568", "ระดับ"]],
+    [["ประเด็น", "ปี 2567", "ปี 2568", "ผลต่าง"]],
+    [["Item", "Score 2024", "Score 2025"]],
+  ])("reads %j as a header", (header) => {
+    const { book } = readScoreBook([
+      grid("S", [
+        header,
+        ["คุณภาพการดำเนินงาน", 97.3, 99.92, "AA"],
+        ["คะแนนภาพรวม", 96.67, 99.8, "AA"],
+      ]),
+    ]);
+    expect(book.years.map((y) => [y.year, y.overall?.value, y.indicators[6]?.value])).toEqual([
+      [2567, 96.67, 97.3],
+      [2568, 99.8, 99.92],
+    ]);
+  });
+});
+
 describe("ambiguity and naming", () => {
   it("names both columns when two score columns cannot be told apart", () => {
     const { problems } = readScoreBook([
