@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { gridsFromWorkbook } from "../../../src/workbook/xlsx";
+import { readScoreBook } from "../../../src/domain/read";
 
 /** Writes and reloads, so the grids come from a real package as the CLI sees it. */
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -114,5 +115,7 @@ describe("gridsFromWorkbook", () => {
       ["S", { row: 0, col: 0 }, 2, 2],
       ["S", { row: 1048575, col: 16383 }, 1, 1],
     ]);
+    const { book } = readScoreBook(grids);
+    expect(book.tables.map((t) => t.address)).toEqual(["S!A1:B2"]);
   });
 });
