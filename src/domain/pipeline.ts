@@ -9,6 +9,7 @@ import type { WorkbookSpec } from "./spec";
 import { readScoreBook } from "./read";
 import { analyze } from "./analyze";
 import { mergeInfo, readStoredInfo, renderAnalysis, type RenderOptions } from "./report";
+import { limitCellText } from "./report/limits";
 
 export interface RunOptions extends AnalyzeOptions {
   render: RenderOptions;
@@ -25,9 +26,14 @@ export function runPipeline(grids: Grid[], options: RunOptions): RunResult {
   const problems = [...read.problems, ...analysis.problems];
   if (hasErrors(problems)) return { ok: false, book: read.book, problems };
   // Report details stored by an earlier run are kept; what the caller gives now wins.
-  const stored = readStoredInfo(grids);
-  const info = mergeInfo(stored, options.render.report?.info ?? {});
+  const info = mergeInfo(readStoredInfo(grids), options.render.report?.info ?? {});
   const render = { ...options.render, report: { ...options.render.report, info } };
-  const spec = renderAnalysis(read.book, analysis, render);
-  return { ok: true, book: read.book, analysis, spec, problems };
+  const limited = limitCellText(renderAnalysis(read.book, analysis, render));
+  return {
+    ok: true,
+    book: read.book,
+    analysis,
+    spec: limited.spec,
+    problems: [...problems, ...limited.problems],
+  };
 }
