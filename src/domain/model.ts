@@ -126,6 +126,11 @@ export interface ToolResult extends Comparison {
   computed: boolean;
 }
 
+export interface EitParts {
+  part1?: Comparison;
+  part2?: Comparison;
+}
+
 export interface IndicatorResult extends Comparison {
   no: IndicatorNo;
   name: string;
@@ -172,6 +177,11 @@ export interface Analysis {
   threshold: number;
   overall: OverallResult;
   tools: ToolResult[];
+  /**
+   * EIT part 1 and part 2 compared like tools, when the workbook gave tool-level part scores
+   * (from 2566; even without an EIT tool score). Per-question parts are in `questions`.
+   */
+  eitParts?: EitParts;
   indicators: IndicatorResult[];
   counts: { up: number; same: number; down: number };
   weakest: { overall?: IndicatorNo; byTool: Partial<Record<ToolCode, IndicatorNo>> };

@@ -34,6 +34,8 @@ export interface YearFigures {
   level?: string;
   /** The level weighed EIT in place of its unknown parts. */
   levelEitForParts: boolean;
+  /** Tool-level EIT part scores as read (from 2566). */
+  eitParts: { part1?: number; part2?: number };
 }
 
 interface ToolFigure {
@@ -145,6 +147,7 @@ export function yearFigures(y: YearScores, problems: Problem[]): YearFigures {
     overallComputed,
     level: level?.label,
     levelEitForParts: level?.eitForParts ?? false,
+    eitParts: { part1: y.eitParts?.part1?.value, part2: y.eitParts?.part2?.value },
   };
 }
 

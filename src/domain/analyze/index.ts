@@ -8,6 +8,7 @@ import type {
   AnalyzeOptions,
   Benchmark,
   BenchmarkResult,
+  EitParts,
   OverallResult,
   ScoreBook,
   ScoreCell,
@@ -49,6 +50,7 @@ export function analyze(book: ScoreBook, options: AnalyzeOptions = {}): Analysis
     threshold,
     overall: overallResult(figures, from, to),
     tools: toolResults(figures, from, to),
+    ...optional("eitParts", eitParts(figures, from, to)),
     indicators,
     counts: countDirections(indicators),
     weakest: weakestIndicators(indicators),
@@ -91,6 +93,21 @@ function toolResults(figures: YearFigures[], from: Year | undefined, to: Year): 
     rows.push({ ...compare(scores, from, to), tool, computedYears, computed });
   }
   return rows;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}
+
+/** EIT's part 1 and part 2 compared like tools, or undefined when no year gave either. */
+function eitParts(figures: YearFigures[], from: Year | undefined, to: Year): EitParts | undefined {
+  const parts: EitParts = {};
+  for (const key of ["part1", "part2"] as const) {
+    const scores: Record<Year, number> = {};
+    for (const f of figures) if (f.eitParts[key] !== undefined) scores[f.year] = f.eitParts[key]!;
+    if (Object.keys(scores).length > 0) parts[key] = compare(scores, from, to);
+  }
+  return parts.part1 || parts.part2 ? parts : undefined;
 }
 
 /** A note for each compared year whose level weighed EIT in place of its unknown parts. */

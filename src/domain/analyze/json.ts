@@ -56,6 +56,8 @@ export interface AnalysisJson {
     computedYears: number[];
   };
   tools: (ComparisonJson & { tool: ToolCode; computed: boolean; computedYears: number[] })[];
+  /** EIT part 1 and part 2 when the workbook gave them for the tool; null otherwise. */
+  eitParts: { part1: ComparisonJson | null; part2: ComparisonJson | null } | null;
   indicators: (ComparisonJson & {
     no: number;
     name: string;
@@ -154,6 +156,13 @@ function questionJson(r: QuestionResult): AnalysisJson["questions"][number] {
   };
 }
 
+function eitPartsJson(analysis: Analysis): AnalysisJson["eitParts"] {
+  const parts = analysis.eitParts;
+  if (!parts) return null;
+  const part = (c: Comparison | undefined) => (c ? comparisonJson(c) : null);
+  return { part1: part(parts.part1), part2: part(parts.part2) };
+}
+
 function perTool(values: Partial<Record<ToolCode, number>>): Record<ToolCode, number | null> {
   return { IIT: orNull(values.IIT), EIT: orNull(values.EIT), OIT: orNull(values.OIT) };
 }
@@ -211,6 +220,7 @@ export function analysisToJson(
       computedYears: [...overall.computedYears],
     },
     tools: analysis.tools.map(toolJson),
+    eitParts: eitPartsJson(analysis),
     indicators: analysis.indicators.map(indicatorJson),
     counts: { ...analysis.counts },
     weakest: { overall: orNull(analysis.weakest.overall), byTool: weakestByTool },

@@ -126,6 +126,10 @@ export const reportDocumentMessages = {
     en: "Table 3 Scores by tool",
   },
   DOC_TOOL_LABEL: { th: "{name} ({code})", en: "{name} ({code})" },
+  DOC_EIT_PART1: { th: "– EIT ส่วนที่ 1", en: "– EIT part 1" },
+  DOC_EIT_PART2: { th: "– EIT ส่วนที่ 2", en: "– EIT part 2" },
+  DOC_TOOL_EIT_PARTS: { th: "โดยแยกเป็น{list}", en: "By part, {list}." },
+  DOC_TOOL_EIT_PART: { th: "ส่วนที่ {n} ได้ {score} คะแนน", en: "part {n} scored {score}" },
   DOC_EIT_PARTS_NOTE: {
     th: "คะแนน EIT แยกส่วนที่ 1 และส่วนที่ 2 มีเฉพาะรายข้อคำถาม ไม่มีในระดับเครื่องมือ",
     en: "EIT part 1 and part 2 scores are known for each question only, not for the tool.",

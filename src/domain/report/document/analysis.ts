@@ -5,7 +5,7 @@
  */
 import { frameworkFor } from "../../ita/frameworks";
 import { TOOLS, type IndicatorNo, type ToolCode } from "../../ita/types";
-import type { Comparison, IndicatorResult, QuestionResult } from "../../model";
+import type { Comparison, IndicatorResult, QuestionResult, EitParts } from "../../model";
 import type { MessageId } from "../../messages";
 import { formatMagnitude, formatNumber } from "../text";
 import {
@@ -75,6 +75,7 @@ function toolParagraph(c: DocContext, tool: ToolCode): string {
         same: "DOC_TOOL_SCORE_SAME",
       })
     );
+  if (tool === "EIT" && c.analysis.eitParts) parts.push(eitPartsSentence(c, c.analysis.eitParts));
   const weakest = c.analysis.weakest.byTool[tool];
   const weakRow = weakest ? indicatorRow(c, weakest) : undefined;
   if (rows.length > 0 && rows.every((r) => (r.to ?? 0) >= FULL_MARKS))
@@ -87,6 +88,15 @@ function toolParagraph(c: DocContext, tool: ToolCode): string {
       })
     );
   return sentences(c, parts);
+}
+
+/** "โดยแยกเป็นส่วนที่ 1 ได้ 99.22 คะแนน และส่วนที่ 2 ได้ 100.00 คะแนน", for the known parts. */
+function eitPartsSentence(c: DocContext, parts: EitParts): string {
+  const known = ([1, 2] as const).flatMap((n) => {
+    const value = parts[n === 1 ? "part1" : "part2"]?.to;
+    return value === undefined ? [] : [say(c, "DOC_TOOL_EIT_PART", { n, score: score(c, value) })];
+  });
+  return known.length === 0 ? "" : say(c, "DOC_TOOL_EIT_PARTS", { list: joinList(c, known) });
 }
 
 /** Which verdict the figures support, strongest concern first. */

@@ -1,6 +1,7 @@
 /** Section 3: Table 2 (indicators, ranking, highest and lowest) and Table 3 (tools). */
 import { TOOLS } from "../../ita/types";
-import type { Comparison } from "../../model";
+import type { Comparison, EitParts } from "../../model";
+import type { MessageId } from "../../messages";
 import { round2 } from "../../numbers";
 import { formatNumber } from "../text";
 import {
@@ -121,18 +122,44 @@ function renderTools(c: DocContext): void {
   w.tableRow(twoYearHeaders(c, [{ value: say(c, "DOC_COL_TOOL"), span: 4, style: STYLES.header }]));
   for (const tool of TOOLS) {
     const item = analysis.tools.find((t) => t.tool === tool);
-    if (!item) continue;
-    const mark = item.computed ? " *" : "";
+    const parts = tool === "EIT" ? analysis.eitParts : undefined;
+    if (!item && !parts) continue;
+    const mark = item?.computed ? " *" : "";
     w.tableRow([
       {
         value: `${say(c, "DOC_TOOL_LABEL", { name: toolName(c, tool), code: tool })}${mark}`,
         span: 4,
       },
-      ...scoreCells(c, item),
+      // EIT's parts may be known without EIT itself: its row then says so.
+      ...scoreCells(c, item ?? { scores: {} }),
     ]);
+    if (parts) renderEitParts(c, parts);
   }
   if (analysis.tools.some((t) => t.computed)) w.note(say(c, "DOC_COMPUTED_TOOLS_NOTE"));
-  const parts = analysis.questions.some((q) => q.part1 !== undefined || q.part2 !== undefined);
-  w.note(say(c, parts ? "DOC_EIT_PARTS_NOTE" : "DOC_EIT_PARTS_UNKNOWN"));
+  const note = eitPartsNote(c);
+  if (note) w.note(say(c, note));
   w.keepTogether(from, w.row - 1);
+}
+
+/** EIT part 1 and part 2 rows under EIT, for the parts the workbook gave at tool level. */
+function renderEitParts(c: DocContext, parts: EitParts): void {
+  const rows = [
+    [parts.part1, "DOC_EIT_PART1"],
+    [parts.part2, "DOC_EIT_PART2"],
+  ] as const;
+  for (const [part, id] of rows)
+    if (part) c.w.tableRow([{ value: say(c, id), span: 4 }, ...scoreCells(c, part)]);
+}
+
+/**
+ * Why Table 3 has no part rows: they exist per question only, or nowhere. Nothing to say when
+ * both parts are in the table.
+ */
+function eitPartsNote(c: DocContext): MessageId | undefined {
+  const parts = c.analysis.eitParts;
+  if (parts?.part1 && parts.part2) return undefined;
+  const perQuestion = c.analysis.questions.some(
+    (q) => q.part1 !== undefined || q.part2 !== undefined
+  );
+  return perQuestion ? "DOC_EIT_PARTS_NOTE" : "DOC_EIT_PARTS_UNKNOWN";
 }

@@ -12,6 +12,7 @@ export const WORKBOOKS = {
   sample: path.join(ROOT, "samples", "sample-ita.xlsx"),
   seed000: path.join(ROOT, "test", "fixtures", "xlsx", "seed-000-muangmai.xlsx"),
   seed003: path.join(ROOT, "test", "fixtures", "xlsx", "seed-003-khamniam.xlsx"),
+  eitParts: path.join(ROOT, "test", "fixtures", "xlsx", "layouts", "eit-parts-and-overall.xlsx"),
 } as const;
 export type WorkbookName = keyof typeof WORKBOOKS;
 
