@@ -6,7 +6,14 @@
  *
  * Confidence follows ita-domain.md: the 2568 IIT/EIT meanings and OIT codes are "likely" (from
  * two reports and one public source); the 2566–2567 OIT item names come from one report of 2566.
+ * Where only an item's group is known (the verified 2564–2565 sub-indicators, the 2569 topics),
+ * the wording names the group ("an item on procurement"), never a guessed item.
+ *
+ * Every code of a year's questionnaire (the question ranges of that year's framework) without
+ * wording here is explicitly unknown: `questionWording` says so, and the report prints "wording
+ * not known" rather than borrowing another year's text.
  */
+import { codeIndicator } from "./questions";
 import type { Year } from "./types";
 
 export interface QuestionText {
@@ -20,6 +27,70 @@ interface QuestionTextSet {
   /** Normalised codes ("i4", "e5", "o10") → wording. */
   texts: Readonly<Record<string, QuestionText>>;
 }
+
+/** One wording for every code from `from` to `to` of a prefix (a group known, not its items). */
+function range(prefix: string, from: number, to: number, text: QuestionText) {
+  const out: Record<string, QuestionText> = {};
+  for (let n = from; n <= to; n++) out[`${prefix}${n}`] = text;
+  return out;
+}
+
+/** 2564–2565 OIT sub-indicators (verified): each item's group, not its own title. */
+const OIT_2564_GROUPS: Record<string, QuestionText> = {
+  ...range("o", 1, 9, {
+    th: "รายการในหมวดข้อมูลพื้นฐาน (ตัวชี้วัดย่อยที่ 9.1)",
+    en: "An item on basic information (sub-indicator 9.1)",
+  }),
+  ...range("o", 10, 17, {
+    th: "รายการในหมวดการบริหารงาน (ตัวชี้วัดย่อยที่ 9.2)",
+    en: "An item on administration (sub-indicator 9.2)",
+  }),
+  ...range("o", 18, 24, {
+    th: "รายการในหมวดการบริหารเงินงบประมาณ (ตัวชี้วัดย่อยที่ 9.3)",
+    en: "An item on budget management (sub-indicator 9.3)",
+  }),
+  ...range("o", 25, 28, {
+    th: "รายการในหมวดการบริหารและพัฒนาทรัพยากรบุคคล (ตัวชี้วัดย่อยที่ 9.4)",
+    en: "An item on managing and developing staff (sub-indicator 9.4)",
+  }),
+  ...range("o", 29, 33, {
+    th: "รายการในหมวดการส่งเสริมความโปร่งใส (ตัวชี้วัดย่อยที่ 9.5)",
+    en: "An item on promoting transparency (sub-indicator 9.5)",
+  }),
+  ...range("o", 34, 41, {
+    th: "รายการในหมวดการดำเนินการเพื่อป้องกันการทุจริต (ตัวชี้วัดย่อยที่ 10.1)",
+    en: "An item on actions to prevent corruption (sub-indicator 10.1)",
+  }),
+};
+
+/** 2569 OIT topics from one public source; O11–O24 come in groups whose order is not known. */
+const OIT_2569_TOPICS: Record<string, QuestionText> = {
+  ...range("o", 11, 12, {
+    th: "รายการในหมวดการจัดซื้อจัดจ้างหรือการจัดหาพัสดุ",
+    en: "An item on procurement",
+  }),
+  ...range("o", 13, 14, {
+    th: "รายการในหมวดการบริหารและพัฒนาทรัพยากรบุคคล",
+    en: "An item on managing and developing staff",
+  }),
+  o15: { th: "รายการในหมวดจริยธรรมของเจ้าหน้าที่", en: "An item on staff ethics" },
+  ...range("o", 16, 18, {
+    th: "รายการในหมวดการจัดการเรื่องร้องเรียน",
+    en: "An item on handling complaints",
+  }),
+  o19: {
+    th: "การเปิดโอกาสให้ประชาชนมีส่วนร่วมในการดำเนินงาน",
+    en: "Opportunities for public participation",
+  },
+  ...range("o", 21, 22, {
+    th: "รายการในหมวดการประเมินและจัดการความเสี่ยงการทุจริต",
+    en: "An item on assessing and managing corruption risk",
+  }),
+  ...range("o", 23, 24, {
+    th: "รายการในหมวดแผนป้องกันการทุจริตและรายงานผล",
+    en: "An item on the anti-corruption plan and its report",
+  }),
+};
 
 const IIT_EIT_2568: Record<string, QuestionText> = {
   i2: {
@@ -75,6 +146,7 @@ const OIT_2568: Record<string, QuestionText> = {
 };
 
 const OIT_2569: Record<string, QuestionText> = {
+  ...OIT_2569_TOPICS,
   o10: { th: "การให้บริการออนไลน์ (E-Service)", en: "Online service (E-Service)" },
   o20: { th: "นโยบายไม่รับของขวัญ (No Gift Policy)", en: "No Gift Policy" },
   o25: {
@@ -103,6 +175,10 @@ const OIT_2566: Record<string, QuestionText> = {
     en: "Procedure for complaints of corruption and misconduct",
   },
   o30: { th: "การเปิดโอกาสให้เกิดการมีส่วนร่วม", en: "Opportunities for public participation" },
+  ...range("o", 31, 33, {
+    th: "รายการในหมวดนโยบายไม่รับของขวัญ (No Gift Policy)",
+    en: "An item on the No Gift Policy",
+  }),
   o42: {
     th: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
     en: "Internal measures to promote integrity and transparency",
@@ -111,6 +187,7 @@ const OIT_2566: Record<string, QuestionText> = {
 };
 
 const OIT_2564: Record<string, QuestionText> = {
+  ...OIT_2564_GROUPS,
   o42: {
     th: "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
     en: "Internal measures to promote integrity and transparency",
@@ -130,4 +207,19 @@ export function questionText(code: string, year: Year): QuestionText | undefined
   const wanted = code.trim().toLowerCase();
   const set = QUESTION_TEXTS.find((s) => year >= s.years[0] && year <= s.years[1]);
   return set?.texts[wanted];
+}
+
+/** Our wording of a code of the year's questionnaire, or the statement that it is not known. */
+export type QuestionWording = { known: true; text: QuestionText } | { known: false };
+
+/**
+ * The wording of `code` in `year`: ours, or explicitly unknown for a code of that year's
+ * questionnaire; undefined for a code the year's questionnaire does not have.
+ */
+export function questionWording(code: string, year: Year): QuestionWording | undefined {
+  const text = questionText(code, year);
+  if (text) return { known: true, text };
+  return codeIndicator(year, code.trim().toLowerCase()) === undefined
+    ? undefined
+    : { known: false };
 }

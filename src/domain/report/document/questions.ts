@@ -3,7 +3,8 @@
  * fix pair for each. Wording comes from the user's own table, else from our per-year data, else
  * the row says the wording is not known — it is never guessed.
  */
-import { questionText } from "../../ita/question-texts";
+import { questionWording } from "../../ita/question-texts";
+import { codeIndicator } from "../../ita/questions";
 import { weakQuestions } from "../../measures/plan";
 import type { MessageId } from "../../messages";
 import type { QuestionResult } from "../../model";
@@ -24,9 +25,20 @@ export function tableQuestions(c: DocContext): QuestionResult[] {
 function wording(c: DocContext, q: QuestionResult): string {
   const typed = q.text?.trim();
   if (typed) return typed;
-  const known = questionText(q.code, c.analysis.to);
-  if (known) return c.options.lang === "en" ? known.en : known.th;
+  const ours = numberedAsTheYear(c, q) ? questionWording(q.code, c.analysis.to) : undefined;
+  if (ours?.known) return c.options.lang === "en" ? ours.text.en : ours.text.th;
   return say(c, "DOC_QUESTION_UNKNOWN", { year: year(c, c.analysis.to) });
+}
+
+/**
+ * False when the table's own indicator column puts the code under another indicator than the
+ * year's numbering does (a report listing "O1–O10" under indicator 10): the code then does not
+ * name the year's item, and our wording of that item would be untrue.
+ */
+function numberedAsTheYear(c: DocContext, q: QuestionResult): boolean {
+  if (q.indicator === undefined) return true;
+  const byCode = codeIndicator(c.analysis.to, q.code);
+  return byCode === undefined || byCode === q.indicator;
 }
 
 function deficiency(c: DocContext, q: QuestionResult): string {
