@@ -5,7 +5,8 @@ import { renderTemplate } from "../../domain/report";
 import type { RenderOptions } from "../../domain/report/options";
 import type { Lang } from "../../domain/messages";
 import type { PaneEngine, RunChoice } from "./types";
-import { getReportDetails } from "../report/reportDetails";
+import { readStoredInfo } from "../../domain/report/document/details-sheet";
+import { getReportDetails, prefillReportDetails } from "../report/reportDetails";
 
 function renderOptions(lang: Lang, thaiDigits: boolean, sheetNames: string[]): RenderOptions {
   return {
@@ -18,7 +19,11 @@ function renderOptions(lang: Lang, thaiDigits: boolean, sheetNames: string[]): R
 }
 
 export const realEngine: PaneEngine = {
-  readTables: (grids) => readScoreBook(grids),
+  readTables: (grids) => {
+    // The report details form shows what an earlier run stored in the workbook.
+    prefillReportDetails(readStoredInfo(grids));
+    return readScoreBook(grids);
+  },
   run: (grids, sheetNames, choice: RunChoice) =>
     runPipeline(grids, {
       from: choice.from,

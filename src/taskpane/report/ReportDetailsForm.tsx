@@ -1,7 +1,8 @@
 /**
  * "Report details" in the Options step: what the figures cannot say — the announcement date,
  * who prepared, reviewed and approved the report, an optional introduction. Collapsed by default;
- * blank fields keep what the workbook already holds from an earlier run.
+ * prefilled from the workbook's stored details when the pane reads it; blank fields keep what the
+ * workbook already holds from an earlier run.
  */
 import {
   Accordion,
@@ -16,9 +17,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { MessageId } from "../../domain/messages";
-import { SIGNER_ROLES, type SignerRole } from "../../domain/report/document/info";
+import { SIGNER_ROLES, type InfoKey, type SignerRole } from "../../domain/report/document/info";
 import { useT } from "../i18n";
-import { setReportDetails, useReportDetails, withField } from "./reportDetails";
+import { editReportDetail, useReportDetails } from "./reportDetails";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -35,7 +36,7 @@ export function ReportDetailsForm({ disabled }: { disabled: boolean }) {
   const t = useT();
   const styles = useStyles();
   const info = useReportDetails();
-  const set = (key: string) => (value: string) => setReportDetails(withField(info, key, value));
+  const set = (key: InfoKey) => (value: string) => editReportDetail(key, value);
   return (
     <Accordion collapsible>
       <AccordionItem value="report">

@@ -3,20 +3,44 @@
  * outside the pane's main state so the form stays a self-contained piece: the form writes here,
  * the engine reads it when it renders the report. Blank fields are left out, so what an earlier
  * run stored in the workbook's hidden details sheet is kept (the pipeline merges the two).
+ *
+ * When the pane reads the workbook, the form is prefilled from that hidden sheet; a field the
+ * user has already edited in this session keeps the user's value (blank included).
  */
 import { useSyncExternalStore } from "react";
-import type { ReportInfo } from "../../domain/report/document/info";
+import { infoValue, type InfoKey, type ReportInfo } from "../../domain/report/document/info";
 
 let current: ReportInfo = {};
+/** Fields the user edited since the details were last set as a whole. */
+let edited = new Set<InfoKey>();
 const listeners = new Set<() => void>();
 
 export function getReportDetails(): ReportInfo {
   return current;
 }
 
-export function setReportDetails(next: ReportInfo): void {
+function publish(next: ReportInfo): void {
   current = next;
   for (const listener of listeners) listener();
+}
+
+/** Replaces every field (and forgets which ones the user edited). */
+export function setReportDetails(next: ReportInfo): void {
+  edited = new Set();
+  publish(next);
+}
+
+/** One field as the user typed it in the form. */
+export function editReportDetail(key: InfoKey, value: string): void {
+  edited.add(key);
+  publish(withField(current, key, value));
+}
+
+/** The details stored in the workbook, under the fields the user has edited in the form. */
+export function prefillReportDetails(stored: ReportInfo): void {
+  let next = stored;
+  for (const key of edited) next = withField(next, key, infoValue(current, key));
+  publish(next);
 }
 
 function subscribe(listener: () => void): () => void {
