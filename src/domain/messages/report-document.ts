@@ -91,6 +91,10 @@ export const reportDocumentMessages = {
     th: "3. ผลการประเมินรายตัวชี้วัดและรายเครื่องมือ",
     en: "3. Results by indicator and by tool",
   },
+  DOC_INDICATORS_NO_DATA: {
+    th: "ข้อมูลที่ได้รับไม่มีคะแนนรายตัวชี้วัด จึงไม่อาจจัดอันดับตัวชี้วัดได้",
+    en: "The data has no indicator scores, so the indicators cannot be ranked.",
+  },
   DOC_TABLE2_CAPTION: {
     th: "ตารางที่ 2 คะแนนรายตัวชี้วัดและอันดับ ประจำปีงบประมาณ {year}",
     en: "Table 2 Indicator scores and ranking, fiscal year {year}",
@@ -129,6 +133,7 @@ export const reportDocumentMessages = {
   DOC_EIT_PART1: { th: "– EIT ส่วนที่ 1", en: "– EIT part 1" },
   DOC_EIT_PART2: { th: "– EIT ส่วนที่ 2", en: "– EIT part 2" },
   DOC_TOOL_EIT_PARTS: { th: "โดยแยกเป็น{list}", en: "By part, {list}." },
+  DOC_TOOL_EIT_PARTS_ONLY: { th: "ผลการประเมินแยกเป็น{list}", en: "By part, {list}." },
   DOC_TOOL_EIT_PART: { th: "ส่วนที่ {n} ได้ {score} คะแนน", en: "part {n} scored {score}" },
   DOC_EIT_PARTS_NOTE: {
     th: "คะแนน EIT แยกส่วนที่ 1 และส่วนที่ 2 มีเฉพาะรายข้อคำถาม ไม่มีในระดับเครื่องมือ",

@@ -91,6 +91,14 @@ function countsSentence(c: DocContext): string {
 export function renderIndicators(c: DocContext): void {
   const { w, analysis } = c;
   w.heading(say(c, "DOC_SECTION_INDICATORS"));
+  if (!analysis.indicators.some((r) => r.to !== undefined)) {
+    // No table of empty rows: say why there is no ranking.
+    w.paragraph(say(c, "DOC_INDICATORS_NO_DATA"));
+    renderTools(c);
+    return;
+  }
+  // The table fits one page: it never continues on the next without its header.
+  const from = w.row;
   w.caption(say(c, "DOC_TABLE2_CAPTION", { year: year(c, analysis.to) }));
   const h = STYLES.header;
   w.tableRow(
@@ -111,6 +119,7 @@ export function renderIndicators(c: DocContext): void {
       ...scoreCells(c, row),
     ]);
   }
+  w.keepTogether(from, w.row - 1);
   w.paragraph(sentences(c, [highestLowest(c), countsSentence(c)]));
   renderTools(c);
 }

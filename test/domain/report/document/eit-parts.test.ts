@@ -29,6 +29,9 @@ describe("EIT parts (eit-parts-and-overall.xlsx)", () => {
     // EIT's own row says its score is not known, and the parts follow it.
     const eitRow = all.findIndex((t) => t.endsWith("(EIT)"));
     expect(all.slice(eitRow, eitRow + 3)).toEqual([all[eitRow], "ไม่มีข้อมูล", "– EIT ส่วนที่ 1"]);
+    // No indicator scores: a sentence says so instead of an empty Table 2.
+    expect(all.map((t) => t.trim())).toContain("ข้อมูลที่ได้รับไม่มีคะแนนรายตัวชี้วัด จึงไม่อาจจัดอันดับตัวชี้วัดได้");
+    expect(all.some((t) => t.startsWith("ตารางที่ 2"))).toBe(false);
     // Both parts are in the table, so no note says they are missing.
     expect(all.join("\n")).not.toMatch(/ไม่มีคะแนน EIT แยก|มีเฉพาะรายข้อคำถาม/);
     expect(all.join("\n")).toContain("โดยแยกเป็นส่วนที่ 1 ได้ 99.22 คะแนน และส่วนที่ 2 ได้ 100.00 คะแนน");
