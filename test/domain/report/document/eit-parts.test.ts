@@ -34,7 +34,9 @@ describe("EIT parts (eit-parts-and-overall.xlsx)", () => {
     expect(all.some((t) => t.startsWith("ตารางที่ 2"))).toBe(false);
     // Both parts are in the table, so no note says they are missing.
     expect(all.join("\n")).not.toMatch(/ไม่มีคะแนน EIT แยก|มีเฉพาะรายข้อคำถาม/);
-    expect(all.join("\n")).toContain("โดยแยกเป็นส่วนที่ 1 ได้ 99.22 คะแนน และส่วนที่ 2 ได้ 100.00 คะแนน");
+    expect(all.join("\n")).toContain(
+      "ผลการประเมินแยกเป็นส่วนที่ 1 ได้ 99.22 คะแนน และส่วนที่ 2 ได้ 100.00 คะแนน"
+    );
     const en = texts(reportSheet(run(grids, options({ lang: "en" })).spec.sheets)).join("\n");
     expect(en).toContain("By part, part 1 scored 99.22 and part 2 scored 100.00.");
   });
