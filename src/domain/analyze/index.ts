@@ -15,6 +15,7 @@ import type {
 } from "../model";
 import { problem, type Problem } from "../problems";
 import { compare } from "./compare";
+import { frameworkFor } from "../ita/frameworks";
 import { NATIONAL_LABEL_TH, nationalAverage } from "../ita/national";
 import { yearFigures, type YearFigures } from "./figures";
 import {
@@ -126,11 +127,18 @@ function dataProblems(
     problems.push(
       problem("warning", "INDICATORS_INCOMPLETE", at?.source, {
         year: f.year,
-        missing: missing.join(", "),
+        missing: missing.map((no) => indicatorTitle(f.year, no, "th")).join(", "),
+        missingEn: missing.map((no) => indicatorTitle(f.year, no, "en")).join(", "),
       })
     );
   }
   return problems;
+}
+
+/** "ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน" / "indicator 6 Quality of operations": never a bare number. */
+function indicatorTitle(year: Year, no: IndicatorNo, lang: "th" | "en"): string {
+  const d = frameworkFor(year).indicators.find((i) => i.no === no);
+  return lang === "th" ? `ตัวชี้วัดที่ ${no} ${d?.th ?? ""}`.trim() : `indicator ${no} ${d?.en ?? ""}`.trim();
 }
 
 function firstIndicatorCell(book: ScoreBook, year: Year): ScoreCell | undefined {

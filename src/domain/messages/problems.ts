@@ -78,8 +78,8 @@ export const problemMessages = {
     en: "Not enough data to analyse: {what}.",
   },
   INDICATORS_INCOMPLETE: {
-    th: "ปี {year} มีคะแนนรายตัวชี้วัดไม่ครบ ขาดตัวชี้วัดที่ {missing}",
-    en: "Indicator scores for {year} are incomplete: indicator {missing} missing.",
+    th: "ปี {year} มีคะแนนรายตัวชี้วัดไม่ครบ ขาด{missing}",
+    en: "Indicator scores for {year} are incomplete: {missingEn} missing.",
   },
   INDICATOR_NAME_GUESSED: {
     th: "ชื่อตัวชี้วัด “{value}” ในเซลล์ {cell} ถูกอ่านเป็นตัวชี้วัดที่ {no} {name} กรุณาตรวจสอบ",

@@ -7,7 +7,7 @@ import { cellAddress, type CellRef } from "../grid";
 import type { IndicatorNo, Year } from "../ita/types";
 import type { Benchmark, QuestionScore, YearScores } from "../model";
 import { problem, type Problem } from "../problems";
-import { frameworkIndicator } from "./questions";
+import { questionIndicator } from "../ita/questions";
 import type { Entry, LevelEntry } from "./read-table";
 
 /** A year a table may take, and where it was written (a cell, or the sheet's name). */
@@ -151,7 +151,7 @@ export function assemble(
     const t = e.target;
     let indicator: IndicatorNo | undefined;
     if (t.kind === "question") {
-      indicator = t.indicator ?? frameworkIndicator(year, t.q.prefix, t.q.number);
+      indicator = t.indicator ?? questionIndicator(year, t.q.prefix, t.q.number);
       const at = cellAddress(t.codeRef);
       if (indicator === undefined && !unmapped.has(at)) {
         unmapped.add(at);

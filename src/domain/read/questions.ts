@@ -1,9 +1,9 @@
 /**
  * Question codes ("i4", "ข้อ i4", "e5", "O๑๒", "o12", "O 12") and their indicator: from the
- * table's own indicator column when it has one, else from the year's framework.
+ * table's own indicator column when it has one, else from the year's framework through the one
+ * lookup, `questionIndicator` in ../ita/questions.
  */
-import { frameworkFor } from "../ita/frameworks";
-import type { IndicatorNo, QuestionPrefix, ToolCode, Year } from "../ita/types";
+import type { QuestionPrefix, ToolCode } from "../ita/types";
 import { normaliseText } from "../thai/text";
 import { memo } from "./names";
 
@@ -35,15 +35,4 @@ function readQuestionCode(text: string): QuestionCode | undefined {
     tool: TOOL_OF[prefix],
     text: wording ? wording : undefined,
   };
-}
-
-/** The indicator the year's framework puts this question under, if it knows. */
-export function frameworkIndicator(
-  year: Year,
-  prefix: QuestionPrefix,
-  number: number
-): IndicatorNo | undefined {
-  return frameworkFor(year).questions.find(
-    (q) => q.prefix === prefix && number >= q.from && number <= q.to
-  )?.indicator;
 }

@@ -8,7 +8,8 @@ import {
   splitIndicatorLabel,
 } from "../../../src/domain/read/indicators";
 import { editDistance } from "../../../src/domain/read/names";
-import { parseQuestionCode, frameworkIndicator } from "../../../src/domain/read/questions";
+import { parseQuestionCode } from "../../../src/domain/read/questions";
+import { questionIndicator as frameworkIndicator } from "../../../src/domain/ita/questions";
 import { benchmarkOf, isOverallLabel, matchTool } from "../../../src/domain/read/overall-tools";
 
 describe("normaliseText", () => {
