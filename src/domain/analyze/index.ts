@@ -138,7 +138,9 @@ function dataProblems(
 /** "ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน" / "indicator 6 Quality of operations": never a bare number. */
 function indicatorTitle(year: Year, no: IndicatorNo, lang: "th" | "en"): string {
   const d = frameworkFor(year).indicators.find((i) => i.no === no);
-  return lang === "th" ? `ตัวชี้วัดที่ ${no} ${d?.th ?? ""}`.trim() : `indicator ${no} ${d?.en ?? ""}`.trim();
+  return lang === "th"
+    ? `ตัวชี้วัดที่ ${no} ${d?.th ?? ""}`.trim()
+    : `indicator ${no} ${d?.en ?? ""}`.trim();
 }
 
 function firstIndicatorCell(book: ScoreBook, year: Year): ScoreCell | undefined {

@@ -22,6 +22,22 @@ const TOOL_OF: Record<QuestionPrefix, ToolCode> = { i: "IIT", e: "EIT", o: "OIT"
 
 export const parseQuestionCode = memo(readQuestionCode);
 
+/**
+ * OIT codes typed with the Thai zero for the letter O ("๐๑๒ รายงาน…" for O12), as reports do:
+ * the two glyphs look alike. Only a raw cell that starts with ๐ and one or two more Thai digits,
+ * and no further digit or decimal point, is read so; normalised text has lost the difference.
+ */
+const THAI_ZERO_O = /^\s*\u0E50([\u0E50-\u0E59]{1,2})(?![\u0E50-\u0E59\d.,])/;
+
+export function questionCodeOf(raw: unknown, text: string): QuestionCode | undefined {
+  const own = parseQuestionCode(text);
+  if (own || typeof raw !== "string") return own;
+  const m = THAI_ZERO_O.exec(raw);
+  return m
+    ? parseQuestionCode(`o${normaliseText(m[1])}${normaliseText(raw.slice(m[0].length))}`)
+    : undefined;
+}
+
 function readQuestionCode(text: string): QuestionCode | undefined {
   const m = CODE.exec(normaliseText(text));
   if (!m) return undefined;

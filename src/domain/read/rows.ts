@@ -9,7 +9,7 @@ import type { Column } from "./headers";
 import { resolveIndicator, splitIndicatorLabel, matchIndicatorName } from "./indicators";
 import { compactName } from "./names";
 import { benchmarkOf, isOverallLabel, matchTool, type ToolLabel } from "./overall-tools";
-import { parseQuestionCode, type QuestionCode } from "./questions";
+import { questionCodeOf, type QuestionCode } from "./questions";
 import type { SheetView } from "./sheet";
 import { findYear, type FoundYear } from "./years";
 
@@ -168,7 +168,7 @@ export function readRow(
 
   for (const col of labelCols) {
     if (col.role === "tool") continue;
-    const q = parseQuestionCode(view.text[r][col.col]);
+    const q = questionCodeOf(view.grid.values[r][col.col], view.text[r][col.col]);
     if (q)
       return { ...base, item: { kind: "question", q, indicator: ctx.indicator, col: col.col } };
   }
