@@ -17,7 +17,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { toThaiDigits } from "../src/domain/thai/digits";
 import { round2 } from "../src/domain/numbers";
-import { buildUnseenWorkbook } from "./unseen-fixtures";
+import { buildUnseenWideWorkbook, buildUnseenWorkbook } from "./unseen-fixtures";
 import { buildLayoutFixtures } from "./layout-fixtures";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -473,6 +473,16 @@ async function unseen(figures: SeedFigures): Promise<void> {
   wb.modified = wb.created;
   await wb.xlsx.writeFile(path.join(FIXTURES, "layouts", "seed-001-combined.xlsx"));
   console.log("wrote layouts/seed-001-combined.xlsx");
+  const wide = buildUnseenWideWorkbook({
+    s001: figures["001_097b2e934efcc642"],
+    s003: figures["003_1f36c2f3229b3e01"],
+    s000: figures["000_d90baeca0525fd39"],
+  });
+  wide.creator = wb.creator;
+  wide.created = wb.created;
+  wide.modified = wb.created;
+  await wide.xlsx.writeFile(path.join(FIXTURES, "layouts", "seed-001-wide.xlsx"));
+  console.log("wrote layouts/seed-001-wide.xlsx");
 }
 
 /** `npx tsx scripts/build-fixtures.ts layouts` rebuilds only the layout-class workbooks. */

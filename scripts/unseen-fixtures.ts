@@ -170,6 +170,69 @@ function questionsLong(wb: ExcelJS.Workbook, f: UnseenFigures): void {
   ]);
 }
 
+/**
+ * The same figures in the other shapes reports use, on one sheet: both years side by side with
+ * a ลำดับ column, Thai-digit years merged over คะแนน | ระดับ, indicator, EIT-part and provincial
+ * rows in one table; overall and tools turned so that years are rows; IIT questions wide by year.
+ */
+export function buildUnseenWideWorkbook(f: UnseenFigures): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Sheet1");
+  const ind65 = f.s003.indicators_2568;
+  const ind66 = f.s000.indicators_2568;
+  const q = f.s000.questions_2568;
+  const p1 = round2(mean(Object.values(q.EIT_part1)));
+  const p2 = round2(mean(Object.values(q.EIT_part2)));
+  const iit = (ind: Scores) => round2(mean([1, 2, 3, 4, 5].map((n) => ind[n])));
+  const oit = (ind: Scores) => round2(mean([9, 10].map((n) => ind[n])));
+  let row = put(ws, 1, 1, [
+    [`สรุปผลการประเมิน ITA ${f.s001.organization}`],
+    [],
+    ["ลำดับ", "ประเด็นการประเมิน", "ปีงบประมาณ พ.ศ. ๒๕๖๕", null, "ปีงบประมาณ พ.ศ. ๒๕๖๖", null],
+    [null, null, "คะแนน", "ระดับ", "คะแนน", "ระดับ"],
+    ...NOS.map((no) => [
+      th(no),
+      label(no).replace(/^ตัวชี้วัดที่ \S+ /, ""),
+      ind65[no],
+      null,
+      ind66[no],
+      null,
+    ]),
+    [null, "EIT (ส่วนที่ ๑)", null, null, p1, null],
+    [null, "EIT (ส่วนที่ ๒)", null, null, p2, null],
+    [null, "Provincial average", 91.5, null, 92.75, null],
+  ]);
+  ws.mergeCells("A3:A4");
+  ws.mergeCells("B3:B4");
+  ws.mergeCells("C3:D3");
+  ws.mergeCells("E3:F3");
+  row = put(ws, row + 1, 1, [
+    ["ปีงบประมาณ", "IIT", "EIT", "OIT", "คะแนนภาพรวม", "ระดับผลการประเมิน"],
+    [
+      "๒๕๖๕",
+      iit(ind65),
+      round2(mean([6, 7, 8].map((n) => ind65[n]))),
+      oit(ind65),
+      f.s003.overall["2568"],
+      "A",
+    ],
+    [
+      "๒๕๖๖",
+      iit(ind66),
+      round2(mean([6, 7, 8].map((n) => ind66[n]))),
+      oit(ind66),
+      f.s000.overall["2568"],
+      "ผ่านดีเยี่ยม",
+    ],
+  ]);
+  row = put(ws, row + 1, 1, [
+    ["ข้อ", "ปี ๒๕๖๕", "ปี ๒๕๖๖"],
+    ...Object.entries(q.IIT).map(([code, v]) => [`ข้อ ${code}`, null, th(v)]),
+  ]);
+  put(ws, row + 1, 1, [[NOTE]]);
+  return wb;
+}
+
 export async function buildUnseenWorkbook(f: UnseenFigures): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   cover(wb, f);

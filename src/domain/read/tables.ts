@@ -12,6 +12,7 @@ import {
   readColumns,
   type Column,
 } from "./headers";
+import { questionCodeOf } from "./questions";
 import { isLevelText } from "./overall-tools";
 import { tryKvTable, type KvTable } from "./organization";
 import { singleText, type SheetView } from "./sheet";
@@ -86,11 +87,13 @@ function settleColumns(view: SheetView, table: Table): void {
   table.columns.forEach((col, i) => {
     const cells: string[] = [];
     let numbers = 0;
+    let codes = 0;
     for (let r = table.bodyStart; r < table.bodyEnd; r++) {
       const t = view.text[r][col.col];
       if (t === "") continue;
       cells.push(t);
       if (view.numeric[r][col.col] || /^[-–—−]+$/.test(t)) numbers++;
+      else if (col.role === "question" && questionCodeOf(view.grid.values[r][col.col], t)) codes++;
     }
     const left = i > 0 ? table.columns[i - 1] : undefined;
     if (wordOverLabels(col, cells.length, numbers)) {
@@ -106,6 +109,10 @@ function settleColumns(view: SheetView, table: Table): void {
       table.columns[i] = { ...left, col: col.col, part: undefined };
     } else if (col.role === "blank" && i < firstScore && cells.length > numbers) {
       // The empty corner above the row labels.
+      table.columns[i] = { ...col, role: "label" };
+    } else if (col.role === "question" && codes === 0 && cells.length > numbers) {
+      // "ประเด็นการประเมิน" over indicator names, tools and averages: no question code below it,
+      // so it names rows like any label column.
       table.columns[i] = { ...col, role: "label" };
     } else if (col.role === "unknown") {
       table.columns[i] = { ...col, role: firstScore < 0 || i < firstScore ? "label" : "ignore" };

@@ -25,9 +25,9 @@ const FILE = join(FIXTURES, "xlsx", "layouts", "seed-001-combined.xlsx");
 const IIT = { i4: 97.3 };
 const PART1 = { e1: 100, e2: 99.5, e3: 100, e4: 100, e5: 98.5, e6: 98.5, e7: 99.5, e8: 98, e9: 99 };
 
-async function snapshot() {
+async function snapshot(file = FILE) {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(FILE);
+  await wb.xlsx.readFile(file);
   return gridsFromWorkbook(wb);
 }
 
@@ -106,5 +106,32 @@ describe("a workbook in shapes no fixture used before (seed 001)", () => {
     expect(a.problems.map((p) => p.code)).not.toContain("LEVEL_EIT_PARTS_UNKNOWN");
     expect(a.problems.filter((p) => p.severity !== "info")).toEqual([]);
     expect(a.overall.diff).toBe(6.8);
+  });
+});
+
+describe("the same figures side by side, turned and wide by year (seed 001)", () => {
+  const WIDE = join(FIXTURES, "xlsx", "layouts", "seed-001-wide.xlsx");
+
+  it("reads a question-word corner over names, EIT parts and averages inside the indicator table", async () => {
+    const r = readScoreBook((await snapshot(WIDE)).grids);
+    expect(r.problems.filter((p) => p.severity !== "info")).toEqual([]);
+    expect(r.book.tables.map((t) => [t.kind, t.address, t.years])).toEqual([
+      ["indicators", "Sheet1!A3:F17", [2565, 2566]],
+      ["tools", "Sheet1!A19:F21", [2565, 2566]],
+      ["questions", "Sheet1!A23:C38", [2565, 2566]],
+    ]);
+    const [y65, y66] = r.book.years;
+    expect(values(y65.indicators)).toEqual(INDICATORS_003_2568);
+    expect(values(y66.indicators)).toEqual(INDICATORS_000_2568);
+    expect([y65.overall?.value, y66.overall?.value]).toEqual([93, 99.8]);
+    expect([y65.typedLevel?.label, y66.typedLevel?.label]).toEqual(["A", "ผ่านดีเยี่ยม"]);
+    expect(values(y66.tools)).toEqual({ IIT: 99.82, EIT: 99.5, OIT: 100 });
+    expect([y66.eitParts?.part1?.value, y66.eitParts?.part2?.value]).toEqual([99.22, 100]);
+    expect(y65.eitParts).toBeUndefined();
+    expect(y66.questions.find((q) => q.code === "i4")?.score?.value).toBe(IIT.i4);
+    expect(r.book.benchmarks.map((b) => [b.kind, b.year, b.overall?.value])).toEqual([
+      ["province", 2565, 91.5],
+      ["province", 2566, 92.75],
+    ]);
   });
 });
