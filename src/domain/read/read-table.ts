@@ -173,7 +173,7 @@ function scoreOf(s: RowState, col: Column, at: CellRef): ScoreParse | "done" {
   if (isPercentFormat(format)) {
     s.percent.at ??= at;
     s.percent.count++;
-    return { ...parsed, value: fromPercent(parsed.value) };
+    return { ...parsed, value: fromPercent(parsed.value), percent: true };
   }
   if (isDateFormat(format)) {
     out.filledScores++;
@@ -212,7 +212,12 @@ function readScoreCell(s: RowState, col: Column): "unplaced" | undefined {
     target: found.target,
     bench: found.bench,
     part,
-    cell: { value: parsed.value, source: at, fromText: parsed.fromText },
+    cell: {
+      value: parsed.value,
+      source: at,
+      fromText: parsed.fromText,
+      ...(parsed.percent ? { percent: true } : {}),
+    },
     label: itemLabel(found.target, found.bench, row, col),
   });
   return undefined;
