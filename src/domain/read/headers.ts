@@ -180,6 +180,35 @@ export function looksLikeHeader(cells: readonly string[], numeric: readonly bool
 }
 
 /**
+ * A table turned so that years are rows, over items alone: a row naming at least three
+ * indicators, tools or the overall as column heads, right above a row that starts with a year
+ * and holds scores (a ลำดับ row of 1, 2, 3… may sit between). Item names alone never make a
+ * header (a measures table lists indicators too); the year row of numbers under them does.
+ */
+export function looksLikeTurnedHeader(
+  cells: readonly string[],
+  below: readonly { text: readonly string[]; numeric: readonly boolean[] }[]
+): boolean {
+  if (cells.filter((t) => t !== "").length < 4) return false;
+  let items = 0;
+  for (const text of cells) if (text && classifyHeader(text, "").target) items++;
+  if (items < 3) return false;
+  const next = below[0] && isSequenceCells(below[0].text) ? below[1] : below[0];
+  if (!next) return false;
+  const first = next.text.findIndex((t) => t !== "");
+  if (first < 0 || next.numeric[first] || findYear(next.text[first]) === undefined) return false;
+  return next.numeric.filter(Boolean).length >= 2;
+}
+
+/** "ลำดับ | 1 | 2 | 3 …": a turned ลำดับ column, which numbers the items and holds no score. */
+export function isSequenceCells(cells: readonly string[]): boolean {
+  const first = cells.findIndex((t) => t !== "");
+  if (first < 0 || classifyHeader(cells[first], "").role !== "seq") return false;
+  const rest = cells.slice(first + 1).filter((t) => t !== "");
+  return rest.length >= 2 && rest.every((t, i) => t === String(i + 1));
+}
+
+/**
  * The row under a header is a sub-header when the label columns are empty there and every
  * filled cell is a header word: a year, คะแนน, ระดับ, a part number (1, 2, ส่วนที่ 1), a tool.
  */

@@ -14,7 +14,8 @@ import type { Column } from "./headers";
 import type { QuestionCode } from "./questions";
 import { readRow, type RowContext, type RowRead } from "./rows";
 import { formatAt, isUncalculated, type SheetView } from "./sheet";
-import type { Table } from "./tables";
+import { isLevelText } from "./overall-tools";
+import { isSequenceRow, type Table } from "./tables";
 import type { FoundYear } from "./years";
 
 export type EntryTarget =
@@ -239,6 +240,29 @@ function readLevels(s: RowState, levelCols: readonly Column[]): void {
   }
 }
 
+/**
+ * A "ระดับ" row: the overall's typed level per year, from the row's year (or the one merged
+ * down from the row above) or its column's. Cells under an indicator or tool hold nothing ITA
+ * rates with a level, so only the overall's column (or a column naming no item) counts.
+ */
+function levelRow(
+  view: SheetView,
+  r: number,
+  row: RowRead,
+  scoreCols: readonly Column[],
+  index: number,
+  out: TableRead
+): void {
+  out.recognisedRows++;
+  for (const col of scoreCols) {
+    const text = view.text[r][col.col];
+    const year = col.year?.year ?? row.year?.year;
+    if (!isLevelText(text) || year === undefined) continue;
+    if (col.target && col.target.kind !== "overall") continue;
+    out.levels.push({ table: index, year, label: text, source: refAt(view.grid, r, col.col) });
+  }
+}
+
 /** Problems about the row itself: a guessed indicator name, a converted year. */
 function rowProblems(s: RowState): void {
   const { view, r, row, out } = s;
@@ -285,11 +309,15 @@ export function readTable(view: SheetView, table: Table, index: number): TableRe
   const ctx: RowContext = { parts: new Map() };
   const questionTable = table.columns.some((c) => c.role === "question");
   for (let r = table.bodyStart; r < table.bodyEnd; r++) {
-    if (view.filled[r] === 0) continue;
+    if (view.filled[r] === 0 || isSequenceRow(view, r)) continue;
     out.bodyRows++;
     const row = readRow(view, r, table.columns, ctx);
     const kind = row.item.kind;
     if (kind === "parts" || kind === "skip") continue;
+    if (kind === "levels") {
+      levelRow(view, r, row, scoreCols, index, out);
+      continue;
+    }
     // A "รวม" or average row under questions sums those questions; it is not a tool or overall.
     if (questionTable && ["overall", "tool", "toolPart", "bench"].includes(kind)) continue;
     const s: RowState = { view, r, row, index, ctx, out, usedKeys, percent };

@@ -3,8 +3,9 @@
  * never change the figures read, and no grid makes the reader throw, hang or give a score that
  * is not a finite number in 0–100.
  *
- * Variations: transposed tables (years as rows; only for tables of indicators by name, tools
- * and the overall with one score column per year), reordered rows, a table moved on its sheet
+ * Variations: every base table transposed (years as rows — with a ระดับ row under each year's
+ * scores where each year had a score and a level column, and a ลำดับ row where the table had a
+ * ลำดับ column), reordered rows (a turned year's score and ระดับ rows kept together), a table moved on its sheet
  * or to another sheet, title and blank rows added, Thai digits, percent-formatted cells, and
  * an unrelated table (ลำดับ, รวม) above, below or beside it (a blank column between). Each case
  * names its seed: rerun it with SEED=n.
@@ -51,21 +52,29 @@ interface Table {
   rows: CellValue[][];
   score: boolean[][];
   headerRows: number;
-  /** One label column, then one score column per year: may be turned so years are rows. */
+  /** May be turned so that years are rows. */
   transposable: boolean;
+  /** Body rows that belong together and move as one when rows are reordered (1, or 2 for a
+   * turned table whose years each have a score row and a ระดับ row under it). */
+  group?: number;
+  /** Columns each year spans (a score and a level column: 2). */
+  yearSpan?: number;
+  /** Columns before the scores (ลำดับ and name: 2); turned, they are the header rows. */
+  labelColumns?: number;
 }
 
 function table(
   name: string,
   header: CellValue[][],
   body: CellValue[][],
-  transposable: boolean
+  transposable: boolean,
+  yearSpan = 1
 ): Table {
   const rows = [...header, ...body];
   const score = rows.map((row, r) =>
     row.map((v, c) => r >= header.length && c > 0 && typeof v === "number" && v <= 100)
   );
-  return { name, rows, score, headerRows: header.length, transposable };
+  return { name, rows, score, headerRows: header.length, transposable, yearSpan };
 }
 
 const BASES: Table[] = [
@@ -85,14 +94,18 @@ const BASES: Table[] = [
       ["คะแนนภาพรวม", 96.67, "ผ่าน", 99.8, "ผ่านเกณฑ์ดีเยี่ยม"],
       ...NOS.map((n) => [`ตัวชี้วัดที่ ${n} ${NAMES[n - 1]}`, I000_2567[n], "", I000[n], ""]),
     ],
-    false
+    true,
+    2
   ),
-  table(
-    "seed 003: ลำดับ | รายละเอียดตัวชี้วัด | คะแนน ปี 2568",
-    [["ลำดับ", "รายละเอียดตัวชี้วัด", "คะแนน ปี 2568"]],
-    NOS.map((n) => [n, NAMES[n - 1], I003[n]]),
-    false
-  ),
+  {
+    ...table(
+      "seed 003: ลำดับ | รายละเอียดตัวชี้วัด | คะแนน ปี 2568",
+      [["ลำดับ", "รายละเอียดตัวชี้วัด", "คะแนน ปี 2568"]],
+      NOS.map((n) => [n, NAMES[n - 1], I003[n]]),
+      true
+    ),
+    labelColumns: 2,
+  },
   table(
     "seed 000: tools with EIT parts and the overall",
     [["เครื่องมือ", "ปีงบประมาณ 2568"]],
@@ -103,7 +116,7 @@ const BASES: Table[] = [
       ["OIT", 100],
       ["คะแนนภาพรวม", 99.8],
     ],
-    false
+    true
   ),
   table(
     "seed 003 in English: Indicator | Score 2025, averages",
@@ -113,7 +126,7 @@ const BASES: Table[] = [
       ["Overall score", 93],
       ["National average", 93.82],
     ],
-    false
+    true
   ),
 ];
 
@@ -123,11 +136,20 @@ function transpose(t: Table): Table {
   const width = Math.max(...t.rows.map((r) => r.length));
   const rows = Array.from({ length: width }, (_, c) => t.rows.map((r) => r[c] ?? ""));
   const score = Array.from({ length: width }, (_, c) => t.score.map((r) => r[c] ?? false));
-  return { ...t, rows, score, headerRows: 1, transposable: false };
+  const headerRows = t.labelColumns ?? 1;
+  return { ...t, rows, score, headerRows, transposable: false, group: t.yearSpan ?? 1 };
 }
 
+/** Body rows shuffled, a turned table's year blocks (score row, ระดับ row) kept together. */
 function reorder(t: Table, rnd: Random): Table {
-  const order = rnd.shuffle(t.rows.map((_, i) => i).slice(t.headerRows));
+  const size = t.group ?? 1;
+  const starts = t.rows
+    .map((_, i) => i)
+    .slice(t.headerRows)
+    .filter((i) => (i - t.headerRows) % size === 0);
+  const order = rnd
+    .shuffle(starts)
+    .flatMap((i) => Array.from({ length: size }, (_, k) => i + k).filter((j) => j < t.rows.length));
   const keep = [...t.rows.keys()].slice(0, t.headerRows).concat(order);
   return { ...t, rows: keep.map((i) => t.rows[i]), score: keep.map((i) => t.score[i]) };
 }
