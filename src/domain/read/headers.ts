@@ -10,13 +10,15 @@ import { findYear, type FoundYear } from "./years";
 import { benchmarkOf, isOverallLabel, matchTool, partOf } from "./overall-tools";
 import { matchIndicatorName, splitIndicatorLabel } from "./indicators";
 import { isIndicatorNo } from "../ita/types";
-import { parseQuestionCode } from "./questions";
+import { parseQuestionCode, type QuestionCode } from "./questions";
 
 export type Target =
   | { kind: "overall" }
   | { kind: "tool"; tool: ToolCode }
   | { kind: "eitPart"; part: 1 | 2 }
-  | { kind: "indicator"; no: IndicatorNo };
+  | { kind: "indicator"; no: IndicatorNo }
+  /** A question code heading a column of a table turned so that years are rows. */
+  | { kind: "question"; q: QuestionCode };
 
 export type Role =
   | "indicator"
@@ -45,6 +47,8 @@ export interface Column {
   part?: number;
   target?: Target;
   bench?: { kind: BenchmarkKind; label: string };
+  /** Grid row of the header cell (a turned question table names its code there). */
+  headerRow?: number;
 }
 
 const IGNORE =
@@ -67,6 +71,8 @@ const INDICATOR_COLUMN = /^(?:ตัวชี้วัด(?:ที่)?|indicato
 
 function targetOf(text: string): Target | undefined {
   if (benchmarkOf(text)) return undefined;
+  const q = parseQuestionCode(text);
+  if (q) return { kind: "question", q };
   const tool = matchTool(text);
   if (tool) {
     if (tool.part === undefined) return { kind: "tool", tool: tool.tool };
@@ -90,6 +96,9 @@ export function classifyHeader(group: string, sub: string): Omit<Column, "col"> 
   if (c.length > MAX_HEADER) return { ...base, role: "ignore" };
   if (IGNORE.test(c)) return { ...base, role: "ignore" };
   if (SEQ.test(c)) return { ...base, role: "seq" };
+  // "ข้อ i4" heads a column only in a table turned so that years are rows.
+  const q = parseQuestionCode(text);
+  if (q) return { ...base, role: "score", target: { kind: "question", q } };
   const year = findYear(text);
   const part = /^[12]$/.test(sub) ? Number(sub) : partOf(text);
   const bench = benchmarkOf(text);
@@ -252,7 +261,7 @@ export function readColumns(
     const yearFromSub = below !== "" && findYear(below) !== undefined;
     const yearRow = info.year ? (yearFromSub ? headerRow + 1 : headerRow) : undefined;
     const yearCol = info.year ? (yearFromSub || top[c] !== "" ? c : groupCol) : undefined;
-    columns.push({ col: c, ...info, yearRow, yearCol });
+    columns.push({ col: c, ...info, yearRow, yearCol, headerRow });
   }
   return columns;
 }

@@ -66,6 +66,17 @@ function converted(view: SheetView, r: number, c: number, y: FoundYear): Problem
   return problem("info", "YEAR_CONVERTED", refAt(view.grid, r, c), { ce: y.ce, be: y.year });
 }
 
+/**
+ * The item a column heads, the overall when it heads none. A question code heads a column of a
+ * table turned so that years are rows: the code's cell is in the header row.
+ */
+function columnTarget(col: Column, view: SheetView, r: number): EntryTarget {
+  const t = col.target;
+  if (!t) return { kind: "overall" };
+  if (t.kind !== "question") return t;
+  return { kind: "question", q: t.q, codeRef: refAt(view.grid, col.headerRow ?? r, col.col) };
+}
+
 /** The item a score cell in this row and column is about, if the table says. */
 function targetFor(
   row: RowRead,
@@ -93,14 +104,14 @@ function targetFor(
       return { target: { kind: "eitPart", part: item.part }, bench: colBench };
     case "overall":
       // The organisation's row across "IIT | EIT | OIT | ภาพรวม" columns.
-      return { target: col.target ?? { kind: "overall" }, bench: colBench };
+      return { target: columnTarget(col, view, r), bench: colBench };
     case "bench":
       return {
-        target: col.target ?? { kind: "overall" },
+        target: columnTarget(col, view, r),
         bench: { kind: item.bench, label: row.label },
       };
     default:
-      if (col.target) return { target: col.target, bench: colBench };
+      if (col.target) return { target: columnTarget(col, view, r), bench: colBench };
       if (colBench && row.year) return { target: { kind: "overall" }, bench: colBench };
       return undefined;
   }
@@ -144,7 +155,9 @@ function columnKey(col: Column, part: number | undefined): string {
         ? `i${t.no}`
         : t.kind === "eitPart"
           ? `eit${t.part}`
-          : "all";
+          : t.kind === "question"
+            ? t.q.code
+            : "all";
   return `${col.year?.year ?? "-"}|${part ?? "-"}|${col.bench?.label ?? ""}|${target}`;
 }
 

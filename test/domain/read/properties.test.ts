@@ -5,7 +5,7 @@
  *
  * Variations: every base table transposed (years as rows — with a ระดับ row under each year's
  * scores where each year had a score and a level column, and a ลำดับ row where the table had a
- * ลำดับ column), reordered rows (a turned year's score and ระดับ rows kept together), a table moved on its sheet
+ * ลำดับ column, and question tables with their codes as column heads), reordered rows (a turned year's score and ระดับ rows kept together), a table moved on its sheet
  * or to another sheet, title and blank rows added, Thai digits, percent-formatted cells, and
  * an unrelated table (ลำดับ, รวม) above, below or beside it (a blank column between). Each case
  * names its seed: rerun it with SEED=n.
@@ -125,6 +125,19 @@ const BASES: Table[] = [
       ...NOS.map((n) => [`${n}. ${NAMES[n - 1]}`, I003[n]]),
       ["Overall score", 93],
       ["National average", 93.82],
+    ],
+    true
+  ),
+  table(
+    "questions by year (2568 from seed 000; 2567 and O12 invented), O12 in Thai digits",
+    [["ข้อคำถาม", "ปี 2567", "ปี 2568"]],
+    [
+      ["i1", 98, 100],
+      ["ข้อ i4", 95.5, 97.3],
+      ["i15", 100, 100],
+      ["e5", 97, 98.5],
+      ["e8", 96.5, 98],
+      ["O๑๒", 100, 0],
     ],
     true
   ),
@@ -264,6 +277,9 @@ function figures(r: ReadResult) {
       tools: values(y.tools),
       indicators: values(y.indicators),
       eitParts: y.eitParts ? [v(y.eitParts.part1), v(y.eitParts.part2)] : undefined,
+      questions: y.questions
+        .map((q) => [q.code, q.indicator, v(q.score), v(q.part1), v(q.part2)])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     })),
     benchmarks: r.book.benchmarks.map((b) => [b.kind, b.label, b.year, v(b.overall)]),
     errors: r.problems.filter((p) => p.severity === "error").map((p) => p.code),
@@ -287,6 +303,14 @@ describe("no real layout variation changes the figures", () => {
     expect(base[2].years[0].indicators).toEqual(I003);
     expect(base[3].years[0].eitParts).toEqual([99.22, 100]);
     expect(base[4].benchmarks).toEqual([["national", "National average", 2568, 93.82]]);
+    expect(base[5].years[1].questions).toEqual([
+      ["e5", 7, 98.5, undefined, undefined],
+      ["e8", 8, 98, undefined, undefined],
+      ["i1", 1, 100, undefined, undefined],
+      ["i15", 5, 100, undefined, undefined],
+      ["i4", 2, 97.3, undefined, undefined],
+      ["o12", 9, 0, undefined, undefined],
+    ]);
   });
 
   describe.each(BASES.map((t, i) => [t.name, i] as const))("%s", (_name, index) => {
