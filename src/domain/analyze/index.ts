@@ -127,20 +127,17 @@ function dataProblems(
     problems.push(
       problem("warning", "INDICATORS_INCOMPLETE", at?.source, {
         year: f.year,
-        missing: missing.map((no) => indicatorTitle(f.year, no, "th")).join(", "),
-        missingEn: missing.map((no) => indicatorTitle(f.year, no, "en")).join(", "),
+        missing: missing.map((no) => indicatorTitle(f.year, no)).join(", "),
       })
     );
   }
   return problems;
 }
 
-/** "ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน" / "indicator 6 Quality of operations": never a bare number. */
-function indicatorTitle(year: Year, no: IndicatorNo, lang: "th" | "en"): string {
-  const d = frameworkFor(year).indicators.find((i) => i.no === no);
-  return lang === "th"
-    ? `ตัวชี้วัดที่ ${no} ${d?.th ?? ""}`.trim()
-    : `indicator ${no} ${d?.en ?? ""}`.trim();
+/** "ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน": messages name an indicator in full, never a bare number. */
+function indicatorTitle(year: Year, no: IndicatorNo): string {
+  const name = frameworkFor(year).indicators.find((i) => i.no === no)?.th;
+  return name ? `ตัวชี้วัดที่ ${no} ${name}` : `ตัวชี้วัดที่ ${no}`;
 }
 
 function firstIndicatorCell(book: ScoreBook, year: Year): ScoreCell | undefined {

@@ -34,6 +34,7 @@
  * - At most PROBLEM_CAP problems are returned (errors first), then a count of the rest.
  */
 import { quoteSheet, rangeA1, refAt, type Grid } from "../grid";
+import { ambiguityParams, regionOf } from "./ambiguity";
 import type { RecognisedTable, ReadResult, ScoreBook } from "../model";
 import { problem, type Problem } from "../problems";
 import { parseMarker } from "../report/marker";
@@ -163,14 +164,20 @@ function collectTable(view: SheetView, table: Table, into: Collected): void {
   if (!listed) return;
   const at = address(grid, table.headerTop, table.left, table.bodyEnd - 1, table.right);
   if (!isItaTable(table, read)) {
+    // Not ITA is a judgement: the other reading is that it held ITA scores after all.
+    const region = regionOf(grid, table.headerTop, table.left, table.bodyEnd - 1, table.right);
     into.problems.push(
-      problem("info", "TABLE_NOT_ITA", refAt(grid, table.headerTop, table.left), { range: at })
+      problem("info", "TABLE_NOT_ITA", refAt(grid, table.headerTop, table.left), {
+        ...ambiguityParams(region, "not ITA data", "ITA scores"),
+        table: at,
+      })
     );
     return;
   }
   const kind = tableKind(table, read);
   into.infos.push({
     topLeft: refAt(grid, table.headerTop, table.left),
+    region: regionOf(grid, table.headerTop, table.left, table.bodyEnd - 1, table.right),
     questions: kind === "questions",
     header: headerYear(grid, table),
     evidence: yearEvidence(grid, table),

@@ -3,7 +3,8 @@
  * its item (overall, tool, indicator, question), year (from its column, its row, or later the
  * table's title), EIT part, and benchmark when the row or column is an average of others.
  */
-import { cellAddress, refAt, type CellRef } from "../grid";
+import { a1, cellAddress, refAt, type CellRef } from "../grid";
+import { ambiguityParams, regionOf } from "./ambiguity";
 import { FRAMEWORKS } from "../ita/frameworks";
 import type { IndicatorNo, ToolCode, Year } from "../ita/types";
 import type { BenchmarkKind, ScoreCell, TableKind } from "../model";
@@ -357,6 +358,14 @@ export function readTable(view: SheetView, table: Table, index: number): TableRe
   return out;
 }
 
+/** "score column C3 'คะแนน' for 2568": one reading of a column that another column shares. */
+function columnReading(view: SheetView, table: Table, c: number): string {
+  const col = table.columns.find((k) => k.col === c);
+  const at = refAt(view.grid, table.headerTop, c);
+  const year = col?.year?.year;
+  return `score column ${a1(at.row, at.col)} '${col?.header ?? ""}'${year ? ` for ${year}` : ""}`;
+}
+
 /** Two score columns that hold the same item for the same year: both readings, named. */
 function ambiguity(
   view: SheetView,
@@ -371,9 +380,15 @@ function ambiguity(
       continue;
     }
     const header = (c: number) => cellAddress(refAt(view.grid, table.headerTop, c));
+    const region = regionOf(view.grid, table.headerTop, table.left, table.bodyEnd - 1, table.right);
     return problem("error", "YEARS_AMBIGUOUS", refAt(view.grid, table.headerTop, table.left), {
       first: header(other),
       second: header(col),
+      ...ambiguityParams(
+        region,
+        columnReading(view, table, other),
+        columnReading(view, table, col)
+      ),
     });
   }
   return undefined;

@@ -99,7 +99,6 @@ describe("data problems", () => {
       params: {
         year: 2567,
         missing: "ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ, ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร",
-        missingEn: "indicator 4 Use of government property, indicator 7 Communication efficiency",
       },
     });
   });
