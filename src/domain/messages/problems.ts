@@ -85,6 +85,10 @@ export const problemMessages = {
     th: "ชื่อตัวชี้วัด “{value}” ในเซลล์ {cell} ถูกอ่านเป็นตัวชี้วัดที่ {no} {name} กรุณาตรวจสอบ",
     en: "The indicator name “{value}” in {cell} was read as indicator {no} ({name}); please check.",
   },
+  TABLE_ROWS_NOT_RECOGNISED: {
+    th: "ตาราง {table} มีหัวตารางอย่างตารางคะแนน ITA แต่ไม่พบตัวชี้วัด แบบวัด หรือข้อคำถามที่รู้จักในแถวใดเลย จึงไม่ได้อ่านคะแนนจากตารางนี้ กรุณาตรวจสอบรหัสหรือชื่อรายการในคอลัมน์แรกของตาราง",
+    en: "The table {table} is headed like an ITA score table, but no row names an indicator, tool or question it knows, so none of its scores were read. Check the codes or item names in the table's first column.",
+  },
   ROW_NOT_RECOGNISED: {
     th: "ไม่รู้จักแถว “{value}” ในเซลล์ {cell} จึงข้ามไป",
     en: "The row “{value}” in {cell} was not recognised and was skipped.",

@@ -94,4 +94,27 @@ describe("an unsure reading carries its region and both readings", () => {
     });
     expect(filled(p).every((t) => t.includes("S!A5:C8"))).toBe(true);
   });
+
+  it("a table headed like ITA scores whose rows name nothing known is reported, never dropped", () => {
+    const { problems } = readScoreBook([
+      grid("S", [
+        ["ตัวชี้วัด", "คะแนน ปี 2568"],
+        ["การใช้อำนาจ", 99.81],
+        [],
+        ["ข้อคำถาม", "คะแนน ปี 2568"],
+        ["Q12 รายงานการกำกับติดตาม", 100],
+        ["Q13 รายงานผลการดำเนินงาน", 0],
+      ]),
+    ]);
+    const p = find(problems, "TABLE_ROWS_NOT_RECOGNISED")!;
+    expect(p).toMatchObject({ severity: "warning", cell: "S!A4" });
+    expect(p.params).toMatchObject({
+      sheet: "S",
+      range: "A4:B6",
+      reading: "no ITA item in any row",
+      otherReading: "an ITA score table",
+      table: "S!A4:B6",
+    });
+    expect(filled(p).every((t) => t.includes("S!A4:B6"))).toBe(true);
+  });
 });
