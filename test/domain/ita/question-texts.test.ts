@@ -45,6 +45,20 @@ describe("question wording", () => {
     expect(questionWording("o27", 2568)).toBeUndefined();
   });
 
+  it("covers every code of seed 001's 2566 tables; its OIT items have our wording", async () => {
+    const codes = [
+      ...new Set([
+        ...(await questionCodes("layouts/seed-001-combined.xlsx", 2566)),
+        ...(await questionCodes("layouts/seed-001-wide.xlsx", 2566)),
+      ]),
+    ];
+    expect(codes.length).toBeGreaterThan(20);
+    for (const code of codes)
+      expect([code, questionWording(code, 2566)]).not.toEqual([code, undefined]);
+    for (const code of codes.filter((c) => c.startsWith("o")))
+      expect([code, questionWording(code, 2566)?.known]).toEqual([code, true]);
+  });
+
   it("gives the 2566 OIT items seed 001 names, and no 2568 wording to 2566 questions", () => {
     for (const code of ["o12", "o13", "o14", "o15", "o19", "o27", "o30"])
       expect([code, questionWording(code, 2566)?.known]).toEqual([code, true]);
