@@ -90,6 +90,9 @@ function countsSentence(c: DocContext): string {
 
 export function renderIndicators(c: DocContext): void {
   const { w, analysis } = c;
+  // The heading and the table fit one page: the table never continues without its header, and
+  // the heading never stays behind alone.
+  const from = w.row;
   w.heading(say(c, "DOC_SECTION_INDICATORS"));
   if (!analysis.indicators.some((r) => r.to !== undefined)) {
     // No table of empty rows: say why there is no ranking.
@@ -97,8 +100,6 @@ export function renderIndicators(c: DocContext): void {
     renderTools(c);
     return;
   }
-  // The table fits one page: it never continues on the next without its header.
-  const from = w.row;
   w.caption(say(c, "DOC_TABLE2_CAPTION", { year: year(c, analysis.to) }));
   const h = STYLES.header;
   w.tableRow(

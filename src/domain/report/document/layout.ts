@@ -99,6 +99,19 @@ export function heightFor(text: string, width: number, fontSize: number = THAI_F
   return linesFor(text, width, fontSize) * lineHeight(fontSize) + SLACK;
 }
 
+/** Height of a table row: its tallest cell (numbers take one line). */
+function rowHeightFor(cells: readonly RowCell[]): number {
+  let col = 0;
+  let tallest = 0;
+  for (const cell of cells) {
+    const span = cell.span ?? 1;
+    const text = typeof cell.value === "string" ? cell.value : "0";
+    tallest = Math.max(tallest, heightFor(text, spanWidth(col, span)));
+    col += span;
+  }
+  return tallest;
+}
+
 /** One cell of a table row: text or a number (with its format), spanning columns. */
 export interface RowCell {
   value: string | number | undefined;
@@ -115,6 +128,7 @@ export class DocWriter {
   private readonly estimates = new Map<number, number>();
   /** Rows that must start a page, and groups of rows that must share one. */
   private readonly forced = new Set<number>();
+  private readonly hard = new Set<number>();
   private readonly keeps: { from: number; to: number }[] = [];
   private pending?: { from: number; remaining: number };
   row = 0;
@@ -209,7 +223,6 @@ export class DocWriter {
     const row = this.row++;
     let col = 0;
     let merged = false;
-    let tallest = 0;
     for (const cell of cells) {
       const span = cell.span ?? 1;
       if (typeof cell.value === "number") this.b.number(row, col, cell.value);
@@ -222,15 +235,32 @@ export class DocWriter {
         this.b.merge(row, col, row, col + span - 1);
         merged = true;
       }
-      const text = typeof cell.value === "string" ? cell.value : "0";
-      tallest = Math.max(tallest, heightFor(text, spanWidth(col, span)));
       col += span;
     }
+    const tallest = rowHeightFor(cells);
     // A merged cell never autofits, so the whole row gets the height its tallest cell needs.
     if (merged) this.setHeight(row, tallest);
     else this.estimate(row, tallest);
     this.content(row);
     return row;
+  }
+
+  /**
+   * Whether a table row with these cells would not fit on the current page as planned so far;
+   * a long table then starts the next page with its header again (print titles can repeat only
+   * one header per sheet, and that is the measures table's).
+   */
+  wouldOverflow(cells: readonly RowCell[]): boolean {
+    const breaks = this.pageBreaks();
+    const first = breaks.length === 0 ? 0 : breaks[breaks.length - 1] - 1;
+    let y = 0;
+    for (let r = first; r < this.row; r++) y += this.estimates.get(r) ?? lineHeight() + SLACK;
+    return y > 0 && y + rowHeightFor(cells) > PAGE_HEIGHT;
+  }
+
+  /** The next row starts a new page, however little the current page holds. */
+  breakBefore(): void {
+    this.hard.add(this.row);
   }
 
   /** A table header to repeat on continuation pages (zero-based row). */
@@ -263,7 +293,8 @@ export class DocWriter {
       const whole = Math.max(0, ...keep.filter((h) => h <= PAGE_HEIGHT - header(r)));
       const group = Math.max(height(r), whole);
       // A new section starts a page unless the page holds little yet (never a near-empty page).
-      const sectionBreak = this.forced.has(r) && y > PAGE_HEIGHT * SOFT_BREAK_FILL;
+      const sectionBreak =
+        (this.forced.has(r) && y > PAGE_HEIGHT * SOFT_BREAK_FILL) || this.hard.has(r);
       if (y > 0 && (sectionBreak || y + group > PAGE_HEIGHT)) {
         breaks.push(r + 1);
         y = header(r);
