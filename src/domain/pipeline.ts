@@ -9,9 +9,12 @@ import type { WorkbookSpec } from "./spec";
 import { readScoreBook } from "./read";
 import { analyze } from "./analyze";
 import { renderAnalysis, type RenderOptions } from "./report";
+import { readWithMappings, type TableMapping } from "./mapping";
 
 export interface RunOptions extends AnalyzeOptions {
   render: RenderOptions;
+  /** Tables the user mapped ("use the selected range"); they replace the reader's reading. */
+  mappings?: readonly TableMapping[];
 }
 
 export type RunResult =
@@ -19,7 +22,9 @@ export type RunResult =
   | { ok: false; book?: ScoreBook; problems: Problem[] };
 
 export function runPipeline(grids: Grid[], options: RunOptions): RunResult {
-  const read = readScoreBook(grids);
+  const read = options.mappings?.length
+    ? readWithMappings(grids, options.mappings)
+    : readScoreBook(grids);
   if (hasErrors(read.problems)) return { ok: false, book: read.book, problems: read.problems };
   const analysis = analyze(read.book, options);
   const problems = [...read.problems, ...analysis.problems];

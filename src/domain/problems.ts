@@ -1,8 +1,10 @@
-import type { ProblemCode } from "./messages/problems";
+import type { ProblemCode as ReaderProblemCode } from "./messages/problems";
+import type { MappingProblemCode } from "./messages/mapping";
 import type { CellRef } from "./grid";
 import { cellAddress } from "./grid";
 
-export type { ProblemCode } from "./messages/problems";
+/** Problems of the reader, and of a table mapping the user supplied. */
+export type ProblemCode = ReaderProblemCode | MappingProblemCode;
 
 /** error: stops the run before anything is written. warning/info: reported with the result. */
 export type Severity = "error" | "warning" | "info";

@@ -1,0 +1,88 @@
+import type { Entry } from "./format";
+
+/**
+ * Problems raised by a saved or supplied mapping ("use the selected range"). Every template
+ * may use {cell}, which names the mapped range ("'Sheet'!A3:F14") or one of its cells.
+ * Other placeholders: {sheet}, {range}, {columns}, {value}, {score}, {year},
+ * {path} (a JSON path such as tables[0].columns[2].year).
+ */
+export const mappingProblemMessages = {
+  MAPPING_INVALID: {
+    th: "ข้อมูลการกำหนดตารางไม่ถูกต้องที่ {path} กรุณาตรวจสอบกับคำอธิบายรูปแบบใน docs/mapping.schema.json",
+    en: "The table mapping is not valid at {path}; check it against docs/mapping.schema.json.",
+  },
+  MAPPING_SHEET_MISSING: {
+    th: "การกำหนดตาราง {range} อ้างถึงชีต “{sheet}” ซึ่งไม่มีในสมุดงานนี้",
+    en: "The mapping of {range} refers to the sheet “{sheet}”, which this workbook does not have.",
+  },
+  MAPPING_RANGE_EMPTY: {
+    th: "ช่วงเซลล์ {cell} ที่กำหนดไว้ไม่มีข้อมูล กรุณาเลือกตารางใหม่แล้วกำหนดคอลัมน์อีกครั้ง",
+    en: "The mapped range {cell} is empty. Select the table again and map its columns.",
+  },
+  MAPPING_COLUMNS_MISSING: {
+    th: "ช่วงเซลล์ {cell} ไม่มีข้อมูลในคอลัมน์ {columns} ที่กำหนดไว้ ตารางอาจถูกย้ายหรือลบคอลัมน์ กรุณากำหนดตารางอีกครั้ง",
+    en: "The mapped range {cell} has nothing in its mapped column(s) {columns}; the table may have moved or lost columns. Map it again.",
+  },
+  MAPPING_WIDTH_MISMATCH: {
+    th: "การกำหนดตาราง {cell} ระบุ {value} คอลัมน์ แต่ช่วงเซลล์กว้าง {columns} คอลัมน์",
+    en: "The mapping of {cell} describes {value} columns, but the range is {columns} columns wide.",
+  },
+  MAPPING_CHANGED: {
+    th: "ตารางที่ {cell} ถูกย้ายหรือเปลี่ยนรูปแบบหลังจากที่กำหนดไว้ กรุณาตรวจสอบการกำหนดคอลัมน์อีกครั้ง",
+    en: "The table at {cell} has moved or changed shape since it was mapped. Check its mapping again.",
+  },
+  MAPPING_NO_SCORE_COLUMN: {
+    th: "การกำหนดตาราง {cell} ไม่มีคอลัมน์คะแนนของปีใดเลย กรุณาระบุอย่างน้อยหนึ่งคอลัมน์",
+    en: "The mapping of {cell} has no score column for any year. Mark at least one.",
+  },
+  MAPPING_NO_LABEL_COLUMN: {
+    th: "การกำหนดตาราง {cell} ไม่มีคอลัมน์ที่ระบุรายการ (ชื่อรายการ ตัวชี้วัด เครื่องมือ หรือข้อคำถาม)",
+    en: "The mapping of {cell} has no column naming the items (item, indicator, tool or question).",
+  },
+  MAPPING_COLUMN_TWICE: {
+    th: "การกำหนดตาราง {cell} ระบุให้คอลัมน์ {columns} เป็นข้อมูลชนิดเดียวกันของปี {year} กรุณาแก้ไขให้เหลือคอลัมน์เดียว",
+    en: "The mapping of {cell} gives columns {columns} the same role for {year}; keep only one.",
+  },
+  MAPPING_ROW_UNKNOWN: {
+    th: "ไม่ทราบว่าแถว “{value}” ในเซลล์ {cell} เป็นรายการใด จึงข้ามไป กำหนดบทบาทของแถวนี้ได้ในการกำหนดตาราง",
+    en: "The row “{value}” in {cell} names no known item and was skipped; you can give it a role in the mapping.",
+  },
+  MAPPING_PERCENT_SCALED: {
+    th: "เซลล์ {cell} จัดรูปแบบเป็นร้อยละ ({value}) จึงอ่านเป็นคะแนน {score}",
+    en: "Cell {cell} is formatted as a percentage ({value}), so it was read as the score {score}.",
+  },
+  MAPPING_DATE_IN_SCORE: {
+    th: "เซลล์ {cell} ในคอลัมน์คะแนนจัดรูปแบบเป็นวันที่ จึงไม่อาจอ่านเป็นคะแนนได้ กรุณาเปลี่ยนรูปแบบเป็นตัวเลข",
+    en: "Cell {cell} in a score column is formatted as a date and cannot be read as a score. Format it as a number.",
+  },
+  MAPPING_APPLIED: {
+    th: "อ่านตาราง {cell} ตามการกำหนดตารางที่บันทึกไว้",
+    en: "The table at {cell} was read with its saved mapping.",
+  },
+} satisfies Record<string, Entry>;
+
+export type MappingProblemCode = keyof typeof mappingProblemMessages;
+
+/** Names of the roles, for messages and the pane's dropdowns. Placeholder: {year}. */
+export const mappingRoleMessages = {
+  "mapping.role.item": { th: "ชื่อรายการ", en: "Item label" },
+  "mapping.role.indicator": { th: "ลำดับตัวชี้วัด", en: "Indicator number" },
+  "mapping.role.tool": { th: "เครื่องมือ (IIT/EIT/OIT)", en: "Tool (IIT/EIT/OIT)" },
+  "mapping.role.question": { th: "รหัสข้อคำถาม", en: "Question code" },
+  "mapping.role.score": { th: "คะแนนปี {year}", en: "Score {year}" },
+  "mapping.role.part1": { th: "EIT ส่วนที่ 1 ปี {year}", en: "EIT part 1, {year}" },
+  "mapping.role.part2": { th: "EIT ส่วนที่ 2 ปี {year}", en: "EIT part 2, {year}" },
+  "mapping.role.level": { th: "ระดับผลการประเมินปี {year}", en: "Level {year}" },
+  "mapping.role.ignore": { th: "ไม่ใช้", en: "Ignore" },
+  "mapping.row.auto": { th: "ตามชื่อรายการ", en: "From its label" },
+  "mapping.row.overall": { th: "คะแนนภาพรวมของหน่วยงาน", en: "Organisation's overall" },
+  "mapping.row.national": { th: "ค่าเฉลี่ยระดับประเทศ", en: "National average" },
+  "mapping.row.province": { th: "ค่าเฉลี่ยระดับจังหวัด", en: "Provincial average" },
+  "mapping.row.ignore": { th: "ไม่ใช้", en: "Ignore" },
+} satisfies Record<string, Entry>;
+
+/** Every mapping text, as registered in the catalogue (index.ts). */
+export const mappingMessages = {
+  ...mappingProblemMessages,
+  ...mappingRoleMessages,
+} satisfies Record<string, Entry>;
