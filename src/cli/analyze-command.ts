@@ -19,6 +19,7 @@ import {
 } from "../workbook/xlsx";
 import { UsageError, type AnalyzeArgs } from "./args";
 import { addMeasures } from "./measures";
+import { mappingsFor } from "./map-command";
 import { printInputProblems, printSummary, type CliIo } from "./print";
 import packageJson from "../../package.json";
 
@@ -39,7 +40,13 @@ export async function analyzeCommand(
   await refuseOverwritingInput(args);
   const wb = await openInput(args);
   const snapshot = gridsFromWorkbook(wb);
+  const mapped = await mappingsFor(args, io);
+  if (!mapped.ok) {
+    printInputProblems(io, args.lang, mapped.problems);
+    return 2;
+  }
   const result = deps.pipeline(snapshot.grids, {
+    mappings: mapped.mappings,
     from: args.from,
     to: args.to,
     threshold: args.threshold,

@@ -2,6 +2,7 @@
 import { t } from "../domain/messages";
 import { analyzeCommand, type AnalyzeDeps } from "./analyze-command";
 import { parseCliArgs, UsageError } from "./args";
+import { mapExportCommand } from "./map-command";
 import type { CliIo } from "./print";
 
 export const EXIT_OK = 0;
@@ -17,8 +18,10 @@ export async function runCli(
     const request = parseCliArgs(argv);
     if (request.kind === "help") {
       io.out(t(request.lang, "cli.usage"));
+      io.out(t(request.lang, "cli.map.usage"));
       return EXIT_OK;
     }
+    if (request.kind === "mapExport") return await mapExportCommand(request.args, io);
     return await analyzeCommand(request.args, io, deps);
   } catch (err) {
     if (err instanceof UsageError) {

@@ -81,8 +81,49 @@ export const mappingRoleMessages = {
   "mapping.row.ignore": { th: "ไม่ใช้", en: "Ignore" },
 } satisfies Record<string, Entry>;
 
+/** Command-line texts of `--map` and `ita map export`. Placeholders: {path}, {message}, {count}, {value}. */
+export const mappingCliMessages = {
+  "cli.map.usage": {
+    th: [
+      "การกำหนดตาราง:",
+      "  ita analyze INPUT.xlsx -o OUTPUT.xlsx --map MAP.json   ใช้การกำหนดตารางจากไฟล์ JSON แทนที่บันทึกไว้ในสมุดงาน",
+      "  ita map export INPUT.xlsx [-o MAP.json]               ส่งออกการกำหนดตารางที่บันทึกไว้ในสมุดงาน (รูปแบบตาม docs/mapping.schema.json)",
+    ].join("\n"),
+    en: [
+      "Table mappings:",
+      "  ita analyze INPUT.xlsx -o OUTPUT.xlsx --map MAP.json   apply the mappings in a JSON file instead of those saved in the workbook",
+      "  ita map export INPUT.xlsx [-o MAP.json]               export the mappings saved in the workbook (shape: docs/mapping.schema.json)",
+    ].join("\n"),
+  },
+  "cli.map.unknownCommand": {
+    th: "ไม่รู้จักคำสั่ง “{value}” คำสั่ง map มีเฉพาะ ita map export INPUT.xlsx [-o MAP.json]",
+    en: "Unknown command “{value}”; map has only ita map export INPUT.xlsx [-o MAP.json].",
+  },
+  "cli.map.missingInput": {
+    th: "กรุณาระบุไฟล์ Excel ที่จะส่งออกการกำหนดตาราง เช่น ita map export คะแนน.xlsx -o map.json",
+    en: "Name the Excel file whose mappings to export, e.g. ita map export scores.xlsx -o map.json.",
+  },
+  "cli.map.cannotRead": {
+    th: "อ่านไฟล์การกำหนดตาราง {path} ไม่ได้: {message}",
+    en: "Cannot read the mapping file {path}: {message}",
+  },
+  "cli.map.none": {
+    th: "สมุดงาน {path} ไม่มีการกำหนดตารางที่บันทึกไว้",
+    en: "The workbook {path} has no saved table mapping.",
+  },
+  "cli.map.written": {
+    th: "บันทึกการกำหนดตาราง {count} ตารางไว้ที่ {path} แล้ว",
+    en: "{count} table mapping(s) written to {path}.",
+  },
+  "cli.map.fromWorkbook": {
+    th: "ใช้การกำหนดตารางที่บันทึกไว้ในสมุดงาน {count} ตาราง",
+    en: "Using {count} table mapping(s) saved in the workbook.",
+  },
+} satisfies Record<string, Entry>;
+
 /** Every mapping text, as registered in the catalogue (index.ts). */
 export const mappingMessages = {
   ...mappingProblemMessages,
   ...mappingRoleMessages,
+  ...mappingCliMessages,
 } satisfies Record<string, Entry>;
