@@ -1,7 +1,7 @@
 /** "Use the selected range": table mappings the user saves once and every later run reuses. */
 export * from "./types";
 export { parseMappingFile, serialiseMappings, type ParsedMappings } from "./parse";
-export { parseRange, rangeAddress, cutRegion, boundsA1, type Bounds } from "./region";
+export { parseRange, rangeAddress, cutRegion, boundsA1, gridBounds, type Bounds } from "./region";
 export { fingerprintOf } from "./fingerprint";
 export { fitMapping, checkMapping, type Fit } from "./fit";
 export { applyMapping, type MappedRead } from "./apply";

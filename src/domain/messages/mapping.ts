@@ -121,9 +121,83 @@ export const mappingCliMessages = {
   },
 } satisfies Record<string, Entry>;
 
+/**
+ * Task-pane texts of "Use the selected range" and the mapping editor. Placeholders: {cell},
+ * {range}, {col}, {header}, {row}, {label}, {year}, {score}, {count}, {tools}, {items}.
+ */
+export const mappingPaneMessages = {
+  "mapping.pane.useRange": { th: "ใช้ช่วงเซลล์ที่เลือก", en: "Use the selected range" },
+  "mapping.pane.useRangeHint": {
+    th: "หากโปรแกรมอ่านตารางใดไม่ได้หรืออ่านไม่ถูกต้อง ให้เลือกตารางนั้นทั้งตารางใน Excel รวมหัวตาราง แล้วกดใช้ช่วงเซลล์ที่เลือก เพื่อระบุว่าแต่ละคอลัมน์คืออะไร",
+    en: "If a table is not read, or read wrongly, select the whole table in Excel, headers included, then choose Use the selected range to say what each column holds.",
+  },
+  "mapping.pane.useRangeFor": {
+    th: "ใช้ช่วงเซลล์ที่เลือกสำหรับตารางที่ {cell}",
+    en: "Use the selected range for the table at {cell}",
+  },
+  "mapping.pane.selectTableFirst": {
+    th: "กรุณาเลือกตารางให้ครบทั้งตาราง (อย่างน้อย 2 แถว และ 2 คอลัมน์) ใน Excel ก่อน แล้วกดใช้ช่วงเซลล์ที่เลือกอีกครั้ง",
+    en: "Select the whole table in Excel first (at least two rows and two columns), then choose Use the selected range again.",
+  },
+  "mapping.pane.reading": { th: "กำลังอ่านช่วงเซลล์ที่เลือก…", en: "Reading the selected range…" },
+  "mapping.pane.editorTitle": { th: "กำหนดตาราง {range}", en: "Map the table {range}" },
+  "mapping.pane.editorHint": {
+    th: "ระบุว่าแต่ละคอลัมน์คืออะไร ค่าที่แสดงไว้คือการคาดคะเนของโปรแกรม ตรวจสอบตัวเลขด้านล่างก่อนบันทึก",
+    en: "Say what each column holds; the choices shown are the reader's best guess. Check the figures below before saving.",
+  },
+  "mapping.pane.previousUsed": {
+    th: "ตารางนี้เคยกำหนดไว้แล้ว จึงใช้การกำหนดเดิมเป็นค่าเริ่มต้น",
+    en: "This table was mapped before; the earlier mapping is the default.",
+  },
+  "mapping.pane.headerRows": { th: "จำนวนแถวหัวตาราง", en: "Header rows" },
+  "mapping.pane.columnsTitle": { th: "คอลัมน์", en: "Columns" },
+  "mapping.pane.columnLabel": { th: "คอลัมน์ {col}: {header}", en: "Column {col}: {header}" },
+  "mapping.pane.emptyHeader": { th: "(ไม่มีหัวคอลัมน์)", en: "(no header)" },
+  "mapping.pane.rowsTitle": { th: "บทบาทของแถว (ถ้าจำเป็น)", en: "Row roles (where needed)" },
+  "mapping.pane.rowLabel": { th: "แถว {row}: {label}", en: "Row {row}: {label}" },
+  "mapping.pane.previewTitle": { th: "ตัวเลขที่จะได้จากการกำหนดนี้", en: "Figures this mapping gives" },
+  "mapping.pane.previewYear": {
+    th: "ปี {year}: ภาพรวม {score} · {tools} · ตัวชี้วัด {count} รายการ",
+    en: "{year}: overall {score} · {tools} · {count} indicator(s)",
+  },
+  "mapping.pane.previewItems": { th: "ตัวชี้วัด: {items}", en: "Indicators: {items}" },
+  "mapping.pane.previewQuestions": { th: "ข้อคำถาม {count} ข้อ", en: "{count} question(s)" },
+  "mapping.pane.previewBenchmark": { th: "{label} ปี {year}: {score}", en: "{label}, {year}: {score}" },
+  "mapping.pane.previewNone": {
+    th: "การกำหนดนี้ยังไม่ได้คะแนนใดเลย กรุณาตรวจสอบคอลัมน์คะแนนและปี",
+    en: "This mapping gives no scores yet. Check the score columns and their years.",
+  },
+  "mapping.pane.checksTitle": { th: "สิ่งที่ควรตรวจสอบ ({count})", en: "Things to check ({count})" },
+  "mapping.pane.save": { th: "บันทึกและใช้การกำหนดนี้", en: "Save and use this mapping" },
+  "mapping.pane.saving": { th: "กำลังบันทึก…", en: "Saving…" },
+  "mapping.pane.cancel": { th: "ยกเลิก", en: "Cancel" },
+  "mapping.pane.saved": {
+    th: "บันทึกการกำหนดตาราง {range} ไว้ในสมุดงานแล้ว การวิเคราะห์ครั้งต่อไปจะอ่านตารางนี้โดยไม่ถามอีก",
+    en: "The mapping of {range} is saved in the workbook; later runs read this table without asking.",
+  },
+  "mapping.pane.saveFailed": {
+    th: "บันทึกการกำหนดตารางลงในสมุดงานไม่สำเร็จ สมุดงานอาจเปิดแบบอ่านอย่างเดียว กรุณาลองอีกครั้ง",
+    en: "The mapping could not be saved in the workbook; it may be open read-only. Please try again.",
+  },
+  "mapping.pane.noStore": {
+    th: "Excel ที่ใช้อยู่ไม่อนุญาตให้บันทึกการกำหนดตารางไว้ในสมุดงาน",
+    en: "This Excel does not let the add-in save table mappings in the workbook.",
+  },
+  "mapping.pane.mapped": { th: "กำหนดโดยผู้ใช้", en: "Mapped by you" },
+  "mapping.pane.edit": { th: "แก้ไข", en: "Edit" },
+  "mapping.pane.editLabel": { th: "แก้ไขการกำหนดตาราง {range}", en: "Edit the mapping of {range}" },
+  "mapping.pane.forget": { th: "เลิกใช้", en: "Forget" },
+  "mapping.pane.forgetLabel": { th: "เลิกใช้การกำหนดตาราง {range}", en: "Forget the mapping of {range}" },
+  "mapping.pane.forgotten": {
+    th: "เลิกใช้การกำหนดตาราง {range} แล้ว โปรแกรมจะอ่านตารางนี้ด้วยตนเอง",
+    en: "The mapping of {range} is forgotten; the reader reads this table on its own again.",
+  },
+} satisfies Record<string, Entry>;
+
 /** Every mapping text, as registered in the catalogue (index.ts). */
 export const mappingMessages = {
   ...mappingProblemMessages,
   ...mappingRoleMessages,
   ...mappingCliMessages,
+  ...mappingPaneMessages,
 } satisfies Record<string, Entry>;

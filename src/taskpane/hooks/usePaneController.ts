@@ -11,6 +11,7 @@ import type { Year } from "../../domain/ita/types";
 import type { GeneratedSheet, WorkbookPort } from "../../workbook/port";
 import { describeError, type PaneMessage } from "../errors";
 import type { EngineLoader, RunChoice } from "../engine/types";
+import { savedMappings } from "../mapping/store";
 
 export interface PaneOptions {
   from?: Year;
@@ -112,7 +113,7 @@ export function usePaneController(
     patch({ busy: "find", error: undefined, notice: undefined, result: undefined });
     try {
       const [engine, snapshot] = await Promise.all([loadEngine(), port.read("workbook")]);
-      const { book, problems } = engine.readTables(snapshot.grids);
+      const { book, problems } = engine.readTables(snapshot.grids, await savedMappings(port));
       setState((s) => ({
         ...s,
         busy: null,
@@ -160,6 +161,7 @@ export function usePaneController(
       threshold,
       thaiDigits: options.thaiDigits,
       lang: options.outputLang,
+      mappings: await savedMappings(port),
     };
     const step = (id: MessageId, value: number) => patch({ progress: { id, value } });
     patch({ busy: "create", error: undefined, notice: undefined, result: undefined });
