@@ -26,11 +26,21 @@ export interface Guess {
   years: Year[];
 }
 
-/** `region` is the selected range; `sheet` its whole sheet (for titles and the sheet name). */
-export function guessMapping(region: Grid, sheet: Grid | undefined, bounds: Bounds): Guess {
+/**
+ * `region` is the selected range; `sheet` its whole sheet (for titles and the sheet name);
+ * `known` the years known elsewhere (other tables, the pane's current fiscal year), offered
+ * when the sheet names none.
+ */
+export function guessMapping(
+  region: Grid,
+  sheet: Grid | undefined,
+  bounds: Bounds,
+  known: readonly Year[] = []
+): Guess {
   const headerRows = guessHeaderRows(region);
-  const years = offeredYears(region, sheet);
-  const fallbackYear = years[years.length - 1] ?? 0;
+  const said = offeredYears(region, sheet);
+  const fallbackYear = said[said.length - 1] ?? Math.max(0, ...known);
+  const years = withNeighbours([...said, ...known]);
   const columns = region.values[0].map((_, c) => guessColumn(region, headerRows, c, fallbackYear));
   markFirstItemColumn(columns);
   const rows = guessRows(region, headerRows, columns);
@@ -60,6 +70,15 @@ function guessHeaderRows(region: Grid): number {
     n++;
   }
   return n;
+}
+
+/** The years found, and the one before and after them: a table often adds the earlier year. */
+function withNeighbours(years: readonly Year[]): Year[] {
+  if (years.length === 0) return [];
+  const set = new Set(years);
+  set.add(Math.min(...years) - 1);
+  set.add(Math.max(...years) + 1);
+  return [...set].sort((a, b) => a - b);
 }
 
 function offeredYears(region: Grid, sheet: Grid | undefined): Year[] {

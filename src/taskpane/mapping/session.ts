@@ -60,9 +60,18 @@ export function resetMappingSession(): void {
 
 const loadDomain = () => import(/* webpackChunkName: "engine" */ "../../domain/mapping");
 
-function bookYears(book: ScoreBook | undefined): Year[] {
-  if (!book) return [];
-  return [...book.years.map((y) => y.year), ...(book.titleYear ? [book.titleYear] : [])];
+/**
+ * Years known outside the selection: the other tables', the document title's, else the five
+ * fiscal years up to the current one (Buddhist era; the fiscal year starts in October).
+ */
+function knownYears(book: ScoreBook | undefined): Year[] {
+  const found = book
+    ? [...book.years.map((y) => y.year), ...(book.titleYear ? [book.titleYear] : [])]
+    : [];
+  if (found.length > 0) return found;
+  const now = new Date();
+  const fiscal = now.getFullYear() + 543 + (now.getMonth() >= 9 ? 1 : 0);
+  return [fiscal - 4, fiscal - 3, fiscal - 2, fiscal - 1, fiscal];
 }
 
 /**
@@ -86,7 +95,7 @@ export async function openFromSelection(
     if (!grid || grid.values.length < 2 || (grid.values[0]?.length ?? 0) < 2)
       return set({ status: "needSelection" });
     const bounds = domain.gridBounds(grid);
-    const guess = domain.guessMapping(grid, grid, bounds);
+    const guess = domain.guessMapping(grid, grid, bounds, knownYears(book));
     const earlier =
       (prior ? mappingAt(saved, prior) : undefined) ??
       overlapping(saved, grid.sheet, bounds, domain.parseRange);
@@ -101,9 +110,7 @@ export async function openFromSelection(
         rows: earlier.rows.map((r) => ({ ...r, row: r.row - oldTop + bounds.top })),
       };
     }
-    const years = [...new Set([...guess.years, ...bookYears(book), ...yearsOf(mapping)])].sort(
-      (a, b) => a - b
-    );
+    const years = [...new Set([...guess.years, ...yearsOf(mapping)])].sort((a, b) => a - b);
     const address = domain.rangeAddress(grid.sheet, bounds);
     set({
       status: "editing",
@@ -154,10 +161,8 @@ export async function openForEdit(
     if (!mapping || !bounds) return set({ status: "idle" });
     const grid = snapshot.grids.find((g) => g.sheet === mapping.sheet);
     const region = domain.cutRegion(grid, mapping.sheet, bounds);
-    const guess = domain.guessMapping(region, grid, bounds);
-    const years = [...new Set([...guess.years, ...bookYears(book), ...yearsOf(mapping)])].sort(
-      (a, b) => a - b
-    );
+    const guess = domain.guessMapping(region, grid, bounds, knownYears(book));
+    const years = [...new Set([...guess.years, ...yearsOf(mapping)])].sort((a, b) => a - b);
     set({
       status: "editing",
       session: { region, bounds, address, mapping, years, previous: true },

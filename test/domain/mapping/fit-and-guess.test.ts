@@ -219,6 +219,6 @@ describe("the best guess", () => {
       { row: 3, role: "national" },
       { row: 4, role: "overall" },
     ]);
-    expect(guess.years).toEqual([2567, 2568]);
+    expect(guess.years).toEqual([2566, 2567, 2568, 2569]);
   });
 });
