@@ -63,17 +63,17 @@ export const mappingProblemMessages = {
 
 export type MappingProblemCode = keyof typeof mappingProblemMessages;
 
-/** Names of the roles, for messages and the pane's dropdowns. Placeholder: {year}. */
+/** Names of the column and row roles, for the pane's dropdowns. */
 export const mappingRoleMessages = {
   "mapping.role.item": { th: "ชื่อรายการ", en: "Item label" },
   "mapping.role.indicator": { th: "ลำดับตัวชี้วัด", en: "Indicator number" },
   "mapping.role.tool": { th: "เครื่องมือ (IIT/EIT/OIT)", en: "Tool (IIT/EIT/OIT)" },
   "mapping.role.question": { th: "รหัสข้อคำถาม", en: "Question code" },
-  "mapping.role.score": { th: "คะแนนปี {year}", en: "Score {year}" },
-  "mapping.role.part1": { th: "EIT ส่วนที่ 1 ปี {year}", en: "EIT part 1, {year}" },
-  "mapping.role.part2": { th: "EIT ส่วนที่ 2 ปี {year}", en: "EIT part 2, {year}" },
-  "mapping.role.level": { th: "ระดับผลการประเมินปี {year}", en: "Level {year}" },
   "mapping.role.ignore": { th: "ไม่ใช้", en: "Ignore" },
+  "mapping.roleName.score": { th: "คะแนน", en: "Score" },
+  "mapping.roleName.part1": { th: "EIT ส่วนที่ 1", en: "EIT part 1" },
+  "mapping.roleName.part2": { th: "EIT ส่วนที่ 2", en: "EIT part 2" },
+  "mapping.roleName.level": { th: "ระดับผลการประเมิน", en: "Level" },
   "mapping.row.auto": { th: "ตามชื่อรายการ", en: "From its label" },
   "mapping.row.overall": { th: "คะแนนภาพรวมของหน่วยงาน", en: "Organisation's overall" },
   "mapping.row.national": { th: "ค่าเฉลี่ยระดับประเทศ", en: "National average" },
@@ -152,6 +152,7 @@ export const mappingPaneMessages = {
   "mapping.pane.headerRows": { th: "จำนวนแถวหัวตาราง", en: "Header rows" },
   "mapping.pane.columnsTitle": { th: "คอลัมน์", en: "Columns" },
   "mapping.pane.columnLabel": { th: "คอลัมน์ {col}: {header}", en: "Column {col}: {header}" },
+  "mapping.pane.columnYear": { th: "ปีของคอลัมน์ {col}", en: "Year of column {col}" },
   "mapping.pane.emptyHeader": { th: "(ไม่มีหัวคอลัมน์)", en: "(no header)" },
   "mapping.pane.rowsTitle": { th: "บทบาทของแถว (ถ้าจำเป็น)", en: "Row roles (where needed)" },
   "mapping.pane.rowLabel": { th: "แถว {row}: {label}", en: "Row {row}: {label}" },

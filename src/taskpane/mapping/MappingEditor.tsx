@@ -23,7 +23,7 @@ import { ROW_ROLES, type RowRole, type TableMapping } from "../../domain/mapping
 import type { Problem } from "../../domain/problems";
 import { useT } from "../i18n";
 import { usePane } from "../hooks/paneContext";
-import { columnChoices, columnFromValue, columnValue } from "./options";
+import { ColumnFields } from "./ColumnFields";
 import { Preview } from "./Preview";
 import { closeEditor, saveSession, updateMapping, type EditorSession } from "./session";
 
@@ -63,8 +63,6 @@ export default function MappingEditor({ session, saving, error }: { session: Edi
   const { mapping, region, bounds } = session;
   const result = useMemo(() => preview(session), [session]);
   const blocked = result.problems.some((p) => p.severity === "error");
-  const choices = useMemo(() => columnChoices(t, session.years), [t, session.years]);
-  const label = (value: string) => choices.find((c) => c.value === value)?.label ?? value;
   const set = (patch: Partial<TableMapping>) => updateMapping({ ...mapping, ...patch });
   const headerOf = (c: number) =>
     region.values
@@ -104,30 +102,20 @@ export default function MappingEditor({ session, saving, error }: { session: Edi
         </Dropdown>
       </Field>
       <h4 className={styles.sub}>{t("mapping.pane.columnsTitle")}</h4>
-      {mapping.columns.map((col, c) => {
-        const value = columnValue(col);
-        return (
-          <Field key={c} label={t("mapping.pane.columnLabel", { col: columnLetter(bounds.left + c), header: headerOf(c) })}>
-            <Dropdown
-              className={styles.dropdown}
-              value={label(value)}
-              selectedOptions={[value]}
-              onOptionSelect={(_, d) => {
-                if (!d.optionValue) return;
-                const columns = [...mapping.columns];
-                columns[c] = columnFromValue(d.optionValue);
-                set({ columns });
-              }}
-            >
-              {choices.map((o) => (
-                <Option key={o.value} value={o.value}>
-                  {o.label}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-        );
-      })}
+      {mapping.columns.map((col, c) => (
+        <ColumnFields
+          key={c}
+          col={col}
+          letter={columnLetter(bounds.left + c)}
+          header={headerOf(c)}
+          years={session.years}
+          onChange={(next) => {
+            const columns = [...mapping.columns];
+            columns[c] = next;
+            set({ columns });
+          }}
+        />
+      ))}
       <Accordion collapsible defaultOpenItems={mapping.rows.length > 0 ? ["rows"] : []}>
         <AccordionItem value="rows">
           <AccordionHeader>{t("mapping.pane.rowsTitle")}</AccordionHeader>

@@ -1,34 +1,30 @@
-/** The choices of the editor's dropdowns: column roles (with a year where the role needs one). */
+/** The choices of the editor's dropdowns: a column's role, and its year where the role needs one. */
 import type { Year } from "../../domain/ita/types";
-import type { Translate } from "../i18n";
-import { YEAR_ROLES, type ColumnMapping, type ColumnRole } from "../../domain/mapping/types";
+import type { MessageId } from "../../domain/messages";
+import {
+  COLUMN_ROLES,
+  YEAR_ROLES,
+  type ColumnMapping,
+  type ColumnRole,
+} from "../../domain/mapping/types";
 
-export interface Choice {
-  value: string;
-  label: string;
+export function roleLabelId(role: ColumnRole): MessageId {
+  return YEAR_ROLES.has(role)
+    ? (`mapping.roleName.${role}` as MessageId)
+    : (`mapping.role.${role}` as MessageId);
 }
 
-const PLAIN: ColumnRole[] = ["item", "indicator", "tool", "question"];
-const WITH_YEAR: ColumnRole[] = ["score", "part1", "part2", "level"];
+export const ROLE_CHOICES: readonly ColumnRole[] = COLUMN_ROLES;
 
-export function columnValue(c: ColumnMapping): string {
-  return "year" in c ? `${c.role}:${c.year}` : c.role;
+/** The column with a new role; a year role keeps the column's year, else takes `fallback`. */
+export function withRole(col: ColumnMapping, role: ColumnRole, fallback: Year): ColumnMapping {
+  if (!YEAR_ROLES.has(role)) return { role } as ColumnMapping;
+  const year = "year" in col ? col.year : fallback;
+  return { role, year } as ColumnMapping;
 }
 
-export function columnFromValue(value: string): ColumnMapping {
-  const [role, year] = value.split(":");
-  if (YEAR_ROLES.has(role as ColumnRole)) return { role, year: Number(year) } as ColumnMapping;
-  return { role } as ColumnMapping;
+export function withYear(col: ColumnMapping, year: Year): ColumnMapping {
+  return "year" in col ? { ...col, year } : col;
 }
 
-export function columnChoices(t: Translate, years: readonly Year[]): Choice[] {
-  const label = (role: ColumnRole, year?: Year) =>
-    t(`mapping.role.${role}`, year === undefined ? undefined : { year });
-  return [
-    ...PLAIN.map((role) => ({ value: role, label: label(role) })),
-    ...WITH_YEAR.flatMap((role) =>
-      years.map((year) => ({ value: `${role}:${year}`, label: label(role, year) }))
-    ),
-    { value: "ignore", label: label("ignore") },
-  ];
-}
+export type Handler<T> = (value: T) => void;

@@ -65,8 +65,8 @@ test("map once in the pane, saved in the workbook, read without asking after reo
   await user.click(screen.getByRole("button", { name: "Use the selected range" }));
   const editor = await screen.findByTestId("mapping-editor");
   expect(within(editor).getByRole("heading", { name: "Map the table 'คะแนน'!B3:D13" })).toHaveFocus();
-  await choose(user, /Column C: คะแนน/, "Score 2567");
-  await choose(user, /Column D: คะแนน/, "Score 2568");
+  await choose(user, /Year of column C/, "2567");
+  await choose(user, /Year of column D/, "2568");
   const preview = screen.getByTestId("mapping-preview");
   await waitFor(() => expect(preview).toHaveTextContent("2568: overall – · – · 10 indicator(s)"));
   expect(preview).toHaveTextContent("9: 77.00");
@@ -103,8 +103,8 @@ test("a moved table is asked again, with the old mapping as the default; forget 
   await screen.findByTestId("problems");
   await user.click(screen.getByRole("button", { name: "Use the selected range" }));
   await screen.findByTestId("mapping-editor");
-  await choose(user, /Column C: คะแนน/, "Score 2567");
-  await choose(user, /Column D: คะแนน/, "Score 2568");
+  await choose(user, /Year of column C/, "2567");
+  await choose(user, /Year of column D/, "2568");
   await user.click(screen.getByRole("button", { name: "Save and use this mapping" }));
   await screen.findByText(/is saved in the workbook/);
   const saved: Record<string, string> = mapped.settings.saved;
@@ -121,7 +121,8 @@ test("a moved table is asked again, with the old mapping as the default; forget 
   );
   const editor = await screen.findByTestId("mapping-editor");
   expect(editor).toHaveTextContent("This table was mapped before");
-  expect(within(editor).getByRole("combobox", { name: /Column D/ })).toHaveTextContent("Score 2568");
+  expect(within(editor).getByRole("combobox", { name: /Column D/ })).toHaveTextContent("Score");
+  expect(within(editor).getByRole("combobox", { name: /Year of column D/ })).toHaveTextContent("2568");
   await user.click(screen.getByRole("button", { name: "Save and use this mapping" }));
   const found = await screen.findByTestId("found");
   await waitFor(() => expect(found).toHaveTextContent("'คะแนน'!B5:D15"));
