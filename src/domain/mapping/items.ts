@@ -62,16 +62,18 @@ export function rowItem(labels: RowLabels, role: RowRole): RowItem | undefined {
     );
     if (found) return { item: { kind: "indicator", no: found.no } };
   }
+  // "9. การเปิดเผยข้อมูล (OIT)": a numbered indicator label wins over the tool it names.
+  const split = splitIndicatorLabel(labels.item, false);
+  const found = split.sub ? undefined : resolveIndicator(split.no, split.name);
+  if (found && split.no !== undefined && !labels.tool)
+    return { item: { kind: "indicator", no: found.no } };
   const toolText = labels.tool || labels.item;
   const tool = toolText ? matchTool(toolText) : undefined;
-  if (tool && tool.part === undefined && !/\d/.test(toArabicDigits(labels.indicator)))
-    return { item: { kind: "tool", tool: tool.tool } };
+  if (tool && tool.part === undefined) return { item: { kind: "tool", tool: tool.tool } };
   if (tool) return undefined; // "EIT ส่วนที่ 1": the ScoreBook has no tool part scores
   if (!labels.item) return undefined;
   const bench = benchmarkOf(labels.item);
   if (bench) return { item: { kind: "overall" }, bench: { kind: bench, label: labels.item } };
-  const split = splitIndicatorLabel(labels.item, false);
-  const found = split.sub ? undefined : resolveIndicator(split.no, split.name);
   if (found) return { item: { kind: "indicator", no: found.no } };
   if (isOverallLabel(labels.item)) return { item: { kind: "overall" } };
   return undefined;

@@ -253,3 +253,22 @@ describe("values are validated as the reader validates them", () => {
     );
   });
 });
+
+describe("labels", () => {
+  test("a numbered indicator label that names its tool is the indicator; an EIT part row is skipped, said", () => {
+    const g = grid("S", [
+      ["รายการ", "2568"],
+      ["9. การเปิดเผยข้อมูล (OIT)", 77],
+      ["OIT", 83.5],
+      ["EIT ส่วนที่ 1", 90],
+    ]);
+    const m = mapTable(g, "A1:B4", 1, [{ role: "item" }, { role: "score", year: 2568 }]);
+    const read = readWithMappings([g], [m]);
+    expect(read.book.years[0].indicators[9]?.value).toBe(77);
+    expect(read.book.years[0].tools.OIT?.value).toBe(83.5);
+    // The ScoreBook has no tool part scores: the row is skipped with a warning, never silently.
+    expect(read.problems.filter((p) => p.severity !== "info")).toEqual([
+      expect.objectContaining({ code: "MAPPING_ROW_UNKNOWN", cell: "S!A4" }),
+    ]);
+  });
+});

@@ -6,7 +6,9 @@ import { loadGrids } from "../read/load";
 
 const ROOT = join(__dirname, "..", "..", "..");
 const schema = JSON.parse(readFileSync(join(ROOT, "docs/mapping.schema.json"), "utf8")) as object;
-const example = JSON.parse(readFileSync(join(ROOT, "docs/mapping.example.json"), "utf8")) as unknown;
+const example = JSON.parse(
+  readFileSync(join(ROOT, "docs/mapping.example.json"), "utf8")
+) as unknown;
 
 describe("the documented mapping schema and example", () => {
   const validate = new Ajv({ allErrors: true }).compile(schema);
@@ -32,7 +34,18 @@ describe("the documented mapping schema and example", () => {
   });
 
   test("schema and parser agree on what is wrong", () => {
-    const bad = { version: 1, tables: [{ sheet: "S", range: "A1:B2", headerRows: 1, columns: [{ role: "score" }], fingerprint: "x" }] };
+    const bad = {
+      version: 1,
+      tables: [
+        {
+          sheet: "S",
+          range: "A1:B2",
+          headerRows: 1,
+          columns: [{ role: "score" }],
+          fingerprint: "x",
+        },
+      ],
+    };
     expect(validate(bad)).toBe(false);
     expect(parseMappingFile(bad).ok).toBe(false);
   });
