@@ -2,7 +2,8 @@
  * "Use the selected range" end to end in the fake Excel host: a sheet with a table the reader
  * cannot read (two score columns both headed "คะแนน") -> select it -> set the two columns' years
  * -> preview -> save; find again reads it without asking; the table moved -> asked again.
- * Office's document settings are installed on the fake host here (the page's office.js
+ * The fixture already has 2567 and 2568, so the mapped columns are 2566 and 2569 (the years
+ * offered: the book's, and one either side). Office's document settings are installed on the fake host here (the page's office.js
  * stand-in has none). Screenshots at 320 px: test-results/e2e-1x-mapping-*.png.
  */
 import type { Locator, Page } from "playwright-core";
@@ -30,6 +31,8 @@ async function shotM(page: Page, name: string, target: Locator): Promise<void> {
 
 /** Document settings as Office keeps them (saved as JSON), and the selection, on the fake host. */
 async function prepare(page: Page, top: number): Promise<void> {
+  // tsx names the functions below with a `__name` helper the page does not have.
+  await page.evaluate("globalThis.__name = globalThis.__name || ((f) => f)");
   await page.evaluate(
     ([sheet, topRow]) => {
       type W = {
@@ -94,6 +97,18 @@ async function choose(page: Page, combobox: RegExp, option: string): Promise<voi
   await page.getByRole("option", { name: option, exact: true }).click();
 }
 
+/** A failing step leaves a picture of the pane behind. */
+function step(page: Page, name: string, body: () => Promise<void>): Promise<void> {
+  return check(name, async () => {
+    try {
+      await body();
+    } catch (err) {
+      await shot(page, "1x-mapping-failed", true);
+      throw err;
+    }
+  });
+}
+
 export async function mappingFlow(page: Page): Promise<void> {
   const find = page.getByRole("button", { name: "ค้นหาตารางคะแนน" });
 
@@ -115,10 +130,10 @@ export async function mappingFlow(page: Page): Promise<void> {
       await page.getByRole("button", { name: "ใช้ช่วงเซลล์ที่เลือก", exact: true }).click();
       const editor = page.getByTestId("mapping-editor");
       await editor.waitFor();
-      await choose(page, /ปีของคอลัมน์ C/, "2565");
-      await choose(page, /ปีของคอลัมน์ D/, "2566");
+      await choose(page, /ปีของคอลัมน์ C/, "2566");
+      await choose(page, /ปีของคอลัมน์ D/, "2569");
       const preview = page.getByTestId("mapping-preview");
-      await preview.getByText(/ปี 2566: ภาพรวม – · – · ตัวชี้วัด 10 รายการ/).waitFor();
+      await preview.getByText(/ปี 2569: ภาพรวม – · – · ตัวชี้วัด 10 รายการ/).waitFor();
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width <= 320, `editor makes the page ${width}px wide`);
       await shotM(page, "editor", editor);
@@ -138,15 +153,15 @@ export async function mappingFlow(page: Page): Promise<void> {
     }
   );
 
-  await check("a later run reads the mapped table without asking", async () => {
+  await step(page, "a later run reads the mapped table without asking", async () => {
     await find.click();
     const found = page.getByTestId("found");
     await found.getByText("กำหนดโดยผู้ใช้").waitFor();
     expect((await page.getByTestId("mapping-editor").count()) === 0, "the editor opened again");
-    expect((await found.innerText()).includes("2565"), "years of the mapped table missing");
+    expect((await found.innerText()).includes("2566"), "years of the mapped table missing");
   });
 
-  await check("the table moved: the run asks again, from the old mapping", async () => {
+  await step(page, "the table moved: the run asks again, from the old mapping", async () => {
     await writeTable(page, 5, [2, 3, 4]);
     await prepare(page, 5);
     await find.click();
@@ -163,7 +178,7 @@ export async function mappingFlow(page: Page): Promise<void> {
     const editor = page.getByTestId("mapping-editor");
     await editor.getByText("ตารางนี้เคยกำหนดไว้แล้ว จึงใช้การกำหนดเดิมเป็นค่าเริ่มต้น").waitFor();
     expect(
-      (await page.getByRole("combobox", { name: /ปีของคอลัมน์ D/ }).innerText()).includes("2566"),
+      (await page.getByRole("combobox", { name: /ปีของคอลัมน์ D/ }).innerText()).includes("2569"),
       "old year not the default"
     );
     await page.getByRole("button", { name: "บันทึกและใช้การกำหนดนี้" }).click();
