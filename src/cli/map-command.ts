@@ -16,13 +16,20 @@ import { printInputProblems, type CliIo } from "./print";
 export type LoadedMappings =
   { ok: true; mappings: TableMapping[] } | { ok: false; problems: Problem[] };
 
-/** --map FILE.json when given, else what the input workbook has saved (often nothing). */
-export async function mappingsFor(args: AnalyzeArgs, io: CliIo): Promise<LoadedMappings> {
+/**
+ * --map FILE.json when given, else what the input workbook has saved (often nothing);
+ * `bytes` is the input package, already read.
+ */
+export async function mappingsFor(
+  args: AnalyzeArgs,
+  io: CliIo,
+  bytes: Uint8Array
+): Promise<LoadedMappings> {
   if (args.map !== undefined) {
     const parsed = parseMappingFile(await readText(args.map, args));
     return parsed.ok ? { ok: true, mappings: parsed.file.tables } : parsed;
   }
-  const saved = await readMappingSetting(await fs.readFile(args.input));
+  const saved = await readMappingSetting(bytes);
   if (saved === undefined) return { ok: true, mappings: [] };
   const parsed = parseMappingFile(saved);
   if (!parsed.ok) return parsed;

@@ -1,8 +1,7 @@
 /** Argument handling and exit codes around the commands; main.ts only wires the process. */
 import { t } from "../domain/messages";
-import { analyzeCommand, type AnalyzeDeps } from "./analyze-command";
+import type { AnalyzeDeps } from "./analyze-command";
 import { parseCliArgs, UsageError } from "./args";
-import { mapExportCommand } from "./map-command";
 import type { CliIo } from "./print";
 
 export const EXIT_OK = 0;
@@ -21,7 +20,13 @@ export async function runCli(
       io.out(t(request.lang, "cli.map.usage"));
       return EXIT_OK;
     }
-    if (request.kind === "mapExport") return await mapExportCommand(request.args, io);
+    if (request.kind === "mapExport") {
+      const { mapExportCommand } = await import("./map-command");
+      return await mapExportCommand(request.args, io);
+    }
+    // Loaded on demand: ExcelJS and the pipeline are most of the start-up time, and --help or
+    // a usage error needs neither.
+    const { analyzeCommand } = await import("./analyze-command");
     return await analyzeCommand(request.args, io, deps);
   } catch (err) {
     if (err instanceof UsageError) {

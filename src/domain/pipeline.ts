@@ -10,6 +10,7 @@ import { readScoreBook } from "./read";
 import { analyze } from "./analyze";
 import { renderAnalysis, type RenderOptions } from "./report";
 import { readWithMappings, type TableMapping } from "./mapping";
+import { limitCellText } from "./report/limits";
 
 export interface RunOptions extends AnalyzeOptions {
   render: RenderOptions;
@@ -29,6 +30,12 @@ export function runPipeline(grids: Grid[], options: RunOptions): RunResult {
   const analysis = analyze(read.book, options);
   const problems = [...read.problems, ...analysis.problems];
   if (hasErrors(problems)) return { ok: false, book: read.book, problems };
-  const spec = renderAnalysis(read.book, analysis, options.render);
-  return { ok: true, book: read.book, analysis, spec, problems };
+  const limited = limitCellText(renderAnalysis(read.book, analysis, options.render));
+  return {
+    ok: true,
+    book: read.book,
+    analysis,
+    spec: limited.spec,
+    problems: [...problems, ...limited.problems],
+  };
 }
