@@ -186,9 +186,12 @@ describe("mappings saved in the workbook (the pane's document settings)", () => 
     expect(JSON.parse((await readMappingSetting(await fs.readFile(saved)))!)).toEqual(mapping);
 
     // ExcelJS still opens the package with the webextension parts.
-    const run = await ita(["analyze", saved, "-o", path.join(dir, "out.xlsx"), "--lang", "en"]);
+    const out = path.join(dir, "out.xlsx");
+    const run = await ita(["analyze", saved, "-o", out, "--lang", "en"]);
     expect(run.code).toBe(0);
     expect(run.out).toContain("Using 1 table mapping(s) saved in the workbook.");
+    // The output is the input package plus our sheets: the mapping travels on with it.
+    expect(JSON.parse((await readMappingSetting(await fs.readFile(out)))!)).toEqual(mapping);
 
     const exported = path.join(dir, "exported.json");
     const exp = await ita(["map", "export", saved, "-o", exported, "--lang", "en"]);
