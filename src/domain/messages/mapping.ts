@@ -163,7 +163,10 @@ export const mappingPaneMessages = {
   },
   "mapping.pane.previewItems": { th: "ตัวชี้วัด: {items}", en: "Indicators: {items}" },
   "mapping.pane.previewQuestions": { th: "ข้อคำถาม {count} ข้อ", en: "{count} question(s)" },
-  "mapping.pane.previewBenchmark": { th: "{label} ปี {year}: {score}", en: "{label}, {year}: {score}" },
+  "mapping.pane.previewBenchmark": {
+    th: "{label} ปี {year}: {score}",
+    en: "{label}, {year}: {score}",
+  },
   "mapping.pane.previewNone": {
     th: "การกำหนดนี้ยังไม่ได้คะแนนใดเลย กรุณาตรวจสอบคอลัมน์คะแนนและปี",
     en: "This mapping gives no scores yet. Check the score columns and their years.",
@@ -188,7 +191,10 @@ export const mappingPaneMessages = {
   "mapping.pane.edit": { th: "แก้ไข", en: "Edit" },
   "mapping.pane.editLabel": { th: "แก้ไขการกำหนดตาราง {range}", en: "Edit the mapping of {range}" },
   "mapping.pane.forget": { th: "เลิกใช้", en: "Forget" },
-  "mapping.pane.forgetLabel": { th: "เลิกใช้การกำหนดตาราง {range}", en: "Forget the mapping of {range}" },
+  "mapping.pane.forgetLabel": {
+    th: "เลิกใช้การกำหนดตาราง {range}",
+    en: "Forget the mapping of {range}",
+  },
   "mapping.pane.forgotten": {
     th: "เลิกใช้การกำหนดตาราง {range} แล้ว โปรแกรมจะอ่านตารางนี้ด้วยตนเอง",
     en: "The mapping of {range} is forgotten; the reader reads this table on its own again.",
