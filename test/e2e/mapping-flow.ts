@@ -120,7 +120,7 @@ export async function mappingFlow(page: Page): Promise<void> {
       await find.click();
       const problems = page.getByTestId("problems");
       await problems
-        .getByText(/ไม่สามารถแยกปีของคอลัมน์คะแนน/)
+        .getByText(/ไม่สามารถแยกคอลัมน์คะแนน/)
         .first()
         .waitFor();
       expect(

@@ -58,7 +58,7 @@ test("map once in the pane, saved in the workbook, read without asking after reo
   const first = openWorkbook("B3", "'คะแนน'!B3:D13");
   await user.click(screen.getByRole("button", { name: "Find score tables" }));
   const problems = await screen.findByTestId("problems");
-  expect(problems).toHaveTextContent("cannot be told apart by year");
+  expect(problems).toHaveTextContent("cannot be told apart");
   // The action sits beside the problem as well as in the Data step.
   expect(within(problems).getByRole("button", { name: /Use the selected range for the table at/ })).toBeInTheDocument();
 
