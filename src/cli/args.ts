@@ -24,6 +24,10 @@ export interface AnalyzeArgs {
   layout?: MeasuresLayout;
   /** --map FILE.json: table mappings to apply instead of those saved in the input. */
   map?: string;
+  /** JSON file with the report details (announcement date, signers, introduction). */
+  reportInfo?: string;
+  /** Report measures for weak indicators and questions only. */
+  weaknessesOnly: boolean;
 }
 
 export type CliRequest =
@@ -54,6 +58,8 @@ const OPTIONS = {
   measures: { type: "boolean" },
   layout: { type: "string" },
   map: { type: "string" },
+  "report-info": { type: "string" },
+  "weaknesses-only": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -93,6 +99,8 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
       measures: values.measures === true,
       layout: choice("--layout", values.layout, ["a", "b", "c"] as const, lang),
       map: values.map,
+      reportInfo: values["report-info"],
+      weaknessesOnly: values["weaknesses-only"] === true,
     },
   };
 }

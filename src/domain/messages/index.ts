@@ -11,6 +11,7 @@ import { paneMeasuresMessages } from "./pane-measures";
 import { officeMessages } from "./office";
 import { cliMessages } from "./cli";
 import { mappingMessages } from "./mapping";
+import { reportDocumentMessages } from "./report-document";
 
 export type { Lang, MessageParams } from "./format";
 
@@ -23,6 +24,7 @@ const catalogue = {
   ...officeMessages,
   ...cliMessages,
   ...mappingMessages,
+  ...reportDocumentMessages,
 } satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof catalogue;

@@ -6,6 +6,7 @@ import { renderTemplate } from "../../domain/report";
 import type { RenderOptions } from "../../domain/report/options";
 import type { Lang } from "../../domain/messages";
 import type { PaneEngine, RunChoice } from "./types";
+import { getReportDetails } from "../report/reportDetails";
 
 function renderOptions(lang: Lang, thaiDigits: boolean, sheetNames: string[]): RenderOptions {
   return {
@@ -26,7 +27,10 @@ export const realEngine: PaneEngine = {
       to: choice.to,
       threshold: choice.threshold,
       mappings: choice.mappings,
-      render: renderOptions(choice.lang, choice.thaiDigits, sheetNames),
+      render: {
+        ...renderOptions(choice.lang, choice.thaiDigits, sheetNames),
+        report: { info: getReportDetails() },
+      },
     }),
   template: (lang, sheetNames) => renderTemplate(renderOptions(lang, false, sheetNames)),
 };

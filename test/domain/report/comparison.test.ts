@@ -369,6 +369,8 @@ describe("comparison sheet: options", () => {
       "ITA comparison",
       "Weaknesses and strengths",
       "Analysis summary",
+      "ITA analysis report",
+      "Report details",
     ]);
     expect(at(sheet, "A3")?.value).toBe("ITA results: fiscal year 2024 compared with 2025 (CE)");
     expect(at(sheet, "H6")).toEqual({
