@@ -155,13 +155,14 @@ export function usePaneController(
     const { options } = stateRef.current;
     const threshold = parseThreshold(options.threshold);
     if (threshold === undefined || !optionsValid(options)) return;
+    const mappings = await savedMappings(port);
     const choice: RunChoice = {
       from: options.from,
       to: options.to,
       threshold,
       thaiDigits: options.thaiDigits,
       lang: options.outputLang,
-      mappings: await savedMappings(port),
+      ...(mappings.length > 0 ? { mappings } : {}),
     };
     const step = (id: MessageId, value: number) => patch({ progress: { id, value } });
     patch({ busy: "create", error: undefined, notice: undefined, result: undefined });
