@@ -1,10 +1,8 @@
-import type { ProblemCode as ReaderProblemCode } from "./messages/problems";
-import type { MappingProblemCode } from "./messages/mapping";
+import type { ProblemCode } from "./messages/problems";
 import type { CellRef } from "./grid";
 import { cellAddress } from "./grid";
 
-/** Problems of the reader, and of a table mapping the user supplied. */
-export type ProblemCode = ReaderProblemCode | MappingProblemCode;
+export type { ProblemCode } from "./messages/problems";
 
 /** error: stops the run before anything is written. warning/info: reported with the result. */
 export type Severity = "error" | "warning" | "info";

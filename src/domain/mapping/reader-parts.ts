@@ -5,6 +5,7 @@
 export { cellText, parseScore, type ScoreParse } from "../read/cells";
 export { findYear } from "../read/years";
 export { matchTool, partOf, benchmarkOf, isOverallLabel, isLevelText } from "../read/overall-tools";
-export { parseQuestionCode, frameworkIndicator, type QuestionCode } from "../read/questions";
+export { parseQuestionCode, type QuestionCode } from "../read/questions";
+export { questionIndicator as frameworkIndicator } from "../ita/questions";
 export { resolveIndicator, splitIndicatorLabel } from "../read/indicators";
 export { readScoreBook } from "../read";

@@ -201,9 +201,11 @@ export const mappingPaneMessages = {
   },
 } satisfies Record<string, Entry>;
 
-/** Every mapping text, as registered in the catalogue (index.ts). */
+/**
+ * Every other mapping text, as registered in the catalogue (index.ts); the problems join the
+ * reader's in problemMessages (problems.ts), so ProblemCode names them all.
+ */
 export const mappingMessages = {
-  ...mappingProblemMessages,
   ...mappingRoleMessages,
   ...mappingCliMessages,
   ...mappingPaneMessages,
