@@ -56,7 +56,7 @@ export async function analyzeCommand(
     printInputProblems(io, args.lang, result.problems);
     return 2;
   }
-  const measures = args.measures ? addMeasures(result, args, snapshot.sheetNames) : undefined;
+  const measures = args.measures ? addMeasures(result, args, snapshot.sheetNames, snapshot.grids) : undefined;
   const report = applySpecToWorkbook(wb, measures?.spec ?? result.spec);
   await writeWorkbookFile(wb, args.output, report.charts);
   if (args.json) {
