@@ -9,6 +9,7 @@ import { createOfficeWorkbook } from "../workbook/office";
 import { App } from "./components/App";
 import { NotInOffice } from "./components/NotInOffice";
 import { detectHost } from "./office-env";
+import { officeDraftStore } from "./measures/draftStore";
 import { paneTheme } from "./theme";
 
 async function main(): Promise<void> {
@@ -29,7 +30,14 @@ async function main(): Promise<void> {
     );
     return;
   }
-  root.render(<App port={createOfficeWorkbook()} initialLang={host.lang} dark={host.dark} />);
+  root.render(
+    <App
+      port={createOfficeWorkbook()}
+      initialLang={host.lang}
+      dark={host.dark}
+      drafts={officeDraftStore()}
+    />
+  );
 }
 
 void main();

@@ -13,6 +13,8 @@ import { Header } from "./Header";
 import { ReplaceDialog } from "./ReplaceDialog";
 import { Step } from "./Step";
 import { PANE_STEPS, type StepDefinition } from "./steps";
+import type { DraftStore } from "../measures/draftStore";
+import { MeasuresStoreProvider } from "../measures/MeasuresStoreContext";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -21,6 +23,8 @@ export interface AppProps {
   /** Tests hand in a stand-in; the real pipeline is loaded lazily. */
   loadEngine?: EngineLoader;
   steps?: readonly StepDefinition[];
+  /** Where the Measures step's work is kept between sessions (the workbook's settings). */
+  drafts?: DraftStore;
 }
 
 const useStyles = makeStyles({
@@ -66,6 +70,7 @@ export function App({
   dark = false,
   loadEngine = loadRealEngine,
   steps = PANE_STEPS,
+  drafts,
 }: AppProps) {
   const styles = useStyles();
   const [state, actions] = usePaneController(port, loadEngine, initialLang);
@@ -74,13 +79,15 @@ export function App({
     <FluentProvider theme={theme}>
       <LangProvider lang={state.lang}>
         <PaneContext.Provider value={{ state, actions, port }}>
-          <DocumentLang />
-          <div className={styles.root} lang={state.lang}>
-            <Header />
-            <ErrorBar />
-            <Steps steps={steps} />
-            <ReplaceDialog />
-          </div>
+          <MeasuresStoreProvider store={drafts}>
+            <DocumentLang />
+            <div className={styles.root} lang={state.lang}>
+              <Header />
+              <ErrorBar />
+              <Steps steps={steps} />
+              <ReplaceDialog />
+            </div>
+          </MeasuresStoreProvider>
         </PaneContext.Provider>
       </LangProvider>
     </FluentProvider>

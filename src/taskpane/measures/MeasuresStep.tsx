@@ -26,7 +26,7 @@ import { ProposalList, type IndicatorInfo } from "./ProposalList";
 import { ApplyStatus, PreviewOrProblem } from "./StepMessages";
 import { mt } from "./text";
 import { UnitsSection } from "./UnitsSection";
-import { useMeasuresState, type MeasuresState } from "./useMeasuresState";
+import { useMeasuresState, type MeasuresState, type MeasuresStore } from "./useMeasuresState";
 import { useMeasuresWorkflow, type LoadState } from "./useMeasuresWorkflow";
 
 type ReadyLoad = Extract<LoadState, { status: "ready" }>;
@@ -45,6 +45,8 @@ export interface MeasuresStepProps {
   organizationName?: string;
   /** Called with the names of the sheets created, after a successful apply. */
   onApplied?: Handler<string[]>;
+  /** The user's work held above the step (so it outlives it); default: the step's own. */
+  store?: MeasuresStore;
 }
 
 const useStyles = makeStyles({
@@ -75,7 +77,8 @@ export function MeasuresStep(props: MeasuresStepProps) {
   const { analysis, lang, port } = props;
   const sheetLang = props.sheetLang ?? lang;
   const styles = useStyles();
-  const [state, dispatch] = useMeasuresState();
+  const own = useMeasuresState();
+  const [state, dispatch] = props.store ?? own;
   const { load, apply, run, dismiss } = useMeasuresWorkflow({
     analysis,
     port,

@@ -26,7 +26,17 @@ function paneState(withResult: boolean): PaneState {
     problems: [],
     blocked: false,
     options: { threshold: "85", thaiDigits: false, outputLang: "th" },
-    ...(withResult ? { result: { analysis: seed003Analysis(), created: [], skipped: [] } } : {}),
+    ...(withResult
+      ? {
+          result: {
+            analysis: seed003Analysis(),
+            created: [],
+            skipped: [],
+            choice: { threshold: 85, thaiDigits: false, lang: "th" as const },
+            warnings: [],
+          },
+        }
+      : {}),
   };
 }
 
