@@ -1,6 +1,7 @@
 /** The pane's language as React context, and `useT()` to turn message ids into text. */
 import { createContext, useCallback, useContext, type ReactNode } from "react";
-import { t, type Lang, type MessageId, type MessageParams } from "../domain/messages";
+import type { Lang, MessageParams } from "../domain/messages/format";
+import { paneT, type PaneMessageId } from "../domain/messages/pane-catalogue";
 
 const LangContext = createContext<Lang>("th");
 
@@ -14,7 +15,10 @@ export function useLang(): Lang {
 
 export function useT() {
   const lang = useLang();
-  return useCallback((id: MessageId, params?: MessageParams) => t(lang, id, params), [lang]);
+  return useCallback(
+    (id: PaneMessageId, params?: MessageParams) => paneT(lang, id, params),
+    [lang]
+  );
 }
 
 export type Translate = ReturnType<typeof useT>;

@@ -4,7 +4,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Spinner } from "@fluentui/react-components";
-import { t } from "../domain/messages";
+import { paneT as t } from "../domain/messages/pane-catalogue";
 import { createOfficeWorkbook } from "../workbook/office";
 import { App } from "./components/App";
 import { NotInOffice } from "./components/NotInOffice";

@@ -93,6 +93,13 @@ export const paneMessages = {
   PANE_LANG_TH: { th: "ไทย", en: "Thai" },
   PANE_LANG_EN: { th: "อังกฤษ", en: "English" },
 
+  /* Step 4: measures (its own texts load with it, src/domain/messages/pane-measures.ts) */
+  PANE_STEP_MEASURES: {
+    th: "มาตรการส่งเสริมคุณธรรมและความโปร่งใส",
+    en: "Integrity and transparency measures",
+  },
+  PANE_STEP_LOADING: { th: "กำลังโหลดขั้นตอนนี้…", en: "Loading this step…" },
+
   /* Step 3: create */
   PANE_STEP_CREATE: { th: "สร้างการวิเคราะห์", en: "Create analysis" },
   PANE_CREATE: { th: "สร้างการวิเคราะห์", en: "Create analysis" },

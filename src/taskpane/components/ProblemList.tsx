@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react-icons";
-import type { MessageId } from "../../domain/messages";
+import type { PaneMessageId as MessageId } from "../../domain/messages/pane-catalogue";
 import type { Problem, Severity } from "../../domain/problems";
 import { useT } from "../i18n";
 import { usePane } from "../hooks/paneContext";

@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { OpenRegular } from "@fluentui/react-icons";
-import { hasMessage } from "../../domain/messages";
+import { hasPaneMessage as hasMessage } from "../../domain/messages/pane-catalogue";
 import { TOOLS } from "../../domain/ita/types";
 import type { Analysis } from "../../domain/model";
 import { useLang, useT, type Translate } from "../i18n";

@@ -4,7 +4,8 @@
  * engine (the domain pipeline).
  */
 import { useCallback, useMemo, useRef, useState } from "react";
-import type { Lang, MessageId } from "../../domain/messages";
+import type { Lang } from "../../domain/messages/format";
+import type { PaneMessageId as MessageId } from "../../domain/messages/pane-catalogue";
 import type { Analysis, ScoreBook } from "../../domain/model";
 import { hasErrors, type Problem } from "../../domain/problems";
 import type { Year } from "../../domain/ita/types";

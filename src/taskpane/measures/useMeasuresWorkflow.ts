@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch } from "react";
 import type { Analysis } from "../../domain/model";
 import type { Lang } from "../../domain/messages/format";
-import { t } from "../../domain/messages";
+import { paneT as t } from "../../domain/messages/pane-catalogue";
 import {
   defaultUnits,
   orgKindOf,
