@@ -14,6 +14,8 @@ import fixture from "../fixtures/grids/two-year-comparison.json";
 interface E2eConfig {
   displayLanguage?: string;
   bodyBackgroundColor?: string;
+  /** A sheet of filler numbers (the pane benchmark's large workbook). */
+  bigSheet?: { rows: number; cols: number };
 }
 
 type E2eWindow = Window & {
@@ -55,6 +57,15 @@ function documentSettings() {
       setTimeout(() => callback?.({ status: "succeeded" }), 0);
     },
   };
+}
+
+if (config.bigSheet) {
+  const { rows, cols } = config.bigSheet;
+  sheets["Big"] = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => (r * 7 + c * 13) % 1000)
+  );
+  origins["Big"] = "A1";
+  order.push("Big");
 }
 
 const fake = createFakeExcel({ sheets, origins, order });

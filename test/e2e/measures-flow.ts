@@ -55,7 +55,7 @@ async function generatedPair(page: Page) {
 }
 
 function proposals(step: Locator): Locator {
-  return step.locator("section[aria-labelledby^='measures-ind-'] > ul > li");
+  return step.locator("section[aria-labelledby^='measures-ind-'] > div > ul > li");
 }
 
 async function titleOf(item: Locator): Promise<string> {
