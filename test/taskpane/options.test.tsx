@@ -18,7 +18,7 @@ describe("options step", () => {
   });
 
   test("defaults to the last two years and 85, and passes every choice to the run", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const engine = stubEngine(
       bookOf({ 2566: { overall: 90 }, 2567: { overall: 95 }, 2568: { overall: 99 } })
     );
@@ -49,7 +49,7 @@ describe("options step", () => {
   });
 
   test("a threshold that is not a score, or years in the wrong order, disable create", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPane(memoryPort(), stubEngine(), "en");
     await findTables(user);
     const create = screen.getByRole("button", { name: "Create analysis" });
@@ -68,7 +68,7 @@ describe("options step", () => {
   });
 
   test("a single year can be analysed without comparison", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const engine = stubEngine(bookOf({ 2568: { overall: 99.8 } }));
     renderPane(memoryPort(), engine, "en");
     await findTables(user);

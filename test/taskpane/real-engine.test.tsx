@@ -12,7 +12,7 @@ import { memoryPort, renderPane } from "./support";
 const grids = fixture.grids as Grid[];
 
 test("finds the fixture's tables and creates the analysis sheets", async () => {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const port = memoryPort();
   port.sheetNames = grids.map((g) => g.sheet);
   port.read.mockImplementation(async () => ({ grids, sheetNames: [...port.sheetNames] }));
@@ -40,7 +40,7 @@ test("finds the fixture's tables and creates the analysis sheets", async () => {
 });
 
 test("insert blank template renders the real template sheet", async () => {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const port = memoryPort();
   renderPane(port, realEngine, "th");
   await user.click(screen.getByRole("button", { name: "แทรกแม่แบบว่าง" }));

@@ -10,7 +10,7 @@ const EARLIER: GeneratedSheet[] = [
 ];
 
 async function startRun(earlier: GeneratedSheet[]) {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const port = memoryPort(earlier);
   const engine = stubEngine();
   renderPane(port, engine, "en");

@@ -30,6 +30,15 @@ const useStyles = makeStyles({
   },
   toggleText: { display: "flex", flexDirection: "column", minWidth: 0 },
   count: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  /* Read out (so the name is "Indicator 9: …, 3 of 4 chosen"), not shown. */
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
   body: { paddingBlockEnd: tokens.spacingVerticalS, minWidth: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0 },
 });
@@ -122,7 +131,7 @@ function GroupHeader(props: {
             {mt(lang, "measures.pane.indicatorHeading", { no: info.no, name: info.name })}
           </span>
           <span className={styles.count}>
-            {", "}
+            <span className={styles.hidden}>, </span>
             {mt(lang, "measures.pane.groupCount", { selected, total: drafts.length })}
             {info.score !== undefined &&
               ` · ${mt(lang, "measures.pane.indicatorScore", { score: formatScore(info.score) })}`}

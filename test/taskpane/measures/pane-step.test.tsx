@@ -67,7 +67,7 @@ describe("Measures step inside the pane", () => {
   });
 
   test("is the pane's fourth step, after Create analysis, and proposes from its result", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const port = memoryPort();
     renderPane(port, stubEngine());
     const step = screen.getByRole("region", { name: /^ขั้นที่ 4\s*มาตรการส่งเสริมคุณธรรมและความโปร่งใส/ });

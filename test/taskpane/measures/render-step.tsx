@@ -12,7 +12,7 @@ export async function renderStepWith<P extends WorkbookPort>(
   props: Partial<Omit<MeasuresStepProps, "port">> = {}
 ) {
   const onApplied = jest.fn();
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const utils = render(
     <FluentProvider theme={webLightTheme}>
       <MeasuresStep
