@@ -1,7 +1,8 @@
 /**
  * `--measures`: plan the measures for the next fiscal year from the analysis and add the
  * units sheet and the measures sheet (layout a, b or c) after the analysis sheets, through the
- * same domain function as the task pane (an earlier measures table in the input is merged into the new one, and kept).
+ * same domain function as the task pane: an earlier measures table in the input is merged into
+ * the new one (and itself kept).
  */
 import type { Grid } from "../domain/grid";
 import {
