@@ -225,7 +225,9 @@ export async function lostWorkFlow(open: () => Promise<PaneSession>): Promise<vo
         const no = (i % 10) + 1;
         if ((await headers.nth(no - 1).getAttribute("aria-expanded")) !== "true")
           await headers.nth(no - 1).click();
-        await step.getByRole("button", { name: `Add a measure under indicator ${no}` }).click();
+        await step
+          .getByRole("button", { name: `Add a measure under indicator ${no}`, exact: true })
+          .click();
         await page.keyboard.type(`Own measure ${i + 1} for indicator ${no}`);
       }
       const total = await count();
