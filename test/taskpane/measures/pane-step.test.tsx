@@ -71,7 +71,8 @@ describe("Measures step inside the pane", () => {
     const port = memoryPort();
     renderPane(port, stubEngine());
     const step = screen.getByRole("region", { name: /^ขั้นที่ 4\s*มาตรการส่งเสริมคุณธรรมและความโปร่งใส/ });
-    expect(within(step).getByText(/สร้างการวิเคราะห์ในขั้นก่อนหน้าก่อน/)).toBeInTheDocument();
+    // The step is a lazy chunk: it appears once loaded.
+    expect(await within(step).findByText(/สร้างการวิเคราะห์ในขั้นก่อนหน้าก่อน/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "ค้นหาตารางคะแนน" }));
     await screen.findByTestId("found");
     await user.click(screen.getByRole("button", { name: "สร้างการวิเคราะห์" }));
