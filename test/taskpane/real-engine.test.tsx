@@ -2,6 +2,7 @@
  * The pane with the real domain pipeline (read -> analyze -> render) on a fixture workbook,
  * through an in-memory port: proves the glue in src/taskpane/engine/real.ts.
  */
+import { FAST_USER } from "./fast-user";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Grid } from "../../src/domain/grid";
@@ -12,7 +13,7 @@ import { memoryPort, renderPane } from "./support";
 const grids = fixture.grids as Grid[];
 
 test("finds the fixture's tables and creates the analysis sheets", async () => {
-  const user = userEvent.setup({ delay: null });
+  const user = userEvent.setup(FAST_USER);
   const port = memoryPort();
   port.sheetNames = grids.map((g) => g.sheet);
   port.read.mockImplementation(async () => ({ grids, sheetNames: [...port.sheetNames] }));
@@ -40,7 +41,7 @@ test("finds the fixture's tables and creates the analysis sheets", async () => {
 });
 
 test("insert blank template renders the real template sheet", async () => {
-  const user = userEvent.setup({ delay: null });
+  const user = userEvent.setup(FAST_USER);
   const port = memoryPort();
   renderPane(port, realEngine, "th");
   await user.click(screen.getByRole("button", { name: "แทรกแม่แบบว่าง" }));

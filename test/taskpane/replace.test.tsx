@@ -1,3 +1,4 @@
+import { FAST_USER } from "./fast-user";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { t } from "../../src/domain/messages";
@@ -10,7 +11,7 @@ const EARLIER: GeneratedSheet[] = [
 ];
 
 async function startRun(earlier: GeneratedSheet[]) {
-  const user = userEvent.setup({ delay: null });
+  const user = userEvent.setup(FAST_USER);
   const port = memoryPort(earlier);
   const engine = stubEngine();
   renderPane(port, engine, "en");

@@ -1,3 +1,4 @@
+import { FAST_USER } from "../fast-user";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -67,7 +68,7 @@ describe("Measures step inside the pane", () => {
   });
 
   test("is the pane's fourth step, after Create analysis, and proposes from its result", async () => {
-    const user = userEvent.setup({ delay: null });
+    const user = userEvent.setup(FAST_USER);
     const port = memoryPort();
     renderPane(port, stubEngine());
     const step = screen.getByRole("region", { name: /^ขั้นที่ 4\s*มาตรการส่งเสริมคุณธรรมและความโปร่งใส/ });
