@@ -7,7 +7,8 @@
  * `formula` (no leading "=", English function names).
  */
 
-export type SheetKey = "comparison" | "findings" | "summary" | "measures" | "template" | "units";
+export type SheetKey =
+  "comparison" | "findings" | "summary" | "measures" | "template" | "units" | "report" | "details";
 
 export interface CellSpec {
   /** A constant, or the cached result of `formula` (what the engine computed). */
@@ -123,6 +124,11 @@ export interface PrintSpec {
    */
   pageBreaksBefore?: number[];
   centerHorizontally?: boolean;
+  /**
+   * What prints, e.g. "A1:F120" (optional): keeps what only the add-in needs (the marker line)
+   * off paper. Adapters that cannot set it print the whole sheet.
+   */
+  printArea?: string;
 }
 
 /** Identifies a generated sheet on a later run; the fingerprint detects user edits. */

@@ -163,6 +163,13 @@ export function applyPrint(ws: ExcelJS.Worksheet, sheet: SheetSpec, skipped: str
     else ws.pageSetup.printTitlesRow = p.titleRows.replace(/\$/g, "");
   }
   if (p.footer) ws.headerFooter.oddFooter = p.footer;
+  // Same quoting problem as the print titles: a name with an apostrophe keeps the whole sheet.
+  if (p.printArea) {
+    if (sheet.name.includes("'")) skipped.push("printArea");
+    // ExcelJS puts "$" before each end only ("$A1"); rows must be absolute too ("$A$1").
+    else
+      ws.pageSetup.printArea = p.printArea.replace(/\$/g, "").replace(/([A-Z]+)(\d+)/g, "$1$$$2");
+  }
   // A break "before row n" is stored on row n − 1; the explicit column span avoids ExcelJS's
   // default maximum (16838), which is past Excel's last column.
   for (const row of p.pageBreaksBefore ?? [])

@@ -80,7 +80,10 @@ describe("comparison sheet: live formulas", () => {
   it("caches the engine's change and percentage (seed 000: 3.13 and 3.24)", () => {
     const { sheet, analysis } = comparison(seed000());
     expect(at(sheet, "F6")).toEqual({ formula: "ROUND(E6-D6,2)", value: 3.13 });
-    expect(at(sheet, "G6")).toEqual({ formula: 'IF(D6=0,"",ROUND(F6/D6*100,2))', value: 3.24 });
+    expect(at(sheet, "G6")).toEqual({
+      formula: 'IF(ABS(D6)<0.000000001,"–",ROUND(F6/D6*100,2))',
+      value: 3.24,
+    });
     expect(at(sheet, "H6")).toEqual({
       formula: 'IF(F6>0,"เพิ่มขึ้น",IF(F6<0,"ลดลง","คงที่"))',
       value: "เพิ่มขึ้น",
@@ -366,6 +369,8 @@ describe("comparison sheet: options", () => {
       "ITA comparison",
       "Weaknesses and strengths",
       "Analysis summary",
+      "ITA analysis report",
+      "Report details",
     ]);
     expect(at(sheet, "A3")?.value).toBe("ITA results: fiscal year 2024 compared with 2025 (CE)");
     expect(at(sheet, "H6")).toEqual({
