@@ -17,7 +17,8 @@ function renderOptions(lang: Lang, thaiDigits: boolean, sheetNames: string[]): R
   };
 }
 
-export const realEngine: PaneEngine = {
+/** `satisfies`, so callers that hold the real engine get its synchronous result type. */
+export const realEngine = {
   readTables: (grids) => readScoreBook(grids),
   run: (grids, sheetNames, choice: RunChoice) =>
     runPipeline(grids, {
@@ -30,4 +31,4 @@ export const realEngine: PaneEngine = {
       },
     }),
   template: (lang, sheetNames) => renderTemplate(renderOptions(lang, false, sheetNames)),
-};
+} satisfies PaneEngine;

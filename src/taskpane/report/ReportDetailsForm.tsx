@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { MessageId } from "../../domain/messages";
+import type { PaneMessageId as MessageId } from "../../domain/messages/pane-catalogue";
 import { SIGNER_ROLES, type SignerRole } from "../../domain/report/document/info";
 import { useT } from "../i18n";
 import { setReportDetails, useReportDetails, withField } from "./reportDetails";
