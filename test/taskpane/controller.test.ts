@@ -1,4 +1,7 @@
 /** The controller's pure parts: the run choice from the options and when a result is stale. */
+import { analyze } from "../../src/domain/analyze";
+import { renderAnalysis } from "../../src/domain/report";
+import { sampleBook } from "./support";
 import {
   ANALYSIS_SHEET_KINDS,
   isStale,
@@ -28,6 +31,19 @@ function resultFor(o: PaneOptions): CreateResult {
 }
 
 describe("pane controller", () => {
+  test("the kinds asked about are exactly the kinds an analysis run writes", () => {
+    const book = sampleBook();
+    const analysis = analyze(book, { threshold: 85 });
+    const keys = renderAnalysis(book, analysis, {
+      lang: "th",
+      thaiDigits: false,
+      era: "be",
+      existingSheetNames: [],
+      generatedAt: "2025-10-01",
+    }).sheets.map((s) => s.key);
+    expect([...ANALYSIS_SHEET_KINDS].sort()).toEqual([...new Set(keys)].sort());
+  });
+
   test("the options as the engine takes them; none while they are not valid", () => {
     expect(runChoice(options)).toEqual({
       from: 2567,
@@ -52,6 +68,12 @@ describe("pane controller", () => {
   });
 
   test("a re-run only ever offers the analysis sheets for replacement", () => {
-    expect(ANALYSIS_SHEET_KINDS).toEqual(["comparison", "findings", "summary"]);
+    expect(ANALYSIS_SHEET_KINDS).toEqual([
+      "comparison",
+      "findings",
+      "summary",
+      "report",
+      "details",
+    ]);
   });
 });

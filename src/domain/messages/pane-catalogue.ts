@@ -1,20 +1,17 @@
 /**
  * The part of the catalogue the task pane needs at first load: its own texts, the problems the
- * reader reports, the Office adapter's messages and the report document's field names. The measures, report and command-line parts
+ * reader reports, and the Office adapter's messages. The measures, report and command-line parts
  * stay out of the pane's first download (the Measures step loads its part with itself).
  */
 import { fillTemplate, type Entry, type Lang, type MessageParams } from "./format";
 import { officeMessages } from "./office";
 import { paneMessages } from "./pane";
 import { problemMessages } from "./problems";
-import { reportDocumentMessages } from "./report-document";
 
 const paneCatalogue = {
   ...problemMessages,
   ...paneMessages,
   ...officeMessages,
-  // The report details form in the Options step labels its fields with the document's words.
-  ...reportDocumentMessages,
 } satisfies Record<string, Entry>;
 
 export type PaneMessageId = keyof typeof paneCatalogue;

@@ -33,7 +33,13 @@ export interface CreateResult {
 }
 
 /** The sheet kinds an analysis run writes: known before rendering, so "replace?" is asked first. */
-export const ANALYSIS_SHEET_KINDS: readonly string[] = ["comparison", "findings", "summary"];
+export const ANALYSIS_SHEET_KINDS: readonly string[] = [
+  "comparison",
+  "findings",
+  "summary",
+  "report",
+  "details",
+];
 
 /** The options as the engine takes them, or undefined while they are not valid. */
 export function runChoice(options: PaneOptions): RunChoice | undefined {

@@ -15,9 +15,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { PaneMessageId as MessageId } from "../../domain/messages/pane-catalogue";
+import { t as translate, type MessageId } from "../../domain/messages";
 import { SIGNER_ROLES, type SignerRole } from "../../domain/report/document/info";
-import { useT } from "../i18n";
+import { useLang } from "../i18n";
 import { setReportDetails, useReportDetails, withField } from "./reportDetails";
 
 const useStyles = makeStyles({
@@ -32,7 +32,9 @@ const ROLE_LABELS: Record<SignerRole, MessageId> = {
 };
 
 export function ReportDetailsForm({ disabled }: { disabled: boolean }) {
-  const t = useT();
+  // Loaded lazily with the whole catalogue: the document's field names are not first-load text.
+  const lang = useLang();
+  const t = (id: MessageId) => translate(lang, id);
   const styles = useStyles();
   const info = useReportDetails();
   const set = (key: string) => (value: string) => setReportDetails(withField(info, key, value));
