@@ -233,6 +233,11 @@ export function usePaneController(
       step("PANE_PROGRESS_WRITING", 0.7);
       const report = await port.apply(run.spec, replace.length > 0 ? { replace } : undefined);
       const warnings = run.problems.filter((p) => p.severity !== "error");
+      // Hidden helper sheets (the report details) are not offered as links: they cannot be shown.
+      const hidden = new Set(
+        run.spec.sheets.filter((x) => x.visibility === "hidden").map((x) => x.name)
+      );
+      const created = report.created.filter((name) => !hidden.has(name));
       setState((s) => ({
         ...s,
         busy: null,
@@ -240,7 +245,7 @@ export function usePaneController(
         book: run.book,
         problems: run.problems,
         blocked: false,
-        result: { analysis: run.analysis, ...report, choice, warnings },
+        result: { analysis: run.analysis, ...report, created, choice, warnings },
       }));
     } catch (err) {
       fail(err);
