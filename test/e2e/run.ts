@@ -21,6 +21,7 @@ import {
   editCell,
   expect,
   hostSheetNames,
+  hostSheets,
   PANE_WIDTH,
   results,
   RESULTS,
@@ -114,7 +115,11 @@ async function fakeHostFlow(server: StaticServer, fakeOffice: string): Promise<v
       created = created.map((n) => n.trim()).filter((n) => n.length > 0);
       const after = await hostSheetNames(page);
       expect(after.length > before.length, `no sheet added (${after.join(", ")})`);
-      const added = after.filter((n) => !before.includes(n));
+      // Hidden helper sheets (the report details) are written but not offered as links.
+      const hidden = (await hostSheets(page))
+        .filter((x) => x.visibility !== "Visible")
+        .map((x) => x.name);
+      const added = after.filter((n) => !before.includes(n) && !hidden.includes(n));
       for (const name of added) {
         expect(
           created.some((c) => c.includes(name)),
