@@ -34,7 +34,11 @@ test("finds the fixture's tables and creates the analysis sheets", async () => {
   const names = spec.sheets.map((s) => s.name);
   // New names never clash with the user's sheets (the fixture has one called "เปรียบเทียบ").
   for (const name of names) expect(grids.map((g) => g.sheet)).not.toContain(name);
-  for (const name of names) expect(summary).toHaveTextContent(name);
+  // Every visible sheet is linked; the hidden report-details sheet cannot be shown, so is not.
+  for (const sheet of spec.sheets) {
+    if (sheet.visibility === "hidden") expect(summary).not.toHaveTextContent(sheet.name);
+    else expect(summary).toHaveTextContent(sheet.name);
+  }
   // Thai digits were asked for: some generated text carries them.
   const texts = spec.sheets.flatMap((s) => s.rows.flat().map((c) => c?.value));
   expect(texts.some((v) => typeof v === "string" && /[๐-๙]/.test(v))).toBe(true);
