@@ -1,7 +1,8 @@
 /** The pane's language as React context, and `useT()` to turn message ids into text. */
 import { createContext, useCallback, useContext, type ReactNode } from "react";
 import type { Lang, MessageParams } from "../domain/messages/format";
-import { paneT, type PaneMessageId } from "../domain/messages/pane-catalogue";
+import type { MessageId } from "../domain/messages";
+import { hasPaneMessage, paneT } from "../domain/messages/pane-catalogue";
 
 const LangContext = createContext<Lang>("th");
 
@@ -15,8 +16,9 @@ export function useLang(): Lang {
 
 export function useT() {
   const lang = useLang();
+  // Ids outside the first-load catalogue (typed as any message) show as the id, never crash.
   return useCallback(
-    (id: PaneMessageId, params?: MessageParams) => paneT(lang, id, params),
+    (id: MessageId, params?: MessageParams) => (hasPaneMessage(id) ? paneT(lang, id, params) : id),
     [lang]
   );
 }

@@ -30,6 +30,7 @@ import {
 } from "./harness";
 import { measuresFlow } from "./measures-flow";
 import { lostWorkFlow } from "./lost-work";
+import { mappingFlow } from "./mapping-flow";
 import { pageSize, TASKPANE_BUDGET_KB } from "../../scripts/bundle-size";
 
 const DIST = join(resolve(__dirname, "../.."), "dist");
@@ -171,6 +172,8 @@ async function fakeHostFlow(server: StaticServer, fakeOffice: string): Promise<v
         { timeout: 5000 }
       );
     });
+
+    await mappingFlow(page);
 
     await check("the language switch turns the pane to English", async () => {
       await page.getByRole("button", { name: /^English/ }).click();

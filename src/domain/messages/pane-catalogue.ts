@@ -4,6 +4,7 @@
  * stay out of the pane's first download (the Measures step loads its part with itself).
  */
 import { fillTemplate, type Entry, type Lang, type MessageParams } from "./format";
+import { mappingMessages } from "./mapping";
 import { officeMessages } from "./office";
 import { paneMessages } from "./pane";
 import { problemMessages } from "./problems";
@@ -12,6 +13,8 @@ const paneCatalogue = {
   ...problemMessages,
   ...paneMessages,
   ...officeMessages,
+  // The table mapping editor is part of the Data step.
+  ...mappingMessages,
 } satisfies Record<string, Entry>;
 
 export type PaneMessageId = keyof typeof paneCatalogue;

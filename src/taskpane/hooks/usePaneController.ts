@@ -12,6 +12,7 @@ import type { Year } from "../../domain/ita/types";
 import type { GeneratedSheet, WorkbookPort } from "../../workbook/port";
 import { describeError, type PaneMessage } from "../errors";
 import type { EngineLoader, RunChoice } from "../engine/types";
+import { savedMappings } from "../mapping/store";
 
 export interface PaneOptions {
   from?: Year;
@@ -155,7 +156,7 @@ export function usePaneController(
     patch({ busy: "find", error: undefined, notice: undefined });
     try {
       const [engine, snapshot] = await Promise.all([loadEngine(), port.read("workbook")]);
-      const { book, problems } = engine.readTables(snapshot.grids);
+      const { book, problems } = engine.readTables(snapshot.grids, await savedMappings(port));
       setState((s) => ({
         ...s,
         busy: null,
@@ -199,8 +200,10 @@ export function usePaneController(
    * result included); only a successful write replaces the result.
    */
   const create = useCallback(async () => {
-    const choice = runChoice(stateRef.current.options);
-    if (choice === undefined) return;
+    const base = runChoice(stateRef.current.options);
+    if (base === undefined) return;
+    const mappings = await savedMappings(port);
+    const choice: RunChoice = { ...base, ...(mappings.length > 0 ? { mappings } : {}) };
     const step = (id: MessageId, value: number) => patch({ progress: { id, value } });
     patch({ busy: "create", error: undefined, notice: undefined });
     try {
