@@ -72,7 +72,7 @@ export function CreateStep() {
       {warnings.length > 0 && (
         <details data-testid="run-warnings">
           <summary>{t("PANE_RESULT_WARNINGS", { count: warnings.length })}</summary>
-          <ProblemList problems={warnings} />
+          <ProblemList problems={warnings} testId="run-problems" />
         </details>
       )}
     </>
