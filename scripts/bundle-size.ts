@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-export const TASKPANE_BUDGET_KB = 350;
+export const TASKPANE_BUDGET_KB = 150;
 
 export interface PageSize {
   page: string;

@@ -70,7 +70,9 @@ export async function analyzeCommand(
     printInputProblems(io, args.lang, result.problems);
     return 2;
   }
-  const measures = args.measures ? addMeasures(result, args, snapshot.sheetNames) : undefined;
+  const measures = args.measures
+    ? addMeasures(result, args, snapshot.sheetNames, snapshot.grids)
+    : undefined;
   const output = await addSheetsToPackage(input.bytes, measures?.spec ?? result.spec, {
     date1904: wb.properties.date1904 === true,
   });

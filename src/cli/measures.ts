@@ -1,14 +1,16 @@
 /**
  * `--measures`: plan the measures for the next fiscal year from the analysis and add the
- * units sheet and the measures sheet (layout a, b or c) after the analysis sheets, the same
- * way the task pane builds them.
+ * units sheet and the measures sheet (layout a, b or c) after the analysis sheets, through the
+ * same domain function as the task pane: an earlier measures table in the input is merged into
+ * the new one (and itself kept).
  */
+import type { Grid } from "../domain/grid";
 import {
+  buildMeasures,
   defaultUnits,
   measurePlanToJson,
+  measuresContext,
   planMeasures,
-  renderMeasuresSheet,
-  renderUnitsSheet,
   type MeasurePlanJson,
 } from "../domain/measures";
 import type { RunResult } from "../domain/pipeline";
@@ -23,26 +25,29 @@ export interface WithMeasures {
 export function addMeasures(
   result: Extract<RunResult, { ok: true }>,
   args: AnalyzeArgs,
-  existingSheetNames: readonly string[]
+  existingSheetNames: readonly string[],
+  grids: readonly Grid[] = []
 ): WithMeasures {
   const { analysis, spec } = result;
   const organization = analysis.organization.name;
-  const units = defaultUnits(organization, args.lang);
+  const context = measuresContext(grids, existingSheetNames);
+  const units = context.units ?? defaultUnits(organization, args.lang);
   const plan = planMeasures(analysis, { lang: args.lang, units });
-  const taken = [...existingSheetNames, ...spec.sheets.map((s) => s.name)];
-  const unitsSheet = renderUnitsSheet(units, { lang: args.lang, existingSheetNames: taken });
-  const measures = renderMeasuresSheet(plan, {
+  const built = buildMeasures({
+    context,
+    plan,
+    units,
     layout: args.layout ?? "a",
     lang: args.lang,
     thaiDigits: args.thaiDigits,
     era: args.era,
-    existingSheetNames: [...taken, unitsSheet.sheet.name],
-    unitsSheetName: unitsSheet.sheet.name,
-    unitsRange: unitsSheet.range,
+    // The output keeps every input sheet (ExcelJS writes no replacement): an earlier measures
+    // table stays as it was and the merged one is added beside it under a new name.
+    reservedNames: [...existingSheetNames, ...spec.sheets.map((s) => s.name)],
     ...(organization ? { organization } : {}),
   });
   return {
-    spec: { sheets: [...spec.sheets, measures, unitsSheet.sheet], activate: spec.activate },
+    spec: { sheets: [...spec.sheets, built.measures, built.units], activate: spec.activate },
     json: measurePlanToJson(plan),
   };
 }

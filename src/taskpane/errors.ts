@@ -3,7 +3,11 @@
  * never a stack trace. Adapters throw errors carrying a message id (`messageId`, or a `code`
  * that is one); Office's own errors carry Office codes, of which we word the common ones.
  */
-import { hasMessage, type MessageId, type MessageParams } from "../domain/messages";
+import type { MessageParams } from "../domain/messages/format";
+import {
+  hasPaneMessage as hasMessage,
+  type PaneMessageId as MessageId,
+} from "../domain/messages/pane-catalogue";
 
 export interface PaneMessage {
   id: MessageId;

@@ -1,6 +1,8 @@
 /** The pane's language as React context, and `useT()` to turn message ids into text. */
 import { createContext, useCallback, useContext, type ReactNode } from "react";
-import { t, type Lang, type MessageId, type MessageParams } from "../domain/messages";
+import type { Lang, MessageParams } from "../domain/messages/format";
+import type { MessageId } from "../domain/messages";
+import { hasPaneMessage, paneT } from "../domain/messages/pane-catalogue";
 
 const LangContext = createContext<Lang>("th");
 
@@ -14,7 +16,11 @@ export function useLang(): Lang {
 
 export function useT() {
   const lang = useLang();
-  return useCallback((id: MessageId, params?: MessageParams) => t(lang, id, params), [lang]);
+  // Ids outside the first-load catalogue (typed as any message) show as the id, never crash.
+  return useCallback(
+    (id: MessageId, params?: MessageParams) => (hasPaneMessage(id) ? paneT(lang, id, params) : id),
+    [lang]
+  );
 }
 
 export type Translate = ReturnType<typeof useT>;

@@ -4,11 +4,12 @@
  */
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Spinner } from "@fluentui/react-components";
-import { t } from "../domain/messages";
+import { paneT as t } from "../domain/messages/pane-catalogue";
 import { createOfficeWorkbook } from "../workbook/office";
 import { App } from "./components/App";
 import { NotInOffice } from "./components/NotInOffice";
 import { detectHost } from "./office-env";
+import { officeDraftStore } from "./measures/draftStore";
 import { paneTheme } from "./theme";
 
 async function main(): Promise<void> {
@@ -29,7 +30,14 @@ async function main(): Promise<void> {
     );
     return;
   }
-  root.render(<App port={createOfficeWorkbook()} initialLang={host.lang} dark={host.dark} />);
+  root.render(
+    <App
+      port={createOfficeWorkbook()}
+      initialLang={host.lang}
+      dark={host.dark}
+      drafts={officeDraftStore()}
+    />
+  );
 }
 
 void main();

@@ -14,6 +14,8 @@ import fixture from "../fixtures/grids/two-year-comparison.json";
 interface E2eConfig {
   displayLanguage?: string;
   bodyBackgroundColor?: string;
+  /** A sheet of filler numbers (the pane benchmark's large workbook). */
+  bigSheet?: { rows: number; cols: number };
 }
 
 type E2eWindow = Window & {
@@ -35,6 +37,37 @@ for (const grid of fixture.grids) {
   order.push(grid.sheet);
 }
 
+/**
+ * Office.context.document.settings: the document's own key/value store. saveAsync writes it to
+ * sessionStorage, so reloading the page (closing and reopening the pane) finds it again, as
+ * Excel finds the settings saved in the file.
+ */
+const SETTINGS_KEY = "__fakeDocumentSettings";
+function documentSettings() {
+  const saved = JSON.parse(sessionStorage.getItem(SETTINGS_KEY) ?? "{}") as Record<string, unknown>;
+  const live: Record<string, unknown> = { ...saved };
+  return {
+    get: (name: string) => live[name] ?? null,
+    set: (name: string, value: unknown) => {
+      live[name] = JSON.parse(JSON.stringify(value));
+    },
+    remove: (name: string) => delete live[name],
+    saveAsync: (callback?: (r: { status: string }) => void) => {
+      sessionStorage.setItem(SETTINGS_KEY, JSON.stringify(live));
+      setTimeout(() => callback?.({ status: "succeeded" }), 0);
+    },
+  };
+}
+
+if (config.bigSheet) {
+  const { rows, cols } = config.bigSheet;
+  sheets["Big"] = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => (r * 7 + c * 13) % 1000)
+  );
+  origins["Big"] = "A1";
+  order.push("Big");
+}
+
 const fake = createFakeExcel({ sheets, origins, order });
 w.Excel = fake.Excel;
 w.Office = {
@@ -43,6 +76,7 @@ w.Office = {
     ...(fake.Office.context as object),
     displayLanguage: config.displayLanguage ?? "th-TH",
     officeTheme: { bodyBackgroundColor: config.bodyBackgroundColor ?? "#FFFFFF" },
+    document: { settings: documentSettings() },
   },
 };
 w.__fakeHost = fake.host;

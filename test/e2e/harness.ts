@@ -32,6 +32,7 @@ export async function shot(page: Page, name: string, fullPage = true): Promise<v
 export interface HostSheet {
   id: string;
   name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
   /** Keyed by A1 address ("B3"). */
   cells: Record<string, { value: string | number | boolean; formula?: string }>;
   validations: Record<string, unknown>[];

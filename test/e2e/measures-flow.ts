@@ -55,29 +55,38 @@ async function generatedPair(page: Page) {
 }
 
 function proposals(step: Locator): Locator {
-  return step.locator("section[aria-labelledby^='measures-ind-'] > ul > li");
+  return step.locator("section[aria-labelledby^='measures-ind-'] > div > ul > li");
 }
 
 async function titleOf(item: Locator): Promise<string> {
   return (await item.locator("label").first().innerText()).trim();
 }
 
-/** Clicks Insert and waits until the host holds a measures sheet other than `previousId`. */
-async function insert(page: Page, step: Locator, previousId?: string): Promise<HostSheet> {
+/** The measures marker of a sheet ("[ita-analyzer:measures:1:…]"), if it has one. */
+function markerOf(sheet: HostSheet): string | undefined {
+  return Object.values(sheet.cells)
+    .map((c) => String(c.value))
+    .find((v) => v.includes("[ita-analyzer:measures:"));
+}
+
+/**
+ * Clicks Insert and waits until the host holds a measures sheet other than `previous`: another
+ * sheet, or the same sheet rewritten in place (the adapter replaces in place: a new marker).
+ */
+async function insert(page: Page, step: Locator, previous?: HostSheet): Promise<HostSheet> {
   await step.getByRole("button", { name: mt("th", "measures.pane.apply") }).click();
   await page.waitForFunction(
-    (id) => {
+    ([id, marker]) => {
       type View = { snapshot(): { sheets: HostSheet[] } };
       const host = (window as unknown as { __fakeHost: View }).__fakeHost;
-      return host
-        .snapshot()
-        .sheets.some(
-          (s) =>
-            s.id !== id &&
-            Object.values(s.cells).some((c) => String(c.value).includes("[ita-analyzer:measures:"))
-        );
+      return host.snapshot().sheets.some((s) => {
+        const m = Object.values(s.cells)
+          .map((c) => String(c.value))
+          .find((v) => v.includes("[ita-analyzer:measures:"));
+        return m !== undefined && (s.id !== id || m !== marker);
+      });
     },
-    previousId ?? "",
+    [previous?.id ?? "", (previous && markerOf(previous)) ?? ""] as const,
     { timeout: 30000 }
   );
   await step.getByText(/^แทรกแผ่นงาน .+ เรียบร้อยแล้ว$/).waitFor({ timeout: 30000 });
@@ -225,7 +234,7 @@ export async function measuresFlow(page: Page): Promise<void> {
       const replaceText = mt("th", "measures.pane.preview.newSheet", { sheet: first.name });
       await step.getByText(replaceText).waitFor();
       await shotM(page, "08-rerun-preview", step.getByText(replaceText), "center");
-      const second = await insert(page, step, first.id);
+      const second = await insert(page, step, first);
       const after = await hostSheetNames(page);
       expect(
         after.join("|") === names.join("|"),

@@ -11,17 +11,17 @@
  *
  * Screenshots go to test-results/e2e-*.png. Prints "N passed, M failed"; exits 1 on any failure.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, normalize, resolve, sep } from "node:path";
-import { chromium, type BrowserContext, type Page, type Route } from "playwright-core";
-import webpack from "webpack";
+import { join, resolve } from "node:path";
+import { bundleFakeHost, openPane } from "./browser";
 import { serveDir, type StaticServer } from "./serve";
 import {
   check,
   editCell,
   expect,
   hostSheetNames,
+  hostSheets,
   PANE_WIDTH,
   results,
   RESULTS,
@@ -29,129 +29,11 @@ import {
   type FakeHostView,
 } from "./harness";
 import { measuresFlow } from "./measures-flow";
+import { lostWorkFlow } from "./lost-work";
 import { mappingFlow } from "./mapping-flow";
 import { pageSize, TASKPANE_BUDGET_KB } from "../../scripts/bundle-size";
 
-const ROOT = resolve(__dirname, "../..");
-const DIST = join(ROOT, "dist");
-const OFFICE_JS_DIR = join(ROOT, "node_modules/@microsoft/office-js/dist");
-const OFFICE_CDN = "appsforoffice.microsoft.com";
-
-/* ------------------------------------------------------------------ fake office.js bundle */
-
-/** Bundles fake-host-entry.ts (fake Excel + fixture) into one browser script. */
-function bundleFakeHost(outDir: string): Promise<string> {
-  const compiler = webpack({
-    mode: "development",
-    devtool: false,
-    target: "web",
-    context: ROOT,
-    entry: join(__dirname, "fake-host-entry.ts"),
-    output: { path: outDir, filename: "fake-office.js" },
-    resolve: { extensions: [".ts", ".js", ".json"] },
-    module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
-          },
-        },
-      ],
-    },
-  });
-  return new Promise((ok, fail) => {
-    compiler.run((err, stats) => {
-      compiler.close(() => undefined);
-      if (err) return fail(err);
-      if (stats?.hasErrors()) return fail(new Error(stats.toString("errors-only")));
-      ok(readFileSync(join(outDir, "fake-office.js"), "utf8"));
-    });
-  });
-}
-
-/* ------------------------------------------------------------------ browser */
-
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
-type OfficeJs = { kind: "fake"; script: string } | { kind: "real" } | { kind: "absent" };
-
-interface Session {
-  context: BrowserContext;
-  page: Page;
-  /** Non-local requests other than office.js: must stay empty. */
-  external: string[];
-  /** Uncaught page errors. */
-  errors: string[];
-  close(): Promise<void>;
-}
-
-/** Answers office.js from the local npm copy (and its locale files beside it). */
-async function fulfilRealOffice(route: Route, url: URL): Promise<void> {
-  const rest = url.pathname.replace(/^\/lib\/1\/hosted\//, "");
-  const file = normalize(join(OFFICE_JS_DIR, rest));
-  if (!file.startsWith(OFFICE_JS_DIR + sep)) return route.fulfill({ status: 404 });
-  try {
-    await route.fulfill({ body: readFileSync(file), contentType: "text/javascript" });
-  } catch {
-    await route.fulfill({ status: 404 });
-  }
-}
-
-async function openPane(
-  server: StaticServer,
-  office: OfficeJs,
-  config: { displayLanguage?: string; bodyBackgroundColor?: string } = {}
-): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), "ita-e2e-profile-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-    viewport: { width: PANE_WIDTH, height: 900 },
-    locale: "th-TH",
-  });
-  const external: string[] = [];
-  const errors: string[] = [];
-  await context.route(/^https?:\/\//, async (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === "127.0.0.1") return route.continue();
-    if (url.hostname !== OFFICE_CDN) {
-      external.push(url.href);
-      return route.abort();
-    }
-    if (office.kind === "fake")
-      return route.fulfill({ body: office.script, contentType: "text/javascript" });
-    if (office.kind === "real") return fulfilRealOffice(route, url);
-    return route.abort();
-  });
-  await context.addInitScript((c) => {
-    (window as unknown as { __e2eConfig: unknown }).__e2eConfig = c;
-  }, config);
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}taskpane.html`);
-  return {
-    context,
-    page,
-    external,
-    errors,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
+const DIST = join(resolve(__dirname, "../.."), "dist");
 
 /* ------------------------------------------------------------------ scenarios */
 
@@ -234,7 +116,11 @@ async function fakeHostFlow(server: StaticServer, fakeOffice: string): Promise<v
       created = created.map((n) => n.trim()).filter((n) => n.length > 0);
       const after = await hostSheetNames(page);
       expect(after.length > before.length, `no sheet added (${after.join(", ")})`);
-      const added = after.filter((n) => !before.includes(n));
+      // Hidden helper sheets (the report details) are written but not offered as links.
+      const hidden = (await hostSheets(page))
+        .filter((x) => x.visibility !== "Visible")
+        .map((x) => x.name);
+      const added = after.filter((n) => !before.includes(n) && !hidden.includes(n));
       for (const name of added) {
         expect(
           created.some((c) => c.includes(name)),
@@ -373,6 +259,9 @@ async function main(): Promise<number> {
   try {
     const fakeOffice = await bundleFakeHost(build);
     await fakeHostFlow(server, fakeOffice);
+    await lostWorkFlow(() =>
+      openPane(server, { kind: "fake", script: fakeOffice }, { displayLanguage: "en-US" })
+    );
     await darkTheme(server, fakeOffice);
     await outsideOffice(server);
   } catch (err) {

@@ -1,3 +1,4 @@
+import { FAST_USER } from "./fast-user";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { t } from "../../src/domain/messages";
@@ -6,7 +7,7 @@ import { memoryPort, renderPane, stubEngine } from "./support";
 
 describe("task pane flow", () => {
   test("is Thai by default and switches to English", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup(FAST_USER);
     renderPane(memoryPort(), stubEngine());
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("วิเคราะห์ผล ITA");
     expect(screen.getByRole("button", { name: "ค้นหาตารางคะแนน" })).toBeInTheDocument();
@@ -22,7 +23,7 @@ describe("task pane flow", () => {
   });
 
   test("find lists the organisation, years, tables and problems; clicking selects the cell", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup(FAST_USER);
     const port = memoryPort();
     renderPane(port, stubEngine());
     await user.click(screen.getByRole("button", { name: "ค้นหาตารางคะแนน" }));
@@ -41,7 +42,7 @@ describe("task pane flow", () => {
   });
 
   test("create analysis shows the summary; sheet links activate the new sheets", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup(FAST_USER);
     const port = memoryPort();
     renderPane(port, stubEngine());
     await user.click(screen.getByRole("button", { name: "ค้นหาตารางคะแนน" }));
@@ -60,7 +61,7 @@ describe("task pane flow", () => {
   });
 
   test("insert blank template applies the template spec and says what to do next", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup(FAST_USER);
     const port = memoryPort();
     renderPane(port, stubEngine());
     await user.click(screen.getByRole("button", { name: "แทรกแม่แบบว่าง" }));
@@ -70,7 +71,7 @@ describe("task pane flow", () => {
   });
 
   test("a run with errors is blocked and nothing is written", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup(FAST_USER);
     const port = memoryPort();
     const engine = stubEngine();
     renderPane(port, engine);
@@ -87,7 +88,7 @@ describe("task pane flow", () => {
   });
 
   test("an error carrying a catalogue message id is shown with that message", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup(FAST_USER);
     const port = memoryPort();
     port.read.mockRejectedValueOnce(
       new OfficeWorkbookError("OFFICE_READ_FAILED", {}, new Error("x"))
@@ -100,7 +101,7 @@ describe("task pane flow", () => {
   });
 
   test("port errors are shown in plain words, never as a stack trace", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup(FAST_USER);
     const port = memoryPort();
     port.read.mockRejectedValueOnce(
       Object.assign(new Error("RichApi.Error at x.js:1"), {
@@ -122,7 +123,7 @@ describe("task pane flow", () => {
   });
 
   test("the main buttons work from the keyboard alone", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup(FAST_USER);
     const port = memoryPort();
     renderPane(port, stubEngine());
     const find = screen.getByRole("button", { name: "ค้นหาตารางคะแนน" });

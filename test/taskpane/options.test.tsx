@@ -1,3 +1,4 @@
+import { FAST_USER } from "./fast-user";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { t } from "../../src/domain/messages";
@@ -18,7 +19,7 @@ describe("options step", () => {
   });
 
   test("defaults to the last two years and 85, and passes every choice to the run", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup(FAST_USER);
     const engine = stubEngine(
       bookOf({ 2566: { overall: 90 }, 2567: { overall: 95 }, 2568: { overall: 99 } })
     );
@@ -49,7 +50,7 @@ describe("options step", () => {
   });
 
   test("a threshold that is not a score, or years in the wrong order, disable create", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup(FAST_USER);
     renderPane(memoryPort(), stubEngine(), "en");
     await findTables(user);
     const create = screen.getByRole("button", { name: "Create analysis" });
@@ -68,7 +69,7 @@ describe("options step", () => {
   });
 
   test("a single year can be analysed without comparison", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup(FAST_USER);
     const engine = stubEngine(bookOf({ 2568: { overall: 99.8 } }));
     renderPane(memoryPort(), engine, "en");
     await findTables(user);

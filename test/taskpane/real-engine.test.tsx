@@ -2,6 +2,7 @@
  * The pane with the real domain pipeline (read -> analyze -> render) on a fixture workbook,
  * through an in-memory port: proves the glue in src/taskpane/engine/real.ts.
  */
+import { FAST_USER } from "./fast-user";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Grid } from "../../src/domain/grid";
@@ -12,7 +13,7 @@ import { memoryPort, renderPane } from "./support";
 const grids = fixture.grids as Grid[];
 
 test("finds the fixture's tables and creates the analysis sheets", async () => {
-  const user = userEvent.setup();
+  const user = userEvent.setup(FAST_USER);
   const port = memoryPort();
   port.sheetNames = grids.map((g) => g.sheet);
   port.read.mockImplementation(async () => ({ grids, sheetNames: [...port.sheetNames] }));
@@ -33,14 +34,18 @@ test("finds the fixture's tables and creates the analysis sheets", async () => {
   const names = spec.sheets.map((s) => s.name);
   // New names never clash with the user's sheets (the fixture has one called "เปรียบเทียบ").
   for (const name of names) expect(grids.map((g) => g.sheet)).not.toContain(name);
-  for (const name of names) expect(summary).toHaveTextContent(name);
+  // Every visible sheet is linked; the hidden report-details sheet cannot be shown, so is not.
+  for (const sheet of spec.sheets) {
+    if (sheet.visibility === "hidden") expect(summary).not.toHaveTextContent(sheet.name);
+    else expect(summary).toHaveTextContent(sheet.name);
+  }
   // Thai digits were asked for: some generated text carries them.
   const texts = spec.sheets.flatMap((s) => s.rows.flat().map((c) => c?.value));
   expect(texts.some((v) => typeof v === "string" && /[๐-๙]/.test(v))).toBe(true);
 });
 
 test("insert blank template renders the real template sheet", async () => {
-  const user = userEvent.setup();
+  const user = userEvent.setup(FAST_USER);
   const port = memoryPort();
   renderPane(port, realEngine, "th");
   await user.click(screen.getByRole("button", { name: "แทรกแม่แบบว่าง" }));

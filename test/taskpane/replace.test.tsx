@@ -1,3 +1,4 @@
+import { FAST_USER } from "./fast-user";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { t } from "../../src/domain/messages";
@@ -10,7 +11,7 @@ const EARLIER: GeneratedSheet[] = [
 ];
 
 async function startRun(earlier: GeneratedSheet[]) {
-  const user = userEvent.setup();
+  const user = userEvent.setup(FAST_USER);
   const port = memoryPort(earlier);
   const engine = stubEngine();
   renderPane(port, engine, "en");
@@ -29,12 +30,15 @@ describe("replacing earlier generated sheets", () => {
     expect(dialog).toHaveTextContent("เปรียบเทียบ");
     expect(dialog).toHaveTextContent(t("en", "PANE_REPLACE_EDITED_WARNING"));
     expect(port.apply).not.toHaveBeenCalled();
+    // Asked before anything is rendered: the pipeline runs once, after the answer.
+    expect(engine.run).not.toHaveBeenCalled();
     await user.click(within(dialog).getByRole("button", { name: "Replace", hidden: true }));
     await screen.findByTestId("summary");
     expect(port.apply).toHaveBeenCalledTimes(1);
     expect(port.apply.mock.calls[0][1]).toEqual({ replace: ["เปรียบเทียบ", "ข้อค้นพบ"] });
-    // The second render no longer sees the replaced names, so the new sheets take them over.
-    expect(engine.run.mock.calls[1][1]).not.toContain("เปรียบเทียบ");
+    // The render no longer sees the replaced names, so the new sheets take them over.
+    expect(engine.run).toHaveBeenCalledTimes(1);
+    expect(engine.run.mock.calls[0][1]).not.toContain("เปรียบเทียบ");
     expect(port.apply.mock.calls[0][0].sheets[0].name).toBe("เปรียบเทียบ");
   });
 
@@ -63,6 +67,20 @@ describe("replacing earlier generated sheets", () => {
     await screen.findByTestId("summary");
     expect(port.apply.mock.calls[0][1]).toBeUndefined();
     expect(port.apply.mock.calls[0][0].sheets[0].name).toBe("เปรียบเทียบ (2)");
+  });
+
+  test("cancel after an earlier result keeps that result and puts focus on Create", async () => {
+    const { user, port, dialog } = await startRun(EARLIER);
+    await user.click(within(dialog).getByRole("button", { name: "Keep both", hidden: true }));
+    await screen.findByTestId("summary");
+    const create = screen.getByRole("button", { name: "Create analysis", hidden: true });
+    await waitFor(() => expect(create).not.toHaveAttribute("aria-disabled", "true"));
+    await user.click(create);
+    const again = await screen.findByRole("alertdialog", { hidden: true });
+    await user.click(within(again).getByRole("button", { name: "Cancel", hidden: true }));
+    await waitFor(() => expect(create).toHaveFocus());
+    expect(screen.getByTestId("summary")).toBeInTheDocument();
+    expect(port.apply).toHaveBeenCalledTimes(1);
   });
 
   test("cancel writes nothing", async () => {

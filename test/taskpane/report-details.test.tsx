@@ -20,7 +20,7 @@ describe("report details in the options step", () => {
     renderPane(memoryPort(), stubEngine(), "en");
     await user.click(screen.getByRole("button", { name: "Find score tables" }));
     await screen.findByTestId("found");
-    await user.click(screen.getByRole("button", { name: "Report details" }));
+    await user.click(await screen.findByRole("button", { name: "Report details" }));
     const names = screen.getAllByRole("textbox", { name: "Name" });
     expect(names).toHaveLength(3);
     await user.type(names[0], "Somjai Jaidee");

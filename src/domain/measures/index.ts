@@ -30,3 +30,10 @@ export { readExistingMeasures, mergeMeasures } from "./merge";
 export type { ExistingRow, MergedRow, MergeResult, MergeChanges, ChangeItem } from "./merge";
 export { measuresToJson, measurePlanToJson } from "./json";
 export type { MeasureJson, MeasurePlanJson } from "./json";
+export { buildMeasures, measuresContext, replacedMeasureSheets } from "./pipeline";
+export type {
+  BuildMeasuresInput,
+  BuiltMeasures,
+  MeasureChange,
+  MeasuresContext,
+} from "./pipeline";

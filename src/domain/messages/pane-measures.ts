@@ -47,6 +47,15 @@ export const paneMeasuresMessages = {
   "measures.pane.customBadge": { th: "เพิ่มเอง", en: "Your own" },
   "measures.pane.reasons": { th: "เหตุผลที่เสนอ", en: "Why it is proposed" },
   "measures.pane.edit": { th: "แก้ไข", en: "Edit" },
+  "measures.pane.closeShort": { th: "ปิด", en: "Close" },
+  "measures.pane.groupCount": {
+    th: "เลือก {selected} จาก {total}",
+    en: "{selected} of {total} chosen",
+  },
+  "measures.pane.groupEmpty": {
+    th: "ยังไม่มีมาตรการในตัวชี้วัดนี้",
+    en: "No measure under this indicator yet.",
+  },
   "measures.pane.editMeasure": {
     th: "แก้ไขมาตรการ “{title}”",
     en: "Edit the measure “{title}”",

@@ -93,6 +93,13 @@ export const paneMessages = {
   PANE_LANG_TH: { th: "ไทย", en: "Thai" },
   PANE_LANG_EN: { th: "อังกฤษ", en: "English" },
 
+  /* Step 4: measures (its own texts load with it, src/domain/messages/pane-measures.ts) */
+  PANE_STEP_MEASURES: {
+    th: "มาตรการส่งเสริมคุณธรรมและความโปร่งใส",
+    en: "Integrity and transparency measures",
+  },
+  PANE_STEP_LOADING: { th: "กำลังโหลดขั้นตอนนี้…", en: "Loading this step…" },
+
   /* Step 3: create */
   PANE_STEP_CREATE: { th: "สร้างการวิเคราะห์", en: "Create analysis" },
   PANE_CREATE: { th: "สร้างการวิเคราะห์", en: "Create analysis" },
@@ -112,6 +119,14 @@ export const paneMessages = {
   PANE_RUN_BLOCKED: {
     th: "ยังสร้างการวิเคราะห์ไม่ได้ เพราะข้อมูลมีรายการที่ต้องแก้ไข",
     en: "The analysis cannot be created yet: the data has items that must be fixed.",
+  },
+  PANE_RESULT_STALE: {
+    th: "ผลด้านล่างจัดทำตามตัวเลือกเดิม (เกณฑ์ {threshold}) ซึ่งได้เปลี่ยนแปลงแล้ว กด “สร้างการวิเคราะห์” อีกครั้งเพื่อปรับปรุงผลให้ตรงกับตัวเลือกปัจจุบัน",
+    en: "The result below was made with earlier options (threshold {threshold}), which have since changed. Choose “Create analysis” again to bring it up to date.",
+  },
+  PANE_RESULT_WARNINGS: {
+    th: "ข้อสังเกตจากการวิเคราะห์ครั้งนี้ ({count} รายการ)",
+    en: "Warnings from this run ({count})",
   },
   PANE_SUMMARY_TITLE: { th: "ผลการวิเคราะห์", en: "Result" },
   PANE_SUMMARY_ORG: { th: "{name} ปีงบประมาณ {year}", en: "{name}, fiscal year {year}" },

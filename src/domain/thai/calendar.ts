@@ -212,15 +212,28 @@ export function intlThaiDatesAvailable(): boolean {
   return intlOk;
 }
 
+/** Creating an Intl.DateTimeFormat costs far more than using one: one per locale and style. */
+const intlFormats = new Map<string, Intl.DateTimeFormat>();
+
+function intlFormat(style: MonthStyle, thaiDigits: boolean): Intl.DateTimeFormat {
+  const locale = `th-TH-u-ca-buddhist${thaiDigits ? "-nu-thai" : ""}`;
+  const id = `${locale}|${style}`;
+  let f = intlFormats.get(id);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, {
+      day: "numeric",
+      month: style,
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    intlFormats.set(id, f);
+  }
+  return f;
+}
+
 function intlThaiDate(iso: IsoDate, style: MonthStyle, thaiDigits: boolean): string {
   const { year, month, day } = parseIsoDate(iso);
-  const locale = `th-TH-u-ca-buddhist${thaiDigits ? "-nu-thai" : ""}`;
-  const f = new Intl.DateTimeFormat(locale, {
-    day: "numeric",
-    month: style,
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  const f = intlFormat(style, thaiDigits);
   // Keep only day, month and year, joined by single spaces, whatever literals ICU adds.
   const parts = f.formatToParts(new Date(Date.UTC(year, month - 1, day)));
   const pick = (type: string) => parts.find((p) => p.type === type)?.value ?? "";

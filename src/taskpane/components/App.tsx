@@ -1,5 +1,5 @@
-import { useEffect, useMemo } from "react";
-import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useEffect, useMemo } from "react";
+import { FluentProvider, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../domain/messages";
 import type { WorkbookPort } from "../../workbook/port";
 import { LangProvider, useT } from "../i18n";
@@ -10,9 +10,10 @@ import { PaneContext, usePane } from "../hooks/paneContext";
 import { usePaneController } from "../hooks/usePaneController";
 import { ErrorBar } from "./ErrorBar";
 import { Header } from "./Header";
-import { ReplaceDialog } from "./ReplaceDialog";
 import { Step } from "./Step";
 import { PANE_STEPS, type StepDefinition } from "./steps";
+import type { DraftStore } from "../measures/draftStore";
+import { MeasuresStoreProvider } from "../measures/MeasuresStoreContext";
 
 export interface AppProps {
   port: WorkbookPort;
@@ -21,6 +22,8 @@ export interface AppProps {
   /** Tests hand in a stand-in; the real pipeline is loaded lazily. */
   loadEngine?: EngineLoader;
   steps?: readonly StepDefinition[];
+  /** Where the Measures step's work is kept between sessions (the workbook's settings). */
+  drafts?: DraftStore;
 }
 
 const useStyles = makeStyles({
@@ -38,16 +41,35 @@ const useStyles = makeStyles({
   },
 });
 
+/** The replace dialog is only needed on a re-run: it loads when first asked for. */
+const ReplaceDialog = lazy(() =>
+  import(/* webpackChunkName: "replace-dialog", webpackPrefetch: true */ "./ReplaceDialog").then(
+    (m) => ({ default: m.ReplaceDialog })
+  )
+);
+
 function Steps({ steps }: { steps: readonly StepDefinition[] }) {
   const t = useT();
   return (
     <main aria-label={t("PANE_STEPS_LABEL")}>
       {steps.map(({ id, title, Component }, i) => (
         <Step key={id} id={id} n={i + 1} title={t(title)}>
-          <Component />
+          <Suspense fallback={<Spinner size="tiny" label={t("PANE_STEP_LOADING")} />}>
+            <Component />
+          </Suspense>
         </Step>
       ))}
     </main>
+  );
+}
+
+function Dialogs() {
+  const { state } = usePane();
+  if (state.replace === undefined) return null;
+  return (
+    <Suspense fallback={null}>
+      <ReplaceDialog />
+    </Suspense>
   );
 }
 
@@ -66,6 +88,7 @@ export function App({
   dark = false,
   loadEngine = loadRealEngine,
   steps = PANE_STEPS,
+  drafts,
 }: AppProps) {
   const styles = useStyles();
   const [state, actions] = usePaneController(port, loadEngine, initialLang);
@@ -74,13 +97,15 @@ export function App({
     <FluentProvider theme={theme}>
       <LangProvider lang={state.lang}>
         <PaneContext.Provider value={{ state, actions, port }}>
-          <DocumentLang />
-          <div className={styles.root} lang={state.lang}>
-            <Header />
-            <ErrorBar />
-            <Steps steps={steps} />
-            <ReplaceDialog />
-          </div>
+          <MeasuresStoreProvider store={drafts}>
+            <DocumentLang />
+            <div className={styles.root} lang={state.lang}>
+              <Header />
+              <ErrorBar />
+              <Steps steps={steps} />
+              <Dialogs />
+            </div>
+          </MeasuresStoreProvider>
         </PaneContext.Provider>
       </LangProvider>
     </FluentProvider>

@@ -31,12 +31,16 @@ export function DataStep() {
         <Button
           appearance="primary"
           icon={<TableSearchRegular />}
-          disabled={busy}
+          disabledFocusable={busy}
           onClick={actions.find}
         >
           {t("PANE_FIND")}
         </Button>
-        <Button icon={<TableAddRegular />} disabled={busy} onClick={actions.insertTemplate}>
+        <Button
+          icon={<TableAddRegular />}
+          disabledFocusable={busy}
+          onClick={actions.insertTemplate}
+        >
           {t("PANE_INSERT_TEMPLATE")}
         </Button>
       </div>

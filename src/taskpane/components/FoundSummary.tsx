@@ -1,5 +1,5 @@
 import { Link, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { MessageId } from "../../domain/messages";
+import type { PaneMessageId as MessageId } from "../../domain/messages/pane-catalogue";
 import type { ScoreBook, TableKind } from "../../domain/model";
 import { useT } from "../i18n";
 import { usePane } from "../hooks/paneContext";

@@ -1,5 +1,5 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import { t } from "../../domain/messages";
+import { paneT as t } from "../../domain/messages/pane-catalogue";
 
 const useStyles = makeStyles({
   root: {

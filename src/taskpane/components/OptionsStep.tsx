@@ -1,3 +1,4 @@
+import { Suspense, lazy } from "react";
 import {
   Field,
   Input,
@@ -13,7 +14,13 @@ import type { Lang } from "../../domain/messages";
 import { useT } from "../i18n";
 import { usePane } from "../hooks/paneContext";
 import { parseThreshold } from "../hooks/usePaneController";
-import { ReportDetailsForm } from "../report/ReportDetailsForm";
+
+/** Collapsed by default and labelled in the document's words: loaded after the first paint. */
+const ReportDetailsForm = lazy(() =>
+  import(
+    /* webpackChunkName: "report-details", webpackPrefetch: true */ "../report/ReportDetailsForm"
+  ).then((m) => ({ default: m.ReportDetailsForm }))
+);
 
 const NO_YEAR = "";
 
@@ -102,7 +109,9 @@ export function OptionsStep() {
           <Radio value="en" label={t("PANE_LANG_EN")} />
         </RadioGroup>
       </Field>
-      <ReportDetailsForm disabled={disabled} />
+      <Suspense fallback={null}>
+        <ReportDetailsForm disabled={disabled} />
+      </Suspense>
     </>
   );
 }

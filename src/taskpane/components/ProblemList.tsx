@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircleRegular, InfoRegular, WarningRegular } from "@fluentui/react-icons";
-import type { MessageId } from "../../domain/messages";
+import type { PaneMessageId as MessageId } from "../../domain/messages/pane-catalogue";
 import type { Problem, Severity } from "../../domain/problems";
 import { useT } from "../i18n";
 import { usePane } from "../hooks/paneContext";
@@ -48,7 +48,14 @@ function SeverityIcon({ severity }: { severity: Severity }) {
 }
 
 /** Problems, most serious first; choosing one with a cell selects that cell in the sheet. */
-export function ProblemList({ problems }: { problems: readonly Problem[] }) {
+export function ProblemList({
+  problems,
+  testId = "problems",
+}: {
+  problems: readonly Problem[];
+  /** The run's warnings under the result are a second list: another test id. */
+  testId?: string;
+}) {
   const t = useT();
   const styles = useStyles();
   const { port, actions } = usePane();
@@ -59,7 +66,7 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
   );
   const hasError = sorted.some((p) => p.severity === "error");
   return (
-    <div data-testid="problems">
+    <div data-testid={testId}>
       <h3 className={styles.heading}>{t("PANE_PROBLEMS_TITLE", { count: problems.length })}</h3>
       {port.select && <Text size={200}>{t("PANE_PROBLEMS_HINT")}</Text>}
       <ul className={styles.list}>

@@ -8,8 +8,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { OpenRegular } from "@fluentui/react-icons";
-import { hasMessage } from "../../domain/messages";
+import { hasPaneMessage as hasMessage } from "../../domain/messages/pane-catalogue";
 import { TOOLS } from "../../domain/ita/types";
+import { LEVEL_GLOSS_EN } from "../../domain/ita/levels";
 import type { Analysis } from "../../domain/model";
 import { useLang, useT, type Translate } from "../i18n";
 import { usePane } from "../hooks/paneContext";
@@ -84,7 +85,9 @@ export function Summary({ result }: { result: CreateResult }) {
   const styles = useStyles();
   const { port, actions } = usePane();
   const a = result.analysis;
-  const level = a.overall.level[a.to] ?? "";
+  const thaiLevel = a.overall.level[a.to] ?? "";
+  // English mode is English: the NACC's Thai level name becomes its English gloss.
+  const level = useLang() === "en" ? (LEVEL_GLOSS_EN[thaiLevel] ?? thaiLevel) : thaiLevel;
   const change = changeLine(t, a);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Move focus to the result so keyboard and screen-reader users learn the run has finished.

@@ -19,7 +19,8 @@ function renderOptions(lang: Lang, thaiDigits: boolean, sheetNames: string[]): R
   };
 }
 
-export const realEngine: PaneEngine = {
+/** `satisfies`, so callers that hold the real engine get its synchronous result type. */
+export const realEngine = {
   readTables: (grids, mappings) => {
     // The report details form shows what an earlier run stored in the workbook.
     prefillReportDetails(readStoredInfo(grids));
@@ -37,4 +38,4 @@ export const realEngine: PaneEngine = {
       },
     }),
   template: (lang, sheetNames) => renderTemplate(renderOptions(lang, false, sheetNames)),
-};
+} satisfies PaneEngine;

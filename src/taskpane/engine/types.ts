@@ -24,7 +24,7 @@ export interface RunChoice {
 export interface PaneEngine {
   readTables(grids: Grid[], mappings?: readonly TableMapping[]): ReadResult;
   /** `sheetNames`: every sheet in the workbook, so new names do not clash. */
-  run(grids: Grid[], sheetNames: string[], choice: RunChoice): RunResult;
+  run(grids: Grid[], sheetNames: string[], choice: RunChoice): RunResult | Promise<RunResult>;
   template(lang: Lang, sheetNames: string[]): WorkbookSpec;
 }
 

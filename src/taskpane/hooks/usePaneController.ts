@@ -4,7 +4,8 @@
  * engine (the domain pipeline).
  */
 import { useCallback, useMemo, useRef, useState } from "react";
-import type { Lang, MessageId } from "../../domain/messages";
+import type { Lang } from "../../domain/messages/format";
+import type { PaneMessageId as MessageId } from "../../domain/messages/pane-catalogue";
 import type { Analysis, ScoreBook } from "../../domain/model";
 import { hasErrors, type Problem } from "../../domain/problems";
 import type { Year } from "../../domain/ita/types";
@@ -26,6 +27,46 @@ export interface CreateResult {
   analysis: Analysis;
   created: string[];
   skipped: string[];
+  /** The options this result was made with: when the user changes them, it is marked stale. */
+  choice: RunChoice;
+  /** Warnings found by this run, shown with the result (where the user is). */
+  warnings: Problem[];
+}
+
+/** The sheet kinds an analysis run writes: known before rendering, so "replace?" is asked first. */
+export const ANALYSIS_SHEET_KINDS: readonly string[] = [
+  "comparison",
+  "findings",
+  "summary",
+  "report",
+  "details",
+];
+
+/** The options as the engine takes them, or undefined while they are not valid. */
+export function runChoice(options: PaneOptions): RunChoice | undefined {
+  const threshold = parseThreshold(options.threshold);
+  if (threshold === undefined || !optionsValid(options)) return undefined;
+  return {
+    from: options.from,
+    to: options.to,
+    threshold,
+    thaiDigits: options.thaiDigits,
+    lang: options.outputLang,
+  };
+}
+
+/** True when the options no longer match the ones the result was created with. */
+export function isStale(result: CreateResult, options: PaneOptions): boolean {
+  const now = runChoice(options);
+  const was = result.choice;
+  return (
+    now === undefined ||
+    now.from !== was.from ||
+    now.to !== was.to ||
+    now.threshold !== was.threshold ||
+    now.thaiDigits !== was.thaiDigits ||
+    now.lang !== was.lang
+  );
 }
 
 export type ReplaceDecision = "replace" | "keep" | "cancel";
@@ -109,8 +150,10 @@ export function usePaneController(
     [patch]
   );
 
+  // Find keeps the last result (and with it the Measures step's work): it is marked stale when
+  // the options it was made with change.
   const find = useCallback(async () => {
-    patch({ busy: "find", error: undefined, notice: undefined, result: undefined });
+    patch({ busy: "find", error: undefined, notice: undefined });
     try {
       const [engine, snapshot] = await Promise.all([loadEngine(), port.read("workbook")]);
       const { book, problems } = engine.readTables(snapshot.grids, await savedMappings(port));
@@ -151,37 +194,23 @@ export function usePaneController(
     [patch]
   );
 
+  /**
+   * Asks before anything is rendered or cleared: the kinds an analysis writes are known, so the
+   * earlier sheets of those kinds are found first. Cancel leaves everything as it was (the last
+   * result included); only a successful write replaces the result.
+   */
   const create = useCallback(async () => {
-    const { options } = stateRef.current;
-    const threshold = parseThreshold(options.threshold);
-    if (threshold === undefined || !optionsValid(options)) return;
+    const base = runChoice(stateRef.current.options);
+    if (base === undefined) return;
     const mappings = await savedMappings(port);
-    const choice: RunChoice = {
-      from: options.from,
-      to: options.to,
-      threshold,
-      thaiDigits: options.thaiDigits,
-      lang: options.outputLang,
-      ...(mappings.length > 0 ? { mappings } : {}),
-    };
+    const choice: RunChoice = { ...base, ...(mappings.length > 0 ? { mappings } : {}) };
     const step = (id: MessageId, value: number) => patch({ progress: { id, value } });
-    patch({ busy: "create", error: undefined, notice: undefined, result: undefined });
+    patch({ busy: "create", error: undefined, notice: undefined });
     try {
-      step("PANE_PROGRESS_READING", 0.1);
-      const [engine, snapshot] = await Promise.all([loadEngine(), port.read("workbook")]);
-      step("PANE_PROGRESS_ANALYSING", 0.3);
-      let run = engine.run(snapshot.grids, snapshot.sheetNames, choice);
-      if (!run.ok) {
-        patch({ busy: null, progress: undefined, problems: run.problems, blocked: true });
-        if (run.book) patch({ book: run.book });
-        return;
-      }
-      step("PANE_PROGRESS_CHECKING", 0.45);
-      // Only sheets of the kinds this run writes: the measures and units sheets (from the
-      // Measures step) hold the user's own rows and are never swept away by an analysis re-run.
-      const kinds = new Set(run.spec.sheets.map((s) => s.key));
+      step("PANE_PROGRESS_CHECKING", 0.05);
       const generated = port.findGeneratedSheets ? await port.findGeneratedSheets() : [];
-      const earlier = generated.filter((s) => kinds.has(s.key));
+      // The measures and units sheets hold the user's own rows: never swept away by a re-run.
+      const earlier = generated.filter((s) => ANALYSIS_SHEET_KINDS.includes(s.key));
       let replace: string[] = [];
       if (earlier.length > 0) {
         const decision = await askReplace(earlier);
@@ -190,29 +219,36 @@ export function usePaneController(
           patch({ busy: null, progress: undefined });
           return;
         }
-        if (decision === "replace") {
-          replace = earlier.map((s) => s.name);
-          // Render again without the replaced names, so the new sheets take the old names.
-          const gone = new Set(replace);
-          run = engine.run(
-            snapshot.grids,
-            snapshot.sheetNames.filter((n) => !gone.has(n)),
-            choice
-          );
-          if (!run.ok) throw new Error("The second render disagreed with the first");
-        }
+        if (decision === "replace") replace = earlier.map((s) => s.name);
+      }
+      step("PANE_PROGRESS_READING", 0.15);
+      const [engine, snapshot] = await Promise.all([loadEngine(), port.read("workbook")]);
+      step("PANE_PROGRESS_ANALYSING", 0.35);
+      // The replaced sheets give up their names, so the new sheets take the old names.
+      const gone = new Set(replace);
+      const names = snapshot.sheetNames.filter((n) => !gone.has(n));
+      const run = await engine.run(snapshot.grids, names, choice);
+      if (!run.ok) {
+        patch({ busy: null, progress: undefined, problems: run.problems, blocked: true });
+        if (run.book) patch({ book: run.book });
+        return;
       }
       step("PANE_PROGRESS_WRITING", 0.7);
-      const done = run;
-      const report = await port.apply(done.spec, replace.length > 0 ? { replace } : undefined);
+      const report = await port.apply(run.spec, replace.length > 0 ? { replace } : undefined);
+      const warnings = run.problems.filter((p) => p.severity !== "error");
+      // Hidden helper sheets (the report details) are not offered as links: they cannot be shown.
+      const hidden = new Set(
+        run.spec.sheets.filter((x) => x.visibility === "hidden").map((x) => x.name)
+      );
+      const created = report.created.filter((name) => !hidden.has(name));
       setState((s) => ({
         ...s,
         busy: null,
         progress: undefined,
-        book: done.book,
-        problems: done.problems,
+        book: run.book,
+        problems: run.problems,
         blocked: false,
-        result: { analysis: done.analysis, ...report },
+        result: { analysis: run.analysis, ...report, created, choice, warnings },
       }));
     } catch (err) {
       fail(err);

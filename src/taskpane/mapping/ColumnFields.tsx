@@ -30,7 +30,9 @@ export function ColumnFields(props: {
           className={styles.dropdown}
           value={t(roleLabelId(col.role))}
           selectedOptions={[col.role]}
-          onOptionSelect={(_, d) => d.optionValue && onChange(withRole(col, d.optionValue as ColumnRole, fallback))}
+          onOptionSelect={(_, d) =>
+            d.optionValue && onChange(withRole(col, d.optionValue as ColumnRole, fallback))
+          }
         >
           {ROLE_CHOICES.map((role) => (
             <Option key={role} value={role}>
@@ -45,13 +47,17 @@ export function ColumnFields(props: {
             className={styles.dropdown}
             value={String(col.year)}
             selectedOptions={[String(col.year)]}
-            onOptionSelect={(_, d) => d.optionValue && onChange(withYear(col, Number(d.optionValue)))}
+            onOptionSelect={(_, d) =>
+              d.optionValue && onChange(withYear(col, Number(d.optionValue)))
+            }
           >
-            {[...new Set([...years, col.year])].sort((a, b) => a - b).map((y) => (
-              <Option key={y} value={String(y)}>
-                {String(y)}
-              </Option>
-            ))}
+            {[...new Set([...years, col.year])]
+              .sort((a, b) => a - b)
+              .map((y) => (
+                <Option key={y} value={String(y)}>
+                  {String(y)}
+                </Option>
+              ))}
           </Dropdown>
         </Field>
       )}

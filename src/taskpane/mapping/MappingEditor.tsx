@@ -37,16 +37,27 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     minWidth: 0,
   },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
   sub: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   dropdown: { minWidth: 0, width: "100%" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 /** What the current choices yield: the figures and every problem, computed as the run will. */
-function preview(session: EditorSession): { book: ReturnType<typeof emptyBook>; problems: Problem[] } {
+function preview(session: EditorSession): {
+  book: ReturnType<typeof emptyBook>;
+  problems: Problem[];
+} {
   const m = session.mapping;
-  const mapping: TableMapping = { ...m, fingerprint: fingerprintOf(session.region, m.headerRows, m.columns) };
+  const mapping: TableMapping = {
+    ...m,
+    fingerprint: fingerprintOf(session.region, m.headerRows, m.columns),
+  };
   const problems = checkMapping(mapping, session.address);
   const book = emptyBook();
   applyMapping(mapping, session.region, book, problems);
@@ -54,7 +65,15 @@ function preview(session: EditorSession): { book: ReturnType<typeof emptyBook>; 
 }
 
 /** Per column (and, where needed, per row) what the selected range holds; a preview; save. */
-export default function MappingEditor({ session, saving, error }: { session: EditorSession; saving: boolean; error?: Parameters<ReturnType<typeof useT>>[0] }) {
+export default function MappingEditor({
+  session,
+  saving,
+  error,
+}: {
+  session: EditorSession;
+  saving: boolean;
+  error?: Parameters<ReturnType<typeof useT>>[0];
+}) {
   const t = useT();
   const styles = useStyles();
   const { port, state, actions } = usePane();
@@ -72,16 +91,28 @@ export default function MappingEditor({ session, saving, error }: { session: Edi
       .join(" ") || t("mapping.pane.emptyHeader");
   const roleOf = (row: number): RowRole => mapping.rows.find((r) => r.row === row)?.role ?? "auto";
   const setRow = (row: number, role: RowRole) =>
-    set({ rows: [...mapping.rows.filter((r) => r.row !== row), ...(role === "auto" ? [] : [{ row, role }])] });
+    set({
+      rows: [
+        ...mapping.rows.filter((r) => r.row !== row),
+        ...(role === "auto" ? [] : [{ row, role }]),
+      ],
+    });
   const dataRows = region.values.map((_, r) => r).slice(mapping.headerRows);
-  const itemCol = Math.max(0, mapping.columns.findIndex((c) => c.role === "item"));
+  const itemCol = Math.max(
+    0,
+    mapping.columns.findIndex((c) => c.role === "item")
+  );
 
   const save = async () => {
     if (await saveSession(port)) await actions.find();
   };
 
   return (
-    <section className={styles.editor} aria-labelledby="mapping-editor-title" data-testid="mapping-editor">
+    <section
+      className={styles.editor}
+      aria-labelledby="mapping-editor-title"
+      data-testid="mapping-editor"
+    >
       <h3 id="mapping-editor-title" className={styles.heading} ref={heading} tabIndex={-1}>
         {t("mapping.pane.editorTitle", { range: session.address })}
       </h3>
@@ -94,11 +125,13 @@ export default function MappingEditor({ session, saving, error }: { session: Edi
           selectedOptions={[String(mapping.headerRows)]}
           onOptionSelect={(_, d) => set({ headerRows: Number(d.optionValue) })}
         >
-          {[0, 1, 2, 3].filter((n) => n < region.values.length).map((n) => (
-            <Option key={n} value={String(n)}>
-              {String(n)}
-            </Option>
-          ))}
+          {[0, 1, 2, 3]
+            .filter((n) => n < region.values.length)
+            .map((n) => (
+              <Option key={n} value={String(n)}>
+                {String(n)}
+              </Option>
+            ))}
         </Dropdown>
       </Field>
       <h4 className={styles.sub}>{t("mapping.pane.columnsTitle")}</h4>
@@ -124,7 +157,13 @@ export default function MappingEditor({ session, saving, error }: { session: Edi
               const row = bounds.top + r + 1;
               const role = roleOf(row);
               return (
-                <Field key={row} label={t("mapping.pane.rowLabel", { row, label: cellText(region.values[r][itemCol]) || "–" })}>
+                <Field
+                  key={row}
+                  label={t("mapping.pane.rowLabel", {
+                    row,
+                    label: cellText(region.values[r][itemCol]) || "–",
+                  })}
+                >
                   <Dropdown
                     className={styles.dropdown}
                     value={t(`mapping.row.${role}`)}
@@ -150,7 +189,12 @@ export default function MappingEditor({ session, saving, error }: { session: Edi
         </MessageBar>
       )}
       <div className={styles.buttons}>
-        <Button appearance="primary" icon={<SaveRegular />} disabled={blocked || saving || state.busy !== null} onClick={() => void save()}>
+        <Button
+          appearance="primary"
+          icon={<SaveRegular />}
+          disabled={blocked || saving || state.busy !== null}
+          onClick={() => void save()}
+        >
           {t("mapping.pane.save")}
         </Button>
         <Button disabled={saving} onClick={closeEditor}>

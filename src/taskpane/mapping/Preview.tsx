@@ -19,7 +19,9 @@ export function Preview({ book, problems }: { book: ScoreBook; problems: readonl
   const t = useT();
   const styles = useStyles();
   const order = ["error", "warning", "info"];
-  const sorted = [...problems].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity));
+  const sorted = [...problems].sort(
+    (a, b) => order.indexOf(a.severity) - order.indexOf(b.severity)
+  );
   return (
     <div data-testid="mapping-preview" aria-live="polite">
       <h4 className={styles.heading}>{t("mapping.pane.previewTitle")}</h4>
@@ -28,8 +30,12 @@ export function Preview({ book, problems }: { book: ScoreBook; problems: readonl
       ) : (
         <ul className={styles.list}>
           {book.years.map((y) => {
-            const tools = TOOLS.filter((tool) => y.tools[tool]).map((tool) => `${tool} ${fmt(y.tools[tool]?.value)}`);
-            const indicators = Object.entries(y.indicators).map(([no, c]) => `${no}: ${fmt(c?.value)}`);
+            const tools = TOOLS.filter((tool) => y.tools[tool]).map(
+              (tool) => `${tool} ${fmt(y.tools[tool]?.value)}`
+            );
+            const indicators = Object.entries(y.indicators).map(
+              ([no, c]) => `${no}: ${fmt(c?.value)}`
+            );
             return (
               <li key={y.year}>
                 <Text>
@@ -43,13 +49,17 @@ export function Preview({ book, problems }: { book: ScoreBook; problems: readonl
                 {indicators.length > 0 && (
                   <>
                     <br />
-                    <Text size={200}>{t("mapping.pane.previewItems", { items: indicators.join(", ") })}</Text>
+                    <Text size={200}>
+                      {t("mapping.pane.previewItems", { items: indicators.join(", ") })}
+                    </Text>
                   </>
                 )}
                 {y.questions.length > 0 && (
                   <>
                     <br />
-                    <Text size={200}>{t("mapping.pane.previewQuestions", { count: y.questions.length })}</Text>
+                    <Text size={200}>
+                      {t("mapping.pane.previewQuestions", { count: y.questions.length })}
+                    </Text>
                   </>
                 )}
               </li>
@@ -57,14 +67,22 @@ export function Preview({ book, problems }: { book: ScoreBook; problems: readonl
           })}
           {book.benchmarks.map((b) => (
             <li key={`${b.kind}-${b.label}-${b.year}`}>
-              <Text>{t("mapping.pane.previewBenchmark", { label: b.label, year: b.year, score: fmt(b.overall?.value) })}</Text>
+              <Text>
+                {t("mapping.pane.previewBenchmark", {
+                  label: b.label,
+                  year: b.year,
+                  score: fmt(b.overall?.value),
+                })}
+              </Text>
             </li>
           ))}
         </ul>
       )}
       {sorted.length > 0 && (
         <>
-          <h4 className={styles.heading}>{t("mapping.pane.checksTitle", { count: sorted.length })}</h4>
+          <h4 className={styles.heading}>
+            {t("mapping.pane.checksTitle", { count: sorted.length })}
+          </h4>
           <ul className={styles.list} data-testid="mapping-checks">
             {sorted.map((p, i) => (
               <li key={`${p.code}-${p.cell ?? ""}-${i}`} className={styles[p.severity]}>

@@ -1,5 +1,13 @@
 import { lazy, Suspense } from "react";
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { TableCursorRegular } from "@fluentui/react-icons";
 import { useT } from "../i18n";
 import { usePane } from "../hooks/paneContext";
@@ -23,11 +31,17 @@ export function UseRangeAction() {
     <div className={styles.block} data-testid="use-range">
       <Text size={200}>{t("mapping.pane.useRangeHint")}</Text>
       <div>
-        <Button icon={<TableCursorRegular />} disabled={busy} onClick={() => void openFromSelection(port, state.book)}>
+        <Button
+          icon={<TableCursorRegular />}
+          disabled={busy}
+          onClick={() => void openFromSelection(port, state.book)}
+        >
           {t("mapping.pane.useRange")}
         </Button>
       </div>
-      {session.status === "reading" && <Spinner size="tiny" labelPosition="after" label={t("mapping.pane.reading")} />}
+      {session.status === "reading" && (
+        <Spinner size="tiny" labelPosition="after" label={t("mapping.pane.reading")} />
+      )}
       {session.status === "needSelection" && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t("mapping.pane.selectTableFirst")}</MessageBarBody>

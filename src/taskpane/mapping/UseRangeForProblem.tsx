@@ -18,7 +18,10 @@ const MAPPABLE = new Set<string>([
 ]);
 
 export function isMappable(p: Problem): boolean {
-  return p.cell !== undefined && (MAPPABLE.has(p.code) || /AMBIGU|NOT_RECOGNI[SZ]ED|UNRECOGNI[SZ]ED/.test(p.code));
+  return (
+    p.cell !== undefined &&
+    (MAPPABLE.has(p.code) || /AMBIGU|NOT_RECOGNI[SZ]ED|UNRECOGNI[SZ]ED/.test(p.code))
+  );
 }
 
 /** Beside a "not recognised" or ambiguity problem: use the selected range for that table. */

@@ -1,6 +1,6 @@
 /** The choices of the editor's dropdowns: a column's role, and its year where the role needs one. */
 import type { Year } from "../../domain/ita/types";
-import type { MessageId } from "../../domain/messages";
+import type { PaneMessageId as MessageId } from "../../domain/messages/pane-catalogue";
 import {
   COLUMN_ROLES,
   YEAR_ROLES,

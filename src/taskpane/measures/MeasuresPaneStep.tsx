@@ -5,10 +5,12 @@
 import { Text } from "@fluentui/react-components";
 import { usePane } from "../hooks/paneContext";
 import { MeasuresStep } from "./MeasuresStep";
+import { useMeasuresStore } from "./MeasuresStoreContext";
 import { mt } from "./text";
 
 export function MeasuresPaneStep() {
   const { state, port } = usePane();
+  const store = useMeasuresStore() ?? undefined;
   const analysis = state.result?.analysis;
   if (!analysis) return <Text>{mt(state.lang, "measures.pane.needAnalysis")}</Text>;
   return (
@@ -18,6 +20,7 @@ export function MeasuresPaneStep() {
       sheetLang={state.options.outputLang}
       thaiDigits={state.options.thaiDigits}
       port={port}
+      store={store}
     />
   );
 }

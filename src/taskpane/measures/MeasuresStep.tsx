@@ -3,7 +3,7 @@
  * the sheet layout; a preview of what will change; and one button that writes the units sheet
  * and the measures sheet together (replacing the ones an earlier run wrote).
  */
-import { useMemo, useRef } from "react";
+import { useDeferredValue, useMemo, useRef } from "react";
 import {
   Button,
   MessageBar,
@@ -26,7 +26,7 @@ import { ProposalList, type IndicatorInfo } from "./ProposalList";
 import { ApplyStatus, PreviewOrProblem } from "./StepMessages";
 import { mt } from "./text";
 import { UnitsSection } from "./UnitsSection";
-import { useMeasuresState, type MeasuresState } from "./useMeasuresState";
+import { useMeasuresState, type MeasuresState, type MeasuresStore } from "./useMeasuresState";
 import { useMeasuresWorkflow, type LoadState } from "./useMeasuresWorkflow";
 
 type ReadyLoad = Extract<LoadState, { status: "ready" }>;
@@ -45,15 +45,24 @@ export interface MeasuresStepProps {
   organizationName?: string;
   /** Called with the names of the sheets created, after a successful apply. */
   onApplied?: Handler<string[]>;
+  /** The user's work held above the step (so it outlives it); default: the step's own. */
+  store?: MeasuresStore;
 }
 
 const useStyles = makeStyles({
   root: { display: "grid", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  /* The primary action stays in reach however long the list: a footer stuck to the pane's bottom. */
   actions: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
     display: "flex",
     flexWrap: "wrap",
     alignItems: "center",
     gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
 });
 
@@ -75,7 +84,8 @@ export function MeasuresStep(props: MeasuresStepProps) {
   const { analysis, lang, port } = props;
   const sheetLang = props.sheetLang ?? lang;
   const styles = useStyles();
-  const [state, dispatch] = useMeasuresState();
+  const own = useMeasuresState();
+  const [state, dispatch] = props.store ?? own;
   const { load, apply, run, dismiss } = useMeasuresWorkflow({
     analysis,
     port,
@@ -96,21 +106,23 @@ export function MeasuresStep(props: MeasuresStepProps) {
       thaiDigits,
       organization,
     });
-  // Rendering the sheet for the preview takes a few milliseconds: cheap enough per keystroke.
+  // Rendering the sheet for the preview costs milliseconds per keystroke on a slow PC: it follows
+  // the typing from a deferred copy of the state, so key presses are handled first.
+  const deferred = useDeferredValue(state);
   const built = useMemo(
     () =>
       load.status === "ready"
         ? buildOutput({
             analysis,
             shell: load.shell,
-            state,
+            state: deferred,
             context: load.context,
             lang: sheetLang,
             thaiDigits,
             organization,
           })
         : undefined,
-    [analysis, load, state, sheetLang, thaiDigits, organization]
+    [analysis, load, deferred, sheetLang, thaiDigits, organization]
   );
   const indicators = useMemo(() => indicatorsOf(analysis, lang), [analysis, lang]);
   const added = useRef(0);
@@ -181,10 +193,12 @@ export function MeasuresStep(props: MeasuresStepProps) {
           <MessageBarBody>{mt(lang, "measures.pane.nothingSelected")}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.actions}>
+      <div className={styles.actions} data-testid="measures-footer">
+        {/* Focusable while applying, so focus stays on it (never falls to the page body). */}
         <Button
           appearance="primary"
-          disabled={apply.status === "applying" || counts.selected === 0 || !built?.ok}
+          disabled={counts.selected === 0 || !built?.ok}
+          disabledFocusable={apply.status === "applying"}
           onClick={() => void onApply()}
         >
           {mt(lang, "measures.pane.apply")}
@@ -192,8 +206,9 @@ export function MeasuresStep(props: MeasuresStepProps) {
         {apply.status === "applying" && (
           <Spinner size="tiny" label={mt(lang, "measures.pane.applying")} />
         )}
+        {/* In the footer, so the result is in view where the user clicked. */}
+        <ApplyStatus lang={lang} apply={apply} onDismiss={dismiss} />
       </div>
-      <ApplyStatus lang={lang} apply={apply} onDismiss={dismiss} />
     </div>
   );
 }

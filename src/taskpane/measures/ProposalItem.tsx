@@ -41,7 +41,8 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalXS,
     paddingInlineStart: tokens.spacingHorizontalXL,
   },
-  excluded: { opacity: 0.7 },
+  /* Not dimmed: an unticked measure must stay readable (contrast); the checkbox says it. */
+  excluded: { backgroundColor: tokens.colorNeutralBackground2 },
   head: {
     display: "flex",
     alignItems: "center",
@@ -110,7 +111,7 @@ function Actions(
         })}
         onClick={() => props.onExpand(draft.key, !expanded)}
       >
-        {mt(lang, "measures.pane.edit")}
+        {mt(lang, expanded ? "measures.pane.closeShort" : "measures.pane.edit")}
       </Button>
       <Button
         ref={props.up}

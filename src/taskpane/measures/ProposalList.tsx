@@ -1,10 +1,12 @@
 /**
- * The measures grouped by indicator (number + name as a heading), in the user's order, with
- * "add a measure" under each indicator and for indicators that have none yet.
+ * The measures grouped by indicator. Each indicator is a collapsible group whose header says how
+ * many of its measures are chosen, so 30 proposals fit a 320 px pane as ten lines to survey; a
+ * collapsed group's items are not rendered, so the keyboard path skips them. One editor is open
+ * at a time. Every group offers "add a measure under indicator N" inside it: no separate picker.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { Button, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { AddRegular } from "@fluentui/react-icons";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { AddRegular, ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import type { IndicatorNo } from "../../domain/ita/types";
 import type { Lang } from "../../domain/messages/format";
 import { isVisible, type DraftMeasure, type Fn, type Handler } from "./model";
@@ -13,16 +15,32 @@ import { ProposalItem, type ProposalItemHandle } from "./ProposalItem";
 import { formatScore, mt } from "./text";
 
 const useStyles = makeStyles({
-  group: { marginBlockEnd: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: "none", margin: 0, padding: 0 },
-  addField: { flex: "1 1 180px", minWidth: 0 },
-  addAny: {
-    display: "flex",
-    alignItems: "flex-end",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
+  group: {
+    minWidth: 0,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  toggle: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "start",
+    minHeight: "44px",
+    paddingInline: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  toggleText: { display: "flex", flexDirection: "column", minWidth: 0 },
+  count: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
+  /* Read out (so the name is "Indicator 9: …, 3 of 4 chosen"), not shown. */
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+  body: { paddingBlockEnd: tokens.spacingVerticalS, minWidth: 0 },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
 export interface IndicatorInfo {
@@ -50,41 +68,27 @@ interface Group {
   drafts: DraftMeasure[];
 }
 
-function groupsOf(props: ProposalListProps): Group[] {
-  const visible = props.drafts.filter((d) => isVisible(d, props.includeStrengths));
-  return props.indicators
-    .map((info) => ({ info, drafts: visible.filter((d) => d.indicator === info.no) }))
-    .filter((g) => g.drafts.length > 0);
+/** Up to this many proposals, every group with proposals starts open; beyond, all start closed. */
+export const OPEN_ALL_UP_TO = 12;
+
+export function groupsOf(
+  drafts: readonly DraftMeasure[],
+  indicators: readonly IndicatorInfo[],
+  includeStrengths: boolean
+): Group[] {
+  const visible = drafts.filter((d) => isVisible(d, includeStrengths));
+  return indicators.map((info) => ({
+    info,
+    drafts: visible.filter((d) => d.indicator === info.no),
+  }));
 }
 
-function AddUnderAny(props: ProposalListProps & { onAdded: Handler<string> }) {
-  const { lang, indicators } = props;
-  const styles = useStyles();
-  const [no, setNo] = useState<IndicatorNo>(indicators[0]?.no ?? 1);
-  return (
-    <div className={styles.addAny}>
-      <Field
-        className={styles.addField}
-        label={mt(lang, "measures.pane.addUnderIndicator")}
-        size="small"
-      >
-        <Select
-          size="small"
-          value={String(no)}
-          onChange={(_, d) => setNo(Number(d.value) as IndicatorNo)}
-        >
-          {indicators.map((i) => (
-            <option key={i.no} value={i.no}>
-              {mt(lang, "measures.pane.indicatorHeading", { no: i.no, name: i.name })}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Button size="small" icon={<AddRegular />} onClick={() => props.onAdded(props.onAdd(no))}>
-        {mt(lang, "measures.pane.addMeasureShort")}
-      </Button>
-    </div>
-  );
+/** The groups open at first: all with proposals for a short list, none for a long one. */
+export function initiallyOpen(groups: readonly Group[]): IndicatorNo[] {
+  const total = groups.reduce((n, g) => n + g.drafts.length, 0);
+  return total <= OPEN_ALL_UP_TO
+    ? groups.filter((g) => g.drafts.length > 0).map((g) => g.info.no)
+    : [];
 }
 
 /** Keeps one ref handle per item, so focus can return to a moved item's button. */
@@ -102,10 +106,49 @@ function useItemRefs() {
   return { items, refFor };
 }
 
+function GroupHeader(props: {
+  lang: Lang;
+  group: Group;
+  open: boolean;
+  onToggle: Handler<IndicatorNo>;
+}) {
+  const { lang, group, open } = props;
+  const styles = useStyles();
+  const { info, drafts } = group;
+  const selected = drafts.filter((d) => d.included).length;
+  return (
+    <h3 id={`measures-ind-${info.no}`} className={styles.heading}>
+      <Button
+        appearance="subtle"
+        className={styles.toggle}
+        icon={open ? <ChevronDownRegular /> : <ChevronRightRegular />}
+        aria-expanded={open}
+        aria-controls={`measures-ind-body-${info.no}`}
+        onClick={() => props.onToggle(info.no)}
+      >
+        <span className={styles.toggleText}>
+          <span>
+            {mt(lang, "measures.pane.indicatorHeading", { no: info.no, name: info.name })}
+          </span>
+          <span className={styles.count}>
+            <span className={styles.hidden}>, </span>
+            {mt(lang, "measures.pane.groupCount", { selected, total: drafts.length })}
+            {info.score !== undefined &&
+              ` · ${mt(lang, "measures.pane.indicatorScore", { score: formatScore(info.score) })}`}
+          </span>
+        </span>
+      </Button>
+    </h3>
+  );
+}
+
 export function ProposalList(props: ProposalListProps) {
   const { lang, dispatch } = props;
   const styles = useStyles();
-  const [expanded, setExpanded] = useState<string[]>([]);
+  const groups = groupsOf(props.drafts, props.indicators, props.includeStrengths);
+  const [open, setOpen] = useState<IndicatorNo[]>(() => initiallyOpen(groups));
+  // One editor at a time: opening another closes the first, so the list stays short.
+  const [editing, setEditing] = useState<string>();
   const { items, refFor } = useItemRefs();
   const [refocus, setRefocus] = useState<{ key: string; by: -1 | 1 }>();
   // Moving an item re-inserts its DOM node, which drops focus: put it back on the same button.
@@ -115,8 +158,7 @@ export function ProposalList(props: ProposalListProps) {
     setRefocus(undefined);
   }, [refocus, items]);
   const expand = useCallback(
-    (key: string, open: boolean) =>
-      setExpanded((list) => (open ? [...list, key] : list.filter((k) => k !== key))),
+    (key: string, on: boolean) => setEditing((k) => (on ? key : k === key ? undefined : k)),
     []
   );
   const move = useCallback(
@@ -126,60 +168,70 @@ export function ProposalList(props: ProposalListProps) {
     },
     [dispatch]
   );
+  const toggleGroup = useCallback(
+    (no: IndicatorNo) =>
+      setOpen((list) => (list.includes(no) ? list.filter((n) => n !== no) : [...list, no])),
+    []
+  );
   const [justAdded, setJustAdded] = useState<string>();
   const added = (key: string) => {
     expand(key, true);
     setJustAdded(key);
   };
-  const groups = groupsOf(props);
   return (
     <div>
-      {groups.length === 0 && <Text>{mt(lang, "measures.pane.noProposals")}</Text>}
-      {groups.map(({ info, drafts }) => {
-        const headingId = `measures-ind-${info.no}`;
+      {groups.every((g) => g.drafts.length === 0) && (
+        <Text>{mt(lang, "measures.pane.noProposals")}</Text>
+      )}
+      {groups.map((group) => {
+        const { info, drafts } = group;
+        const isOpen = open.includes(info.no);
         return (
-          <section key={info.no} className={styles.group} aria-labelledby={headingId}>
-            <h3 id={headingId} className={styles.heading}>
-              {mt(lang, "measures.pane.indicatorHeading", { no: info.no, name: info.name })}
-            </h3>
-            {info.score !== undefined && (
-              <Text size={200}>
-                {mt(lang, "measures.pane.indicatorScore", { score: formatScore(info.score) })}
-              </Text>
+          <section
+            key={info.no}
+            className={styles.group}
+            aria-labelledby={`measures-ind-${info.no}`}
+          >
+            <GroupHeader lang={lang} group={group} open={isOpen} onToggle={toggleGroup} />
+            {isOpen && (
+              <div id={`measures-ind-body-${info.no}`} className={styles.body}>
+                {drafts.length === 0 && (
+                  <Text size={200}>{mt(lang, "measures.pane.groupEmpty")}</Text>
+                )}
+                <ul className={styles.list}>
+                  {drafts.map((d, i) => (
+                    <ProposalItem
+                      key={d.key}
+                      ref={refFor(d.key)}
+                      lang={lang}
+                      draft={d}
+                      includeStrengths={props.includeStrengths}
+                      assessedYear={props.assessedYear}
+                      units={props.units}
+                      fiscalYear={props.fiscalYear}
+                      expanded={editing === d.key}
+                      focusTitle={justAdded === d.key}
+                      isFirst={i === 0}
+                      isLast={i === drafts.length - 1}
+                      dispatch={dispatch}
+                      onExpand={expand}
+                      onMove={move}
+                    />
+                  ))}
+                </ul>
+                <Button
+                  size="medium"
+                  appearance="transparent"
+                  icon={<AddRegular />}
+                  onClick={() => added(props.onAdd(info.no))}
+                >
+                  {mt(lang, "measures.pane.addMeasure", { no: info.no })}
+                </Button>
+              </div>
             )}
-            <ul className={styles.list}>
-              {drafts.map((d, i) => (
-                <ProposalItem
-                  key={d.key}
-                  ref={refFor(d.key)}
-                  lang={lang}
-                  draft={d}
-                  includeStrengths={props.includeStrengths}
-                  assessedYear={props.assessedYear}
-                  units={props.units}
-                  fiscalYear={props.fiscalYear}
-                  expanded={expanded.includes(d.key)}
-                  focusTitle={justAdded === d.key}
-                  isFirst={i === 0}
-                  isLast={i === drafts.length - 1}
-                  dispatch={dispatch}
-                  onExpand={expand}
-                  onMove={move}
-                />
-              ))}
-            </ul>
-            <Button
-              size="small"
-              appearance="transparent"
-              icon={<AddRegular />}
-              onClick={() => added(props.onAdd(info.no))}
-            >
-              {mt(lang, "measures.pane.addMeasure", { no: info.no })}
-            </Button>
           </section>
         );
       })}
-      <AddUnderAny {...props} onAdded={added} />
     </div>
   );
 }

@@ -4,22 +4,17 @@
  * generated sheets they replace, and a preview of what changes. Pure functions, so the whole
  * round trip is testable without React.
  */
-import type { Grid } from "../../domain/grid";
 import type { Analysis } from "../../domain/model";
 import type { Lang, MessageParams } from "../../domain/messages/format";
-import { parseMarker } from "../../domain/report/marker";
 import type { WorkbookSpec } from "../../domain/spec";
 import {
+  buildMeasures,
   customMeasure,
   makeTimeline,
-  mergeMeasures,
-  readExistingMeasures,
-  readUnits,
-  renderMeasuresSheet,
-  renderUnitsSheet,
-  type ExistingRow,
+  measuresContext,
+  type MeasureChange,
   type MeasurePlan,
-  type MergeChanges,
+  type MeasuresContext,
   type PlannedMeasure,
 } from "../../domain/measures";
 import type { WorkbookSnapshot } from "../../workbook/port";
@@ -28,61 +23,11 @@ import type { PreviewRow, PreviewView } from "./ChangePreview";
 import type { MeasuresState } from "./useMeasuresState";
 import type { MeasuresTextId } from "./text";
 
-/** What the step learned from the workbook before the user starts. */
-export interface WorkbookContext {
-  sheetNames: string[];
-  /**
-   * The measures table already in the workbook (the last generated one with rows), if any. Its
-   * rows are merged into the new table, which then replaces this sheet.
-   */
-  existing?: { sheet: string; rows: ExistingRow[] };
-  /** The last generated units sheet, if any: the new units sheet replaces it. */
-  unitsSheet?: string;
-}
-
-function hasMarker(grid: Grid, key: string): boolean {
-  return grid.values.some((row) => row.some((v) => parseMarker(v)?.key === key));
-}
-
-function existingMeasures(grids: readonly Grid[]): WorkbookContext["existing"] {
-  const generated = grids.filter((g) => hasMarker(g, "measures"));
-  for (const grid of [...generated].reverse()) {
-    const rows = readExistingMeasures(grid);
-    if (rows.length > 0) return { sheet: grid.sheet, rows };
-  }
-  // A generated sheet whose table cannot be read is left alone: replacing it could lose rows.
-  return undefined;
-}
+/** What the step learned from the workbook before the user starts (the domain's context). */
+export type WorkbookContext = MeasuresContext;
 
 export function contextFromSnapshot(snapshot: WorkbookSnapshot): WorkbookContext {
-  const existing = existingMeasures(snapshot.grids);
-  const unitsSheet = snapshot.grids.filter((g) => hasMarker(g, "units")).pop()?.sheet;
-  return {
-    sheetNames: snapshot.sheetNames,
-    ...(existing ? { existing } : {}),
-    ...(unitsSheet ? { unitsSheet } : {}),
-  };
-}
-
-/**
- * The organisation's units: from the units sheet that will be replaced when there is one (so
- * what the user typed there is what the new sheet lists), else from any sheet that has a list.
- */
-export function unitsFromSnapshot(
-  snapshot: WorkbookSnapshot,
-  context: WorkbookContext
-): string[] | undefined {
-  const own = snapshot.grids.find((g) => g.sheet === context.unitsSheet);
-  return (own && readUnits([own])) ?? readUnits(snapshot.grids);
-}
-
-/** The earlier generated sheets that the next apply replaces (measures first, then units). */
-export function replacedSheets(context: WorkbookContext): string[] {
-  const names = [context.existing?.sheet, context.unitsSheet];
-  const present = names.filter(
-    (n): n is string => n !== undefined && context.sheetNames.includes(n)
-  );
-  return [...new Set(present)];
+  return measuresContext(snapshot.grids, snapshot.sheetNames);
 }
 
 /** Proposals whose only reason is a strength are the "keep the level" ones. */
@@ -151,24 +96,15 @@ export function planFromDrafts(shell: MeasurePlan, state: MeasuresState): Measur
   return plan;
 }
 
-function previewRows(changes: MergeChanges): PreviewRow[] {
-  const existing = (status: PreviewRow["status"]) => (c: MergeChanges["kept"][number]) => ({
-    key: c.key ?? `row-${c.row ?? 0}`,
+function previewRow(c: MeasureChange, i: number): PreviewRow {
+  if (c.status === "added")
+    return { key: `added-${c.key ?? c.title}`, title: c.title, status: "added", removable: false };
+  return {
+    key: c.key ?? `row-${i}`,
     title: c.title,
-    status,
+    status: c.status === "keptEdited" ? "keptEdited" : "kept",
     removable: c.key !== undefined,
-  });
-  return [
-    ...changes.kept.map(existing("kept")),
-    ...changes.edited.map(existing("keptEdited")),
-    ...changes.removedCandidates.map(existing("kept")),
-    ...changes.added.map((c) => ({
-      key: `added-${c.key ?? c.title}`,
-      title: c.title,
-      status: "added" as const,
-      removable: false,
-    })),
-  ];
+  };
 }
 
 export interface BuildOptions {
@@ -201,42 +137,32 @@ export function buildOutput(o: BuildOptions): BuildResult {
     if (e instanceof DraftError) return { ok: false, error: e.problem };
     throw e;
   }
-  // The sheets being replaced give up their names, so the new ones take them over.
-  const replace = replacedSheets(o.context);
-  const names = o.context.sheetNames.filter((n) => !replace.includes(n));
-  const units = renderUnitsSheet(o.state.units, { lang: o.lang, existingSheetNames: names });
-  const existing = o.context.existing;
-  const removeKeys = o.state.allowRemoval ? o.state.removals : [];
-  const merged = existing ? mergeMeasures(existing.rows, plan, { removeKeys }) : undefined;
-  const measures = renderMeasuresSheet(plan, {
+  const built = buildMeasures({
+    context: o.context,
+    plan,
+    units: o.state.units,
     layout: o.state.layout,
     lang: o.lang,
     thaiDigits: o.thaiDigits,
-    existingSheetNames: [...names, units.sheet.name],
-    unitsSheetName: units.sheet.name,
-    unitsRange: units.range,
+    removeKeys: o.state.allowRemoval ? o.state.removals : [],
     ...(o.organization ? { organization: o.organization } : {}),
-    ...(merged ? { rows: merged.rows } : {}),
   });
-  // The preview lists every existing row as it would be without removals, so a row the user
-  // marked for removal stays visible (and can be put back).
-  const full = existing ? mergeMeasures(existing.rows, plan) : undefined;
   const preview: PreviewView = {
-    measuresSheet: measures.name,
-    unitsSheet: units.sheet.name,
-    measureCount: merged ? merged.rows.length : plan.items.length,
+    measuresSheet: built.measures.name,
+    unitsSheet: built.units.name,
+    measureCount: built.rowCount,
     unitCount: o.state.units.length,
-    ...(existing && full
-      ? { existing: { sheet: existing.sheet, rows: previewRows(full.changes) } }
+    ...(built.mergedFrom
+      ? { existing: { sheet: built.mergedFrom, rows: built.changes.map(previewRow) } }
       : {}),
-    ...(o.context.unitsSheet && replace.includes(o.context.unitsSheet)
+    ...(o.context.unitsSheet && built.replace.includes(o.context.unitsSheet)
       ? { replacedUnits: o.context.unitsSheet }
       : {}),
   };
   return {
     ok: true,
-    spec: { sheets: [units.sheet, measures], activate: "measures" },
-    replace,
+    spec: { sheets: [built.units, built.measures], activate: "measures" },
+    replace: built.replace,
     preview,
     plan,
   };

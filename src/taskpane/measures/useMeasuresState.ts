@@ -4,6 +4,7 @@
 import { useReducer } from "react";
 import type { IndicatorNo } from "../../domain/ita/types";
 import type { TimelinePreset } from "../../domain/measures/timeline";
+import { rebase, savedItem, withFiscalYear, type SavedDraft, type SavedItem } from "./draft";
 import { isVisible, type DraftMeasure, type MeasureLayout } from "./model";
 
 export interface MeasuresState {
@@ -15,12 +16,16 @@ export interface MeasuresState {
   allowRemoval: boolean;
   /** Keys of existing rows the user chose to remove (only honoured when allowRemoval). */
   removals: string[];
+  /** Work saved in the workbook, laid over the proposals once they are planned. */
+  restored?: SavedItem[];
 }
 
 export type DraftPatch = Partial<Pick<DraftMeasure, "title" | "steps" | "units" | "timeline">>;
 
 export type MeasuresAction =
   | { type: "init"; drafts: DraftMeasure[]; units: string[] }
+  /** Proposals planned (again): the user's work so far is laid over them, never thrown away. */
+  | { type: "plan"; drafts: DraftMeasure[]; units: string[]; fiscalYear: number }
   | { type: "toggle"; key: string }
   | { type: "edit"; key: string; patch: DraftPatch }
   | {
@@ -43,16 +48,36 @@ export type MeasuresAction =
 
 export function initialMeasuresState(
   drafts: DraftMeasure[] = [],
-  units: string[] = []
+  units: string[] = [],
+  saved?: SavedDraft
 ): MeasuresState {
   return {
     drafts,
-    units,
-    includeStrengths: false,
-    layout: "a",
+    units: saved && drafts.length === 0 ? saved.units : units,
+    includeStrengths: saved?.includeStrengths ?? false,
+    layout: saved?.layout ?? "a",
     allowRemoval: false,
     removals: [],
+    ...(saved ? { restored: saved.items } : {}),
   };
+}
+
+/** What is kept in the workbook: the user's work, without the proposals' own wording. */
+export function toSavedDraft(state: MeasuresState): SavedDraft {
+  return {
+    v: 1,
+    items: state.drafts.map(savedItem),
+    units: state.units,
+    layout: state.layout,
+    includeStrengths: state.includeStrengths,
+  };
+}
+
+function replan(state: MeasuresState, a: Extract<MeasuresAction, { type: "plan" }>): MeasuresState {
+  const saved = state.drafts.length > 0 ? state.drafts.map(savedItem) : (state.restored ?? []);
+  const drafts = withFiscalYear(rebase(saved, a.drafts, state.drafts), a.fiscalYear);
+  const { restored: _done, ...rest } = state;
+  return { ...rest, drafts, units: state.units.length > 0 ? state.units : a.units };
 }
 
 function mapDraft(
@@ -129,6 +154,8 @@ export function measuresReducer(state: MeasuresState, action: MeasuresAction): M
   switch (action.type) {
     case "init":
       return { ...initialMeasuresState(action.drafts, action.units), layout: state.layout };
+    case "plan":
+      return replan(state, action);
     case "toggle":
       return {
         ...state,
@@ -168,6 +195,8 @@ export function measuresReducer(state: MeasuresState, action: MeasuresAction): M
   }
 }
 
-export function useMeasuresState() {
-  return useReducer(measuresReducer, undefined, () => initialMeasuresState());
+export function useMeasuresState(saved?: SavedDraft) {
+  return useReducer(measuresReducer, saved, (s) => initialMeasuresState([], [], s));
 }
+
+export type MeasuresStore = ReturnType<typeof useMeasuresState>;

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch } from "react";
 import type { Analysis } from "../../domain/model";
 import type { Lang } from "../../domain/messages/format";
-import { t } from "../../domain/messages";
+import { paneT as t } from "../../domain/messages/pane-catalogue";
 import {
   defaultUnits,
   orgKindOf,
@@ -21,7 +21,6 @@ import {
   contextFromSnapshot,
   draftsFromPlan,
   planShell,
-  unitsFromSnapshot,
   type BuildResult,
   type WorkbookContext,
 } from "./planBridge";
@@ -66,7 +65,7 @@ function errorText(lang: Lang, err: unknown): string {
 async function readContext(port: WorkbookPort) {
   const snapshot = await port.read("workbook");
   const context = contextFromSnapshot(snapshot);
-  return { context, units: unitsFromSnapshot(snapshot, context) };
+  return { context, units: context.units };
 }
 
 export function useMeasuresWorkflow(o: WorkflowOptions) {
@@ -97,7 +96,12 @@ export function useMeasuresWorkflow(o: WorkflowOptions) {
           includeStrengths: true,
           units: list,
         });
-        dispatch({ type: "init", drafts: draftsFromPlan(plan), units: list });
+        dispatch({
+          type: "plan",
+          drafts: draftsFromPlan(plan),
+          units: list,
+          fiscalYear: plan.fiscalYear,
+        });
         const unitsSource: UnitsSource = units
           ? { from: "workbook" }
           : { from: "default", kind: orgKindOf(orgName) };

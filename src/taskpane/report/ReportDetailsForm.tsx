@@ -16,9 +16,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { MessageId } from "../../domain/messages";
+import { t as translate, type MessageId } from "../../domain/messages";
 import { SIGNER_ROLES, type InfoKey, type SignerRole } from "../../domain/report/document/info";
-import { useT } from "../i18n";
+import { useLang } from "../i18n";
 import { editReportDetail, useReportDetails } from "./reportDetails";
 
 const useStyles = makeStyles({
@@ -33,7 +33,9 @@ const ROLE_LABELS: Record<SignerRole, MessageId> = {
 };
 
 export function ReportDetailsForm({ disabled }: { disabled: boolean }) {
-  const t = useT();
+  // Loaded lazily with the whole catalogue: the document's field names are not first-load text.
+  const lang = useLang();
+  const t = (id: MessageId) => translate(lang, id);
   const styles = useStyles();
   const info = useReportDetails();
   const set = (key: InfoKey) => (value: string) => editReportDetail(key, value);

@@ -1,3 +1,4 @@
+import { FAST_USER } from "../fast-user";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -26,7 +27,17 @@ function paneState(withResult: boolean): PaneState {
     problems: [],
     blocked: false,
     options: { threshold: "85", thaiDigits: false, outputLang: "th" },
-    ...(withResult ? { result: { analysis: seed003Analysis(), created: [], skipped: [] } } : {}),
+    ...(withResult
+      ? {
+          result: {
+            analysis: seed003Analysis(),
+            created: [],
+            skipped: [],
+            choice: { threshold: 85, thaiDigits: false, lang: "th" as const },
+            warnings: [],
+          },
+        }
+      : {}),
   };
 }
 
@@ -57,11 +68,12 @@ describe("Measures step inside the pane", () => {
   });
 
   test("is the pane's fourth step, after Create analysis, and proposes from its result", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup(FAST_USER);
     const port = memoryPort();
     renderPane(port, stubEngine());
     const step = screen.getByRole("region", { name: /^ขั้นที่ 4\s*มาตรการส่งเสริมคุณธรรมและความโปร่งใส/ });
-    expect(within(step).getByText(/สร้างการวิเคราะห์ในขั้นก่อนหน้าก่อน/)).toBeInTheDocument();
+    // The step is a lazy chunk: it appears once loaded.
+    expect(await within(step).findByText(/สร้างการวิเคราะห์ในขั้นก่อนหน้าก่อน/)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "ค้นหาตารางคะแนน" }));
     await screen.findByTestId("found");
     await user.click(screen.getByRole("button", { name: "สร้างการวิเคราะห์" }));

@@ -16,14 +16,18 @@ function group(no: number) {
 describe("Measures step: proposals", () => {
   test("groups the proposals by indicator with their reasons (seed 003)", async () => {
     await renderStep();
-    const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-    // Seed 003: indicator 9 is below 85; the weakest per tool are 3 (IIT), 8 (EIT), 9 (OIT).
-    expect(headings).toEqual([
-      "Indicator 3: Use of authority",
-      "Indicator 8: Improvement of work systems",
-      "Indicator 9: Information disclosure",
-    ]);
     const expected = seedProposals();
+    // Every indicator is a group; its header counts the chosen measures. Seed 003: indicator 9 is
+    // below 85; the weakest per tool are 3 (IIT), 8 (EIT), 9 (OIT): only those have proposals
+    // and (a short list) start open.
+    const headings = screen.getAllByRole("heading", { level: 3 });
+    expect(headings).toHaveLength(10);
+    const open = headings
+      .filter((h) => h.querySelector("[aria-expanded=true]"))
+      .map((h) => /^Indicator (\d+):/.exec(h.textContent ?? "")?.[1]);
+    expect(open).toEqual(["3", "8", "9"]);
+    const nine = expected.filter((m) => m.indicator === 9).length;
+    expect(headings[8].textContent).toContain(`${nine} of ${nine} chosen`);
     for (const no of [3, 8, 9]) {
       const titles = expected.filter((m) => m.indicator === no).map((m) => m.title);
       const boxes = group(no).getAllByRole("checkbox");
@@ -38,9 +42,10 @@ describe("Measures step: proposals", () => {
 
   test("keep-the-level measures for strengths appear only when asked for", async () => {
     const { user } = await renderStep();
-    expect(screen.queryByRole("heading", { name: /^Indicator 1:/ })).not.toBeInTheDocument();
+    const one = () => screen.getByRole("heading", { level: 3, name: /^Indicator 1:/ });
+    expect(one()).toHaveTextContent("0 of 0 chosen");
     await user.click(screen.getByRole("switch", { name: /keep-the-level/i }));
-    expect(screen.getByRole("heading", { level: 3, name: /^Indicator 1:/ })).toBeInTheDocument();
+    expect(one()).not.toHaveTextContent("0 of 0 chosen");
   });
 
   test("an unchecked proposal is left out of the applied sheet", async () => {
@@ -98,9 +103,9 @@ describe("Measures step: proposals", () => {
     expect(title).toHaveValue("Open day for residents");
     expect(group(8).getByRole("checkbox", { name: /Open day for residents/ })).toBeChecked();
 
-    // And under an indicator that had no proposal, from the picker at the bottom.
-    await user.selectOptions(screen.getByRole("combobox", { name: "Indicator" }), "6");
-    await user.click(screen.getByRole("button", { name: "Add a measure" }));
+    // And under an indicator that had no proposal: open its group, add there.
+    await user.click(screen.getByRole("button", { name: /^Indicator 6:/ }));
+    await user.click(screen.getByRole("button", { name: "Add a measure under indicator 6" }));
     expect(group(6).getAllByRole("checkbox")).toHaveLength(1);
 
     const spec = await applyAndWait(ctx);
@@ -112,6 +117,27 @@ describe("Measures step: proposals", () => {
     const i9 = rows.findIndex((r) => rowKey(r).startsWith("ind9-"));
     expect(rows.indexOf(own)).toBeGreaterThan(i8);
     expect(rows.indexOf(own)).toBeLessThan(i9);
+  });
+
+  test("one editor at a time; a closed group's measures are not in the tab order", async () => {
+    const { user } = await renderStep();
+    const [a, b] = seedProposals().filter((m) => m.indicator === 9);
+    await user.click(screen.getByRole("button", { name: `Edit the measure “${a.title}”` }));
+    expect(screen.getAllByRole("textbox", { name: /Measure, project or activity/ })).toHaveLength(
+      1
+    );
+    await user.click(screen.getByRole("button", { name: `Edit the measure “${b.title}”` }));
+    expect(screen.getAllByRole("textbox", { name: /Measure, project or activity/ })).toHaveLength(
+      1
+    );
+    expect(screen.getByRole("textbox", { name: /Measure, project or activity/ })).toHaveValue(
+      b.title
+    );
+    // The open editor's button says Close, and its name starts with the visible word.
+    const close = screen.getByRole("button", { name: `Close the editor of “${b.title}”` });
+    expect(close).toHaveTextContent("Close");
+    await user.click(screen.getByRole("button", { name: /^Indicator 9:/ }));
+    expect(group(9).queryAllByRole("checkbox")).toHaveLength(0);
   });
 
   test("reorders with the keyboard and keeps focus on the move button", async () => {

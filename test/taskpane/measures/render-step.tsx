@@ -1,4 +1,5 @@
 /** Renders the Measures step as the pane would, with a fake port, and waits until it is ready. */
+import { FAST_USER } from "../fast-user";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -12,7 +13,7 @@ export async function renderStepWith<P extends WorkbookPort>(
   props: Partial<Omit<MeasuresStepProps, "port">> = {}
 ) {
   const onApplied = jest.fn();
-  const user = userEvent.setup();
+  const user = userEvent.setup(FAST_USER);
   const utils = render(
     <FluentProvider theme={webLightTheme}>
       <MeasuresStep
