@@ -26,7 +26,11 @@ export const VARIANTS: readonly Variant[] = [
   { name: "th-b", input: SAMPLE, args: ["--measures", "--layout", "b"] },
   { name: "th-c", input: SAMPLE, args: ["--measures", "--layout", "c"] },
   { name: "en-a", input: SAMPLE, args: ["--measures", "--lang", "en"] },
-  { name: "en-c-ce", input: SAMPLE, args: ["--measures", "--lang", "en", "--layout", "c", "--era", "ce"] },
+  {
+    name: "en-c-ce",
+    input: SAMPLE,
+    args: ["--measures", "--lang", "en", "--layout", "c", "--era", "ce"],
+  },
   { name: "th-thai-digits", input: SAMPLE, args: ["--measures", "--thai-digits"] },
   { name: "th-ce", input: SAMPLE, args: ["--measures", "--era", "ce"] },
   { name: "th-one-year", input: ONE_YEAR, args: ["--measures"] },

@@ -123,6 +123,11 @@ export interface PrintSpec {
    */
   pageBreaksBefore?: number[];
   centerHorizontally?: boolean;
+  /**
+   * What prints, e.g. "A1:K40": the add-in's own cells (the marker line, row keys, chart data)
+   * lie outside it so that nothing of the tool's reaches paper.
+   */
+  printArea?: string;
 }
 
 /** Identifies a generated sheet on a later run; the fingerprint detects user edits. */

@@ -193,6 +193,7 @@ function print(ws: Excel.Worksheet, spec: PrintSpec): void {
     layout.setPrintTitleRows(`$${from}:$${to}`);
   }
   if (spec.footer) layout.headersFooters.defaultForAllPages.centerFooter = spec.footer;
+  if (spec.printArea) layout.setPrintArea(spec.printArea);
   // A horizontal break at row N puts row N on a new page (ExcelApi 1.9, like page layout).
   for (const row of spec.pageBreaksBefore ?? []) ws.horizontalPageBreaks.add(`A${row}`);
 }

@@ -163,6 +163,7 @@ export function applyPrint(ws: ExcelJS.Worksheet, sheet: SheetSpec, skipped: str
     else ws.pageSetup.printTitlesRow = p.titleRows.replace(/\$/g, "");
   }
   if (p.footer) ws.headerFooter.oddFooter = p.footer;
+  if (p.printArea) ws.pageSetup.printArea = p.printArea;
   // A break "before row n" is stored on row n − 1; the explicit column span avoids ExcelJS's
   // default maximum (16838), which is past Excel's last column.
   for (const row of p.pageBreaksBefore ?? [])

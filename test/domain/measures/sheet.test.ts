@@ -66,14 +66,19 @@ describe("units", () => {
     ]);
   });
 
-  it("writes a visible units sheet with a header, the list and a marker beside it", () => {
+  it("writes a visible units sheet with a header, the list and a marker below the dropdown's rows", () => {
     const s = units.sheet;
+    const count = defaultUnits(plan.organization).length;
     expect([s.key, s.name, s.visibility]).toEqual(["units", "หน่วยงานรับผิดชอบ", "visible"]);
     expect(s.rows[0][0]?.value).toBe("หน่วยงานรับผิดชอบ");
-    expect(s.rows.slice(1).map((r) => r[0]?.value)).toEqual(defaultUnits(plan.organization));
+    expect(s.rows.slice(1, count + 1).map((r) => r[0]?.value)).toEqual(
+      defaultUnits(plan.organization)
+    );
     expect(units.range).toBe("'หน่วยงานรับผิดชอบ'!$A$2:$A$32");
-    const markerCell = s.rows[1][2]?.value;
-    expect(parseMarker(markerCell)?.key).toBe("units");
+    // Below row 32 (the dropdown's last row) and outside the printed list.
+    const markerRow = s.rows.findIndex((r) => parseMarker(r[0]?.value) !== undefined);
+    expect(markerRow).toBeGreaterThan(31);
+    expect(s.print.printArea).toBe(`A1:A${count + 1}`);
   });
 
   it("reads an edited list back, ignoring blanks and the marker", () => {
@@ -200,8 +205,10 @@ describe("renderMeasuresSheet", () => {
           f.style.numberFormat === "[$-107041E]d mmm yyyy"
       )
     ).toBe(true);
-    // Row heights grow with the steps: more lines, taller rows (about 25 pt per line).
-    expect(sheet.rowHeights[5]).toBeGreaterThanOrEqual(item.steps.length * 24);
+    // Rows of wrapped steps have no fixed height: Excel and LibreOffice fit them to the text.
+    expect(sheet.rowHeights[5]).toBeUndefined();
+    // The key column and the marker stay off paper.
+    expect(sheet.print.printArea).toBe(`A1:H${5 + plan.items.length}`);
   });
 
   it("writes Thai digits when asked, but keeps dates as numbers", () => {

@@ -921,6 +921,11 @@ function pageLayout(ctx: FakeContext, path: string, ws: FakeWorksheet): Record<s
           parseRect(rowsText);
           set("printTitleRows", rowsText);
         }),
+      setPrintArea: (area: string) =>
+        ctx.enqueue({ kind: "call", path, name: "setPrintArea", args: area }, () => {
+          parseRect(area);
+          set("printArea", area);
+        }),
     }
   );
 }
