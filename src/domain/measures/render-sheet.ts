@@ -16,6 +16,7 @@ import {
   HEADER_STYLE,
   INTEGER_FORMAT,
   lineHeight,
+  rowHeightFor,
   SUBTITLE_FONT_SIZE,
   SUBTITLE_STYLE,
   TITLE_FONT_SIZE,
@@ -258,6 +259,19 @@ function statusRules(l: Layout, o: MeasuresSheetOptions): ConditionalFormatSpec[
   ];
 }
 
+/**
+ * Height that fits the tallest wrapped cell of a row, plus a line for words that break early
+ * (the builder adds room on top of that for wider substitute fonts).
+ */
+function rowHeight(values: readonly CellValue[], columns: readonly ColumnId[]): number {
+  let height = rowHeightFor("", 10);
+  values.forEach((v, i) => {
+    if (typeof v === "string" && WRAPPED.includes(columns[i]))
+      height = Math.max(height, rowHeightFor(v, COLUMN_WIDTHS[columns[i]]));
+  });
+  return height + lineHeight();
+}
+
 export function renderMeasuresSheet(plan: MeasurePlan, options: MeasuresSheetOptions): SheetSpec {
   const columns = LAYOUTS[options.layout];
   const rows = options.rows ?? plan.items.map((measure): MergedRow => ({ kind: "plan", measure }));
@@ -284,7 +298,16 @@ export function renderMeasuresSheet(plan: MeasurePlan, options: MeasuresSheetOpt
   );
   b.blank(header - 1);
   columns.forEach((id, c) => b.text(header, c, columnHeader(id, options.lang)));
-  bodies.forEach((values, i) => values.forEach((v, c) => b.put(first + i, c, cell(v))));
+  bodies.forEach((values, i) => {
+    values.forEach((v, c) => b.put(first + i, c, cell(v)));
+    b.height(first + i, rowHeight(values, columns));
+  });
+  // Two lines more than the estimate: LibreOffice breaks Thai joined by "/" ("มาตรการ/โครงการ/
+  // กิจกรรม") only at the slashes, so short headers take more lines than their length says.
+  const headerLines = columns.map((id) =>
+    rowHeightFor(columnHeader(id, options.lang), COLUMN_WIDTHS[id])
+  );
+  b.height(header, 2 * lineHeight() + Math.max(...headerLines));
   b.blank(l.last);
   styleTable(b, l, options);
   b.conditionalFormats.push(...statusRules(l, options));

@@ -11,7 +11,7 @@ import type { Lang } from "../messages/format";
 import { SheetBuilder } from "../report/builder";
 import { parseMarker } from "../report/marker";
 import { uniqueSheetName } from "../report/sheet-names";
-import { a4Landscape, HEADER_STYLE, NOTE_STYLE } from "../report/styles";
+import { a4Landscape, HEADER_STYLE, NOTE_STYLE, rowHeightFor } from "../report/styles";
 import type { SheetSpec } from "../spec";
 
 /** Empty rows under the list that the dropdown already covers, so added units appear in it. */
@@ -35,7 +35,9 @@ export function renderUnitsSheet(
   const b = new SheetBuilder();
   b.text(0, 0, t(options.lang, "measures.units.header"));
   // The note is for the person at the screen: beside the list, outside the printed column.
-  b.text(0, 2, t(options.lang, "measures.units.note"));
+  const note = t(options.lang, "measures.units.note");
+  b.text(0, 2, note);
+  b.height(0, rowHeightFor(note, 60));
   units.forEach((unit, i) => b.text(i + 1, 0, unit));
   b.style("A1", HEADER_STYLE);
   b.style(rangeA1(1, 0, Math.max(1, units.length), 0), { border: "thin" });

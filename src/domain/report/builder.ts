@@ -99,22 +99,24 @@ export class SheetBuilder {
   }
 
   /**
-   * Heights as written: a row with content and no merged cell gets none, so Excel and
-   * LibreOffice fit it to its text in whatever font they have; neither fits a row holding a
-   * merged cell, so those keep the estimate, made generous for substitute fonts. Rows without
-   * content (chart space, gaps) keep theirs.
+   * Heights as written. Every row with content gets one: LibreOffice keeps an .xlsx row without
+   * a height at the sheet's default (15 pt, which clips 16 pt Thai), and neither host fits a row
+   * holding a merged cell. The estimate assumes TH Sarabun New's width; hosts that substitute a
+   * wider font need more lines, so the estimate is made generous. Rows without content (chart
+   * space, gaps) keep theirs.
    */
   private writtenHeights(): Record<number, number> {
     const merged = mergedRows(this.merges);
     const out: Record<number, number> = {};
     this.rows.forEach((cells, row) => {
-      const hasContent = cells.some((c) => c !== null);
       const estimate = this.rowHeights[row];
-      if (!hasContent) {
+      if (!cells.some((c) => c !== null)) {
         if (estimate !== undefined) out[row] = estimate;
-      } else if (merged.has(row)) {
-        out[row] = Math.min(409, Math.ceil(Math.max(estimate ?? 0, lineHeight() + 4) * 1.2));
+        return;
       }
+      const lines = Math.max(estimate ?? 0, lineHeight() + 4);
+      const roomy = estimate !== undefined || merged.has(row) ? 1.25 : 1;
+      out[row] = Math.min(409, Math.ceil(lines * roomy));
     });
     return out;
   }
