@@ -10,7 +10,9 @@ import { toThaiDigits } from "../thai/digits";
 import { excelSerial, type Era, type MonthStyle } from "../thai/calendar";
 import { PROGRESS_COLUMNS, type ColumnId } from "./layouts";
 import type { MeasurePlan, PlannedMeasure } from "./plan-types";
-import { indicatorName, reasonText } from "./reasons";
+import { itemLabel } from "./general-measure";
+import { indicatorName, reasonLines } from "./reasons";
+import { joinList } from "../thai/lists";
 import { relabel } from "./timeline";
 import { joinUnits } from "./units";
 
@@ -51,12 +53,16 @@ export function measureCells(
 ): RowCells {
   const out = (text: string) => (o.thaiDigits ? toThaiDigits(text) : text);
   const label = indicatorLabel(item, plan, o.lang);
-  const reasons = item.reasons.map((r) =>
-    reasonText(r, { lang: o.lang, thaiDigits: false, year: plan.assessedYear })
-  );
+  const reasons = reasonLines(item.reasons, {
+    lang: o.lang,
+    thaiDigits: false,
+    year: plan.assessedYear,
+  });
   const questions =
     item.questions.length > 0
-      ? t(o.lang, "measures.cell.questions", { codes: item.questions.join(", ") })
+      ? t(o.lang, "measures.cell.questions", {
+          codes: joinList(item.questions.map(itemLabel), o.lang),
+        })
       : "";
   const timeline = relabel(item.timeline, {
     lang: o.lang,

@@ -6,6 +6,7 @@ import { t, type MessageParams } from "../messages";
 import type { MessageId } from "../messages";
 import { round2 } from "../numbers";
 import { toThaiDigits } from "../thai/digits";
+import { joinList } from "../thai/lists";
 import { beToCe } from "../thai/years";
 import type { Year } from "../ita/types";
 import type { TextOptions } from "./options";
@@ -52,9 +53,13 @@ export function formatInt(value: number, options: Pick<TextOptions, "thaiDigits"
   return textOut(String(value), options);
 }
 
-/** Items of a list inside a sentence: Thai separates with spaces, English with semicolons. */
+/**
+ * Items of a list inside a sentence: Thai separates with spaces and puts "และ" before the last;
+ * English separates clauses with semicolons, "and" before the last.
+ */
 export function joinItems(items: string[], options: TextOptions): string {
-  return items.join(options.lang === "th" ? " " : "; ");
+  if (options.lang === "th" || items.length <= 1) return joinList(items, options.lang);
+  return `${items.slice(0, -1).join("; ")}; and ${items[items.length - 1]}`;
 }
 
 /** A date for the footer ("21 พ.ย. 2569"), via the platform's calendars; the input if unparsable. */

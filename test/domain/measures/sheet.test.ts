@@ -227,7 +227,7 @@ describe("renderMeasuresSheet", () => {
       String(r[10]?.value ?? "").startsWith("ind9-oit-working-group#")
     )!;
     expect(row[0]?.value).toBe("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล");
-    expect(String(row[2]?.value)).toContain("ได้ 77.00 คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน");
+    expect(String(row[2]?.value)).toContain("ได้ 77.00 คะแนน ต่ำกว่าค่าเป้าหมาย 85 คะแนน");
   });
 
   it("layout c has a status dropdown, a percent rule and starts every row as not started", () => {
