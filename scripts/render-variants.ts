@@ -87,12 +87,15 @@ export function toPdf(files: readonly string[], dir: string): string[] {
 /** One PNG per page: `<name>-01.png`, … (pdftoppm). Returns the page files. */
 export async function toPngs(pdf: string, dpi = 60): Promise<string[]> {
   const prefix = pdf.replace(/\.pdf$/, "");
-  const res = spawnSync("pdftoppm", ["-png", "-r", String(dpi), pdf, prefix], { encoding: "utf8" });
-  if (res.status !== 0) throw new Error(`pdftoppm failed on ${pdf}: ${res.stderr}`);
   const dir = path.dirname(pdf);
   const base = path.basename(prefix);
+  const ours = (f: string) => f.startsWith(`${base}-`) && /-\d+\.png$/.test(f);
+  // Pages of an earlier, longer rendering would otherwise linger.
+  for (const f of (await fs.readdir(dir)).filter(ours)) await fs.rm(path.join(dir, f));
+  const res = spawnSync("pdftoppm", ["-png", "-r", String(dpi), pdf, prefix], { encoding: "utf8" });
+  if (res.status !== 0) throw new Error(`pdftoppm failed on ${pdf}: ${res.stderr}`);
   return (await fs.readdir(dir))
-    .filter((f) => f.startsWith(`${base}-`) && f.endsWith(".png"))
+    .filter(ours)
     .sort()
     .map((f) => path.join(dir, f));
 }

@@ -63,8 +63,8 @@ export const reportMessages = {
   REPORT_COUNT_SAME: { th: "จำนวนตัวชี้วัดที่คะแนนคงที่", en: "Indicators whose score held" },
   REPORT_COUNT_DOWN: { th: "จำนวนตัวชี้วัดที่คะแนนลดลง", en: "Indicators whose score fell" },
   REPORT_CMP_LEGEND: {
-    th: "คะแนนที่ต่ำกว่าเกณฑ์ {threshold} คะแนนแสดงด้วยสีแดง ผลต่างที่ลดลงเป็นสีแดง ที่เพิ่มขึ้นเป็นสีเขียว",
-    en: "Scores below the threshold of {threshold} are shown in red; falls are red, rises green.",
+    th: "คะแนนที่ต่ำกว่าค่าเป้าหมาย {threshold} คะแนนแสดงด้วยพื้นสีแดง ผลต่างที่ลดลงแสดงด้วยเครื่องหมายลบและสีแดง ที่เพิ่มขึ้นแสดงด้วยเครื่องหมายบวกและสีเขียว",
+    en: "Scores below the target of {threshold} have a red fill; falls show a minus sign in red, rises a plus sign in green.",
   },
   REPORT_CMP_FORMULA_NOTE: {
     th: "ตัวเลขในตารางเป็นสูตรที่อ้างอิงเซลล์ข้อมูลต้นทาง หากแก้ไขคะแนนต้นทาง ตารางนี้จะคำนวณใหม่เอง",

@@ -115,7 +115,7 @@ export class SheetBuilder {
         return;
       }
       const lines = Math.max(estimate ?? 0, lineHeight() + 4);
-      const roomy = estimate !== undefined || merged.has(row) ? 1.25 : 1;
+      const roomy = merged.has(row) || lines > lineHeight() + 4 ? 1.25 : 1;
       out[row] = Math.min(409, Math.ceil(lines * roomy));
     });
     return out;
