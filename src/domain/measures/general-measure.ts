@@ -6,12 +6,8 @@
  */
 import type { IndicatorNo } from "../ita/types";
 import type { QuestionResult } from "../model";
+import { itemLabel } from "../report/text";
 import type { Bilingual, CatalogueMeasure } from "./catalogue-types";
-
-/** "O3" for disclosure items, as the NACC writes them; "i4", "e5" for survey questions. */
-export function itemLabel(code: string): string {
-  return code.startsWith("o") ? code.toUpperCase() : code;
-}
 
 /** "ข้อ O3 (ข้อมูลผู้บริหาร)" with the wording when the table had it. */
 function named(q: QuestionResult): Bilingual {

@@ -5,7 +5,7 @@ import { frameworkFor } from "../ita/frameworks";
 import type { IndicatorNo, Year } from "../ita/types";
 import { toThaiDigits } from "../thai/digits";
 import { joinList } from "../thai/lists";
-import { itemLabel } from "./general-measure";
+import { itemLabel } from "../report/text";
 import type { PlanReason, ReasonKind } from "./plan-types";
 
 export interface ReasonTextOptions {

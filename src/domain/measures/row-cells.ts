@@ -10,7 +10,7 @@ import { toThaiDigits } from "../thai/digits";
 import { excelSerial, type Era, type MonthStyle } from "../thai/calendar";
 import { PROGRESS_COLUMNS, type ColumnId } from "./layouts";
 import type { MeasurePlan, PlannedMeasure } from "./plan-types";
-import { itemLabel } from "./general-measure";
+import { itemLabel } from "../report/text";
 import { indicatorName, reasonLines } from "./reasons";
 import { joinList } from "../thai/lists";
 import { relabel } from "./timeline";

@@ -87,3 +87,8 @@ export function formatSigned(value: number, options: Pick<TextOptions, "thaiDigi
   const rounded = round2(value);
   return `${rounded > 0 ? "+" : ""}${formatScore(rounded, options)}`;
 }
+
+/** An item code as the NACC writes it: "O3" for disclosure items, "i4" and "e5" for questions. */
+export function itemLabel(code: string): string {
+  return code.startsWith("o") ? code.toUpperCase() : code;
+}
