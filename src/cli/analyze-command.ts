@@ -1,24 +1,25 @@
 /**
- * `ita analyze`: read the input workbook, run the pipeline, write the input sheets plus the
- * generated ones to OUTPUT (and the JSON if asked). The input file is only ever read; nothing
- * is written unless the whole run succeeded.
+ * `ita analyze`: read the input workbook, run the pipeline, write the input package plus the
+ * generated sheets to OUTPUT (and the JSON if asked). The input file is only ever read; nothing
+ * is written unless the whole run succeeded (see write-outputs.ts for the one exception).
  */
-import { promises as fs } from "node:fs";
-import path from "node:path";
-import type ExcelJS from "exceljs";
 import { analysisToJson, problemsToJson } from "../domain/analyze";
 import { t } from "../domain/messages";
 import { runPipeline, type RunOptions, type RunResult } from "../domain/pipeline";
 import type { Grid } from "../domain/grid";
-import {
-  applySpecToWorkbook,
-  gridsFromWorkbook,
-  partsExcelJsDrops,
-  readWorkbookFile,
-  writeWorkbookFile,
-} from "../workbook/xlsx";
+import { addSheetsToPackage, gridsFromWorkbook } from "../workbook/xlsx";
 import { UsageError, type AnalyzeArgs } from "./args";
-import { addMeasures } from "./measures";
+import { openInput } from "./open-input";
+import { osReason } from "./os-errors";
+import { checkPaths } from "./paths";
+import { setInterruptNotice } from "./temp-files";
+import {
+  NothingWrittenError,
+  PartlyWrittenError,
+  writeOutputs,
+  type OutputFile,
+} from "./write-outputs";
+import { addMeasures, type WithMeasures } from "./measures";
 import { printInputProblems, printSummary, type CliIo } from "./print";
 import packageJson from "../../package.json";
 
@@ -30,14 +31,16 @@ export interface AnalyzeDeps {
 
 const DEFAULT_DEPS: AnalyzeDeps = { pipeline: runPipeline, now: () => new Date() };
 
-/** Exit code: 0 done, 2 input problems (nothing written). Other failures throw. */
+/** Exit code: 0 done, 2 input or file problems (reported, nothing half-done). Bugs throw. */
 export async function analyzeCommand(
   args: AnalyzeArgs,
   io: CliIo,
   deps: AnalyzeDeps = DEFAULT_DEPS
 ): Promise<number> {
-  await refuseOverwritingInput(args);
-  const wb = await openInput(args);
+  setInterruptNotice(() => io.err(t(args.lang, "cli.interrupted")));
+  await checkPaths(args);
+  const input = await openInput(args);
+  const wb = input.workbook;
   const snapshot = gridsFromWorkbook(wb);
   const result = deps.pipeline(snapshot.grids, {
     from: args.from,
@@ -57,50 +60,46 @@ export async function analyzeCommand(
     return 2;
   }
   const measures = args.measures ? addMeasures(result, args, snapshot.sheetNames) : undefined;
-  const report = applySpecToWorkbook(wb, measures?.spec ?? result.spec);
-  await writeWorkbookFile(wb, args.output, report.charts);
-  if (args.json) {
-    const json = analysisToJson(result.analysis, args.lang, {
-      problems: problemsToJson(result.problems, args.lang),
-      ...(measures ? { measures: measures.json } : {}),
-    });
-    await fs.mkdir(path.dirname(path.resolve(args.json)), { recursive: true });
-    await fs.writeFile(args.json, `${JSON.stringify(json, null, 2)}\n`, "utf8");
-  }
-  printSummary(io, args, result, report.created);
-  const dropped = await partsExcelJsDrops(args.input);
-  if (dropped.length > 0) {
-    const parts = dropped.map((kind) => t(args.lang, `cli.part.${kind}`)).join(", ");
-    io.out(t(args.lang, "cli.inputPartsDropped", { value: parts }));
-  }
+  const output = await addSheetsToPackage(input.bytes, measures?.spec ?? result.spec, {
+    date1904: wb.properties.date1904 === true,
+  });
+  const files: OutputFile[] = [{ path: args.output, bytes: output.bytes }];
+  if (args.json) files.push({ path: args.json, bytes: jsonText(result, args, measures) });
+  await write(files, args);
+  printSummary(io, args, result, output.report.created);
   return 0;
 }
 
-/** Same path, or the same file reached another way (symlink, "./"), is refused. */
-async function refuseOverwritingInput(args: AnalyzeArgs): Promise<void> {
-  const input = await realOrResolved(args.input);
-  for (const target of [args.output, args.json]) {
-    if (target !== undefined && (await realOrResolved(target)) === input)
-      throw new UsageError("cli.sameFile", { path: args.input }, args.lang);
-  }
+function jsonText(
+  result: Extract<RunResult, { ok: true }>,
+  args: AnalyzeArgs,
+  measures: WithMeasures | undefined
+): string {
+  const json = analysisToJson(result.analysis, args.lang, {
+    problems: problemsToJson(result.problems, args.lang),
+    ...(measures ? { measures: measures.json } : {}),
+  });
+  return `${JSON.stringify(json, null, 2)}\n`;
 }
 
-async function realOrResolved(file: string): Promise<string> {
+/** File-system failures become messages that say what was and was not written. */
+async function write(files: readonly OutputFile[], args: AnalyzeArgs): Promise<void> {
+  const { lang } = args;
   try {
-    return await fs.realpath(file);
-  } catch {
-    return path.resolve(file);
-  }
-}
-
-async function openInput(args: AnalyzeArgs): Promise<ExcelJS.Workbook> {
-  try {
-    return await readWorkbookFile(args.input);
+    await writeOutputs(files);
   } catch (err) {
-    throw new UsageError(
-      "cli.cannotRead",
-      { path: args.input, message: (err as Error).message },
-      args.lang
-    );
+    if (err instanceof NothingWrittenError)
+      throw new UsageError(
+        "cli.write.nothingWritten",
+        { path: err.path, reason: osReason(lang, err.reason) },
+        lang
+      );
+    if (err instanceof PartlyWrittenError)
+      throw new UsageError(
+        "cli.write.partial",
+        { written: err.written.join(", "), path: err.path, reason: osReason(lang, err.reason) },
+        lang
+      );
+    throw err;
   }
 }

@@ -1,6 +1,6 @@
 /** Argument handling and exit codes around the commands; main.ts only wires the process. */
 import { t } from "../domain/messages";
-import { analyzeCommand, type AnalyzeDeps } from "./analyze-command";
+import type { AnalyzeDeps } from "./analyze-command";
 import { parseCliArgs, UsageError } from "./args";
 import type { CliIo } from "./print";
 
@@ -19,6 +19,9 @@ export async function runCli(
       io.out(t(request.lang, "cli.usage"));
       return EXIT_OK;
     }
+    // Loaded on demand: ExcelJS and the pipeline are most of the start-up time, and --help or
+    // a usage error needs neither.
+    const { analyzeCommand } = await import("./analyze-command");
     return await analyzeCommand(request.args, io, deps);
   } catch (err) {
     if (err instanceof UsageError) {

@@ -67,11 +67,22 @@ export function rangeA1(top: number, left: number, bottom: number, right: number
 }
 
 /**
- * Sheet name as it must appear in a formula or address. Quoting is always legal in Excel,
- * and required for anything but plain ASCII letters, digits and underscores.
+ * Sheet name as it must appear in a formula or address. Quoting is always legal in Excel, and
+ * required for anything but plain ASCII letters, digits and underscores, and (as Excel decides)
+ * for a plain name that reads as a cell in A1 or R1C1 style (`A1`, `XFD1`, `R1C1`, `R`, `C2`)
+ * or as a constant (`TRUE`, `FALSE`): `=TRUE!C8` is not a reference, `='TRUE'!C8` is.
  */
 export function quoteSheet(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) && !readsAsCellOrConstant(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+function readsAsCellOrConstant(name: string): boolean {
+  return (
+    /^[A-Za-z]{1,3}\d+$/.test(name) ||
+    /^(R\d*)?(C\d*)?$/i.test(name) ||
+    /^(TRUE|FALSE)$/i.test(name)
+  );
 }
 
 /** "'Sheet name'!D7": how every problem names its cell. */

@@ -35,6 +35,16 @@ describe("cell addresses", () => {
     expect(cellAddress({ sheet: "Sheet name", row: 6, col: 3 })).toBe("'Sheet name'!D7");
   });
 
+  it.each(["A1", "a1", "XFD1", "AB12", "R1C1", "R", "C", "r2", "C15", "RC", "TRUE", "False"])(
+    "quotes %s, which Excel would read as a cell or a constant",
+    (name) => expect(quoteSheet(name)).toBe(`'${name}'`)
+  );
+
+  it.each(["Scores", "Sheet1", "RC_1", "ROW", "ABCD", "_A1", "TRUEish"])(
+    "leaves %s plain",
+    (name) => expect(quoteSheet(name)).toBe(name)
+  );
+
   it("parses A1 references", () => {
     expect(parseA1("$D$7")).toEqual({ row: 6, col: 3 });
     expect(a1(6, 3)).toBe("D7");

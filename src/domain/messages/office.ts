@@ -34,8 +34,16 @@ export const officeMessages = {
     en: "Excel could not write the analysis sheets. Everything this run created was removed, so the workbook is as it was. Please try again.",
   },
   OFFICE_CLEANUP_FAILED: {
-    th: "Excel เขียนชีตผลการวิเคราะห์ไม่สำเร็จ และลบชีตที่สร้างไว้บางส่วนไม่ได้ กรุณาลบชีตที่ขึ้นต้นด้วย “ita-” ด้วยตนเอง ชีตเดิมของท่านไม่ถูกแก้ไข",
-    en: "Excel could not write the analysis sheets, and some half-made sheets could not be removed. Please delete sheets whose names start with “ita-”. Your own sheets were not changed.",
+    th: "Excel เขียนชีตผลการวิเคราะห์ไม่สำเร็จ และลบชีตชั่วคราวที่สร้างไว้ไม่ได้ ชีตต่อไปนี้อาจยังคงอยู่ในสมุดงาน: {sheets} ระบบจะลบชีตชั่วคราวดังกล่าวให้โดยอัตโนมัติเมื่อสั่งสร้างผลการวิเคราะห์ครั้งถัดไป หรือท่านจะลบด้วยตนเองก็ได้ ชีตเดิมของท่านไม่ถูกแก้ไข",
+    en: "Excel could not write the analysis sheets, and could not remove the temporary sheets it had made. These sheets may remain in the workbook: {sheets}. The next time you create the analysis, the temporary ones are removed automatically; you may also delete them yourself. Your own sheets were not changed.",
+  },
+  OFFICE_FINISH_FAILED: {
+    th: "Excel เขียนผลการวิเคราะห์ใหม่ลงในชีตเดิม ({names}) ได้ไม่ครบ เนื่องจากการเชื่อมต่อกับ Excel ขัดข้อง กรุณาสั่งสร้างผลการวิเคราะห์อีกครั้งเพื่อให้ชีตดังกล่าวสมบูรณ์ ชีตชั่วคราวต่อไปนี้อาจยังคงอยู่และจะถูกลบในครั้งถัดไป: {sheets}",
+    en: "Excel could not finish writing the new analysis into the earlier sheets ({names}) because the connection to Excel failed. Please create the analysis again to complete them. These temporary sheets may remain and will be removed next time: {sheets}",
+  },
+  OFFICE_READ_TOO_LARGE: {
+    th: "ชีต “{name}” มีข้อมูลกระจายอยู่มากเกินกว่าที่โปรแกรมเสริมจะอ่านได้ (ประมาณ {cells} เซลล์) กรุณาคัดลอกตารางคะแนนไปไว้ในชีตใหม่ แล้วลองอีกครั้ง",
+    en: "The sheet “{name}” holds more scattered data than the add-in can read (about {cells} cells). Please copy the score tables to a new sheet and try again.",
   },
   OFFICE_SHOW_FAILED: {
     th: "ไปยังตำแหน่ง {name} ไม่ได้ ชีตหรือเซลล์นั้นอาจถูกลบหรือเปลี่ยนชื่อไปแล้ว",

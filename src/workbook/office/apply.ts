@@ -1,164 +1,155 @@
 /**
  * Applying a WorkbookSpec: one Excel.run with a fixed number of syncs, all or nothing.
  *
- *   sync 1  check    sheet names, ids, tables, workbook protection (+1 sync when replacing:
- *                    the replaced sheets must carry our marker)
- *   sync 2  create   add every new sheet under a random temporary name; learn the new sheets' ids
- *   sync 3  fill     move replaced sheets (and their tables) aside to temporary names, give the new
- *                    sheets their final names, write values, formats, tables, charts…, activate
- *   sync 4  finish   (only when replacing) delete the replaced sheets
+ *   sync 1  check    sheet names, ids, tables, defined names, workbook protection (+1 sync when
+ *                    replacing: the replaced sheets must carry our marker; their tables and
+ *                    charts are listed so they can be cleared)
+ *   sync 2  create   remove scratch sheets an earlier failed run left behind; add one scratch
+ *                    sheet per spec sheet under a temporary name; learn their ids
+ *   sync 3  build    new sheets: rename the scratch sheet and fill it. Sheets that replace an
+ *                    earlier one: fill the scratch sheet as a dry run (Excel checks every value,
+ *                    formula, table and format) without touching the earlier sheet
+ *   sync 4  rewrite  (only when replacing) delete the dry-run sheets, clear each earlier sheet
+ *                    and write the new content into it, in place
  *
- * So a new analysis takes 3 syncs and a replacing one 5, whatever the number of rows.
+ * So a new analysis takes 3 syncs and a replacing one 5, whatever the number of rows; only a
+ * block whose JSON exceeds the payload budget (~4 MB, far beyond 10,000 rows) adds syncs.
  *
- * Ordinary specs (10 or 10,000 question rows) need exactly these syncs; only a block whose JSON
- * exceeds the payload budget (~4 MB, far beyond 10,000 rows) adds syncs inside "fill".
- *
- * Why temporary names, and in this order: a failed batch keeps the operations before the failure,
- * so cleanup must tell our sheets from the user's without guessing. Sheets are created under
- * random names first (a failure in sync 2 is cleaned up by those names alone), and from sync 3
- * on they are known by id. Replaced sheets are renamed aside rather than deleted before the new
- * ones get their names, so that formulas in the new sheets that point at a sibling's final name
- * bind to the new sibling, and so that a failure can still put the old sheets back. Deleting the
- * old sheets is the very last step: if it fails half-way, the run is completed (the remaining
- * old sheets are deleted) instead of undone, because the new sheets are already whole.
+ * Why in place: the user's own formulas, defined names and charts may point at a generated
+ * sheet. Deleting the sheet (even after renaming it aside) turns them into #REF!; rewriting the
+ * same sheet object keeps them. Why a dry run first: Excel does not roll a failed batch back, so
+ * the earlier sheet is only touched once the same content has been applied in full elsewhere.
+ * What can still fail in sync 4 is the connection or Excel itself, not the content, so a failure
+ * there is completed (a second Excel.run writes the content again) rather than undone. A failure
+ * before sync 4 is undone: a second Excel.run deletes the scratch sheets by id and name. When the
+ * second run fails too, the error names the sheets that may remain; the next run removes them.
  */
 import type { OfficeMessageId } from "../../domain/messages/office";
 import { parseMarker } from "../../domain/report/marker";
 import type { CellValue } from "../../domain/grid";
 import type { SheetSpec, WorkbookSpec } from "../../domain/spec";
 import type { ApplyOptions, ApplyReport } from "../port";
+import { cellBlock } from "./cells";
+import { clearOutside, loadContents, prepareRewrite, type SheetContents } from "./clear-sheet";
 import { OfficeWorkbookError, asWorkbookError } from "./errors";
-import { CORE_API, capabilities, supports, type OfficeHost } from "./host";
+import { CORE_API, capabilities, supports, type Capabilities, type OfficeHost } from "./host";
 import { PLANNING_BUDGET } from "./payload";
+import { isScratchName, randomToken, scratchName, scratchTableName } from "./scratch";
 import { planSheet, type Action } from "./sheet-plan";
+import { TableNamer } from "./table-names";
 
-/** Something moved aside under a temporary name while the run is in progress. */
-interface Renamed {
-  name: string;
-  temp: string;
-}
-
-interface RenamedSheet extends Renamed {
+/** An earlier generated sheet that a spec sheet rewrites in place. */
+interface Target {
   id: string;
+  name: string;
+  contents: SheetContents;
 }
 
 interface RunState {
-  phase: "check" | "create" | "fill" | "finish";
-  newTemp: string[];
-  newIds: string[];
-  oldSheets: RenamedSheet[];
-  oldTables: Renamed[];
+  phase: "check" | "create" | "build" | "rewrite";
+  token: string;
+  /** Temporary name and (once created) id of each spec sheet's scratch sheet. */
+  scratch: { name: string; id?: string }[];
+  /** Spec sheet index -> the earlier sheet it rewrites. */
+  targets: Map<number, Target>;
+  /** Earlier generated sheets to replace that no spec sheet takes over: deleted last. */
+  obsolete: Target[];
+  /** Scratch sheets of earlier failed runs, removed at the start of this one. */
+  leftovers: string[];
+  /** Tables added on dry-run sheets so far (for their throw-away names). */
+  dryRunTables: number;
+}
+
+interface Run {
+  host: OfficeHost;
+  spec: WorkbookSpec;
+  caps: Capabilities;
+  skipped: Set<OfficeMessageId>;
+  state: RunState;
+  tables: TableNamer;
 }
 
 const lower = (s: string) => s.toLocaleLowerCase("en-US");
-
-function randomToken(): string {
-  return Math.floor(Math.random() * 0xffffff)
-    .toString(16)
-    .padStart(6, "0");
-}
 
 function hasMarker(values: unknown[][]): boolean {
   return values.some((row) => row.some((cell) => parseMarker(cell) !== undefined));
 }
 
-/** Replace targets must carry our marker: the adapter never deletes a sheet it did not make. */
-async function checkReplaceTargets(
+/** Replace targets must carry our marker: the adapter never rewrites a sheet it did not make. */
+async function inspectTargets(
   context: Excel.RequestContext,
-  targets: readonly Excel.Worksheet[]
-): Promise<void> {
-  const used = targets.map((ws) => {
+  targets: readonly { id: string; name: string }[]
+): Promise<Target[]> {
+  const sheets = context.workbook.worksheets;
+  const probes = targets.map((target) => {
+    const ws = sheets.getItem(target.id);
     const range = ws.getUsedRangeOrNullObject(true);
     range.load("values");
-    return { name: ws.name, range };
+    return { ...target, range, contents: loadContents(ws) };
   });
   await context.sync();
-  for (const { name, range } of used) {
+  return probes.map(({ id, name, range, contents }) => {
     if (range.isNullObject || !hasMarker(range.values as CellValue[][])) {
       throw new OfficeWorkbookError("OFFICE_NOT_GENERATED", { name });
     }
-  }
+    return { id, name, contents: contents() };
+  });
 }
 
-/**
- * Sync 1 (and, only when replacing, a second read of the replaced sheets): everything we must
- * know before touching the workbook. Throws a typed error when the run must not go ahead.
- */
-async function check(
-  context: Excel.RequestContext,
-  spec: WorkbookSpec,
-  replace: readonly string[],
-  state: RunState,
-  token: string
-): Promise<{ tableNames: Set<string> }> {
+/** Sync 1 (+1 when replacing): everything we must know before touching the workbook. */
+async function check(context: Excel.RequestContext, run: Run, replace: readonly string[]) {
+  const { spec, state } = run;
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id");
   const protection = context.workbook.protection;
   protection.load("protected");
   const tables = context.workbook.tables;
   tables.load("items/name");
+  const names = context.workbook.names;
+  names.load("items/name");
   await context.sync();
 
   if (protection.protected) throw new OfficeWorkbookError("OFFICE_WORKBOOK_PROTECTED");
+  state.leftovers = sheets.items.filter((ws) => isScratchName(ws.name)).map((ws) => ws.name);
   const byName = new Map(sheets.items.map((ws) => [lower(ws.name), ws]));
   // A replace target that is already gone simply has nothing to replace.
-  const targets = [...new Set(replace.flatMap((name) => byName.get(lower(name)) ?? []))];
-  targets.forEach((ws, i) =>
-    state.oldSheets.push({ id: ws.id, name: ws.name, temp: `ita-old-${token}-${i + 1}` })
-  );
-  const freed = new Set(state.oldSheets.map((old) => lower(old.name)));
-  for (const sheet of spec.sheets) {
-    if (byName.has(lower(sheet.name)) && !freed.has(lower(sheet.name))) {
+  const wanted = [...new Set(replace.map(lower))].flatMap((name) => byName.get(name) ?? []);
+  const found = await (wanted.length > 0
+    ? inspectTargets(
+        context,
+        wanted.map((ws) => ({ id: ws.id, name: ws.name }))
+      )
+    : Promise.resolve([]));
+  const byTarget = new Map(found.map((target) => [lower(target.name), target]));
+  spec.sheets.forEach((sheet, i) => {
+    const target = byTarget.get(lower(sheet.name));
+    if (target) state.targets.set(i, target);
+    else if (byName.has(lower(sheet.name))) {
       throw new OfficeWorkbookError("OFFICE_SHEET_NAME_TAKEN", { name: sheet.name });
     }
-  }
-  if (targets.length > 0) await checkReplaceTargets(context, targets);
-  return { tableNames: new Set(tables.items.map((table) => lower(table.name))) };
+  });
+  const taken = [...state.targets.values()];
+  state.obsolete = found.filter((target) => !taken.includes(target));
+  run.tables = new TableNamer(
+    [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
+    taken.flatMap((target) => target.contents.tables)
+  );
 }
 
-/** Sync 2: the new sheets exist (temporary names); we learn their ids and the old sheets' tables. */
-async function create(
-  context: Excel.RequestContext,
-  spec: WorkbookSpec,
-  state: RunState,
-  token: string
-) {
+/** Sync 2: leftovers of earlier failed runs go; every spec sheet gets a scratch sheet. */
+async function create(context: Excel.RequestContext, run: Run): Promise<Excel.Worksheet[]> {
+  const { spec, state } = run;
   const sheets = context.workbook.worksheets;
-  state.newTemp = spec.sheets.map((_, i) => `ita-new-${token}-${i + 1}`);
-  const added = state.newTemp.map((temp) => {
-    const ws = sheets.add(temp);
+  for (const name of state.leftovers) sheets.getItem(name).delete();
+  state.scratch = spec.sheets.map((_, i) => ({ name: scratchName(state.token, i) }));
+  const added = state.scratch.map(({ name }) => {
+    const ws = sheets.add(name);
     ws.load("id");
     return ws;
   });
-  const oldTables = state.oldSheets.map((old) => {
-    const tables = sheets.getItem(old.id).tables;
-    tables.load("items/name");
-    return tables;
-  });
   await context.sync();
-  state.newIds = added.map((ws) => ws.id);
-  for (const tables of oldTables) {
-    for (const table of tables.items) {
-      const temp = `ita_old_${token}_${state.oldTables.length + 1}`;
-      state.oldTables.push({ name: table.name, temp });
-    }
-  }
+  added.forEach((ws, i) => (state.scratch[i].id = ws.id));
   return added;
-}
-
-/** Table names must be unique in the workbook; a clash with a user's table gets a suffix. */
-function tableNamer(taken: Set<string>, state: RunState): (name: string) => string {
-  for (const old of state.oldTables) taken.delete(lower(old.name));
-  const given = new Map<string, string>();
-  return (name) => {
-    const known = given.get(name);
-    if (known) return known;
-    let candidate = name;
-    for (let n = 2; taken.has(lower(candidate)); n++) candidate = `${name}_${n}`;
-    taken.add(lower(candidate));
-    given.set(name, candidate);
-    return candidate;
-  };
 }
 
 /** Queues actions, syncing only when the next one would push the request past the budget. */
@@ -182,63 +173,127 @@ async function runActions(
   await context.sync();
 }
 
-function fillActions(
-  context: Excel.RequestContext,
-  spec: WorkbookSpec,
-  added: Excel.Worksheet[],
-  state: RunState,
-  plan: (ws: Excel.Worksheet, sheet: SheetSpec) => Action[]
+const action = (queue: () => void, bytes = 200): Action => ({ bytes, queue });
+
+/**
+ * "dry run": a scratch sheet standing in for an earlier sheet, its tables under throw-away
+ * names; "rewrite": the earlier sheet itself, which may reuse its own old table names.
+ */
+function plan(
+  run: Run,
+  ws: Excel.Worksheet,
+  sheet: SheetSpec,
+  mode: "new" | "dry run" | "rewrite"
 ): Action[] {
-  const sheets = context.workbook.worksheets;
-  const tables = context.workbook.tables;
-  const setup: Action = {
-    bytes: 200 * (state.oldTables.length + state.oldSheets.length + added.length),
-    queue: () => {
-      for (const old of state.oldTables) tables.getItem(old.name).name = old.temp;
-      for (const old of state.oldSheets) sheets.getItem(old.id).name = old.temp;
-      added.forEach((ws, i) => (ws.name = spec.sheets[i].name));
-    },
+  const { caps, skipped, tables, state } = run;
+  const dryRunNames = new Map<string, string>();
+  const tableName = (name: string) => {
+    if (mode !== "dry run") return tables.finalName(name, mode === "rewrite");
+    const known = dryRunNames.get(name) ?? scratchTableName(state.token, state.dryRunTables++);
+    dryRunNames.set(name, known);
+    return known;
   };
-  const activeIndex = spec.sheets.findIndex((sheet) => sheet.key === spec.activate);
-  const activate: Action[] =
-    activeIndex < 0 ? [] : [{ bytes: 200, queue: () => added[activeIndex].activate() }];
-  return [setup, ...spec.sheets.flatMap((sheet, i) => plan(added[i], sheet)), ...activate];
+  return planSheet(ws, sheet, { caps, skipped, tableName });
 }
 
-/** Removes what this run created and puts replaced sheets and tables back under their names. */
-async function rollback(host: OfficeHost, state: RunState): Promise<void> {
-  await host.Excel.run(async (context) => {
+/** Index of the spec sheet to activate, or -1. */
+const activeIndex = (spec: WorkbookSpec) => spec.sheets.findIndex((s) => s.key === spec.activate);
+
+/** Sync 3: new sheets take their names and content; replacing sheets are built as a dry run. */
+function buildActions(run: Run, added: Excel.Worksheet[]): Action[] {
+  const { spec, state } = run;
+  const fresh = spec.sheets.flatMap((sheet, i) => (state.targets.has(i) ? [] : [i]));
+  const rename = action(() => fresh.forEach((i) => (added[i].name = spec.sheets[i].name)));
+  const active = activeIndex(spec);
+  const activate =
+    active >= 0 && !state.targets.has(active) ? [action(() => added[active].activate())] : [];
+  return [
+    rename,
+    ...spec.sheets.flatMap((sheet, i) =>
+      plan(run, added[i], sheet, state.targets.has(i) ? "dry run" : "new")
+    ),
+    ...activate,
+  ];
+}
+
+/**
+ * Sync 4 (and the roll-forward): the dry-run sheets go, each earlier sheet is cleared and
+ * rewritten in place, replaced sheets no spec sheet takes over are deleted.
+ */
+function rewriteActions(context: Excel.RequestContext, run: Run, present: Set<string>): Action[] {
+  const { spec, state, caps } = run;
+  const sheets = context.workbook.worksheets;
+  const actions: Action[] = [];
+  const dryRuns = [...state.targets.keys()].flatMap((i) => state.scratch[i].id ?? []);
+  actions.push(
+    action(() => {
+      for (const id of dryRuns) if (present.has(id)) sheets.getItem(id).delete();
+    })
+  );
+  for (const [i, target] of state.targets) {
+    const ws = sheets.getItem(target.id);
+    const sheet = spec.sheets[i];
+    const block = cellBlock(sheet.rows);
+    actions.push(action(() => prepareRewrite(ws, target.contents, caps)));
+    actions.push(...plan(run, ws, sheet, "rewrite"));
+    actions.push(action(() => clearOutside(ws, block.length, block[0]?.length ?? 0)));
+  }
+  const active = activeIndex(spec);
+  const target = state.targets.get(active);
+  if (target) actions.push(action(() => sheets.getItem(target.id).activate()));
+  for (const old of state.obsolete) {
+    actions.push(
+      action(() => {
+        if (present.has(old.id)) sheets.getItem(old.id).delete();
+      })
+    );
+  }
+  return actions;
+}
+
+/**
+ * The names under which sheets of this run may still be in the workbook after a failed
+ * clean-up: scratch sheets (removed by the next run), and new sheets that had already taken
+ * their final names. Once rewriting has begun, the new sheets are complete and stay.
+ */
+function remaining(run: Run): string {
+  const { spec, state } = run;
+  const names = state.scratch.flatMap((s, i) => {
+    if (state.targets.has(i) || state.phase === "create") return [s.name];
+    // In "build" a new sheet may or may not have taken its final name when the connection broke.
+    return state.phase === "build" ? [s.name, spec.sheets[i].name] : [];
+  });
+  return names.join(", ");
+}
+
+/** Removes what this run created (a second Excel.run). Earlier sheets were not touched yet. */
+async function rollback(run: Run): Promise<void> {
+  await run.host.Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name,items/id");
-    const tables = context.workbook.tables;
-    tables.load("items/name");
     await context.sync();
-    const temps = new Set(state.newTemp.map(lower));
-    const ours = sheets.items.filter(
-      (ws) => state.newIds.includes(ws.id) || temps.has(lower(ws.name))
-    );
-    for (const ws of ours) ws.delete();
-    const tableNames = new Set(tables.items.map((table) => table.name));
-    for (const old of state.oldTables) {
-      if (tableNames.has(old.temp)) tables.getItem(old.temp).name = old.name;
-    }
-    for (const old of state.oldSheets) {
-      const ws = sheets.items.find((item) => item.id === old.id);
-      if (ws && ws.name !== old.name) sheets.getItem(old.id).name = old.name;
+    const ids = new Set(run.state.scratch.flatMap((s) => s.id ?? []));
+    const temps = new Set(run.state.scratch.map((s) => lower(s.name)));
+    for (const ws of sheets.items) {
+      if (ids.has(ws.id) || temps.has(lower(ws.name))) ws.delete();
     }
     await context.sync();
   });
 }
 
-/** The new sheets are complete; finish deleting the replaced ones. */
-async function rollForward(host: OfficeHost, state: RunState): Promise<void> {
-  await host.Excel.run(async (context) => {
+/** The content is known to apply; write it into the earlier sheets again (a second Excel.run). */
+async function rollForward(run: Run): Promise<void> {
+  await run.host.Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/id");
+    const contents = [...run.state.targets.values()].map((target) => ({
+      target,
+      read: loadContents(sheets.getItem(target.id)),
+    }));
     await context.sync();
-    const oldIds = new Set(state.oldSheets.map((old) => old.id));
-    for (const ws of sheets.items) if (oldIds.has(ws.id)) ws.delete();
-    await context.sync();
+    for (const { target, read } of contents) target.contents = read();
+    const present = new Set(sheets.items.map((ws) => ws.id));
+    await runActions(context, rewriteActions(context, run, present));
   });
 }
 
@@ -248,40 +303,64 @@ export async function applySpec(
   options: ApplyOptions = {}
 ): Promise<ApplyReport> {
   if (!supports(host, CORE_API)) throw new OfficeWorkbookError("OFFICE_HOST_TOO_OLD");
-  const caps = capabilities(host);
-  const skipped = new Set<OfficeMessageId>();
-  const token = randomToken();
-  const state: RunState = { phase: "check", newTemp: [], newIds: [], oldSheets: [], oldTables: [] };
+  const run: Run = {
+    host,
+    spec,
+    caps: capabilities(host),
+    skipped: new Set<OfficeMessageId>(),
+    tables: new TableNamer([], []),
+    state: {
+      phase: "check",
+      token: randomToken(),
+      scratch: [],
+      targets: new Map(),
+      obsolete: [],
+      leftovers: [],
+      dryRunTables: 0,
+    },
+  };
+  const { state } = run;
   const report = (): ApplyReport => ({
     created: spec.sheets.map((s) => s.name),
-    skipped: [...skipped],
+    skipped: [...run.skipped],
   });
   try {
     await host.Excel.run(async (context) => {
-      const { tableNames } = await check(context, spec, options.replace ?? [], state, token);
+      await check(context, run, options.replace ?? []);
       state.phase = "create";
-      const added = await create(context, spec, state, token);
-      state.phase = "fill";
-      const tableName = tableNamer(tableNames, state);
-      const plan = (ws: Excel.Worksheet, sheet: SheetSpec) =>
-        planSheet(ws, sheet, { caps, skipped, tableName });
-      await runActions(context, fillActions(context, spec, added, state, plan));
-      if (state.oldSheets.length === 0) return;
-      state.phase = "finish";
-      for (const old of state.oldSheets) context.workbook.worksheets.getItem(old.id).delete();
-      await context.sync();
+      const added = await create(context, run);
+      state.phase = "build";
+      await runActions(context, buildActions(run, added));
+      if (state.targets.size === 0 && state.obsolete.length === 0) return;
+      state.phase = "rewrite";
+      const present = new Set(state.scratch.flatMap((s) => s.id ?? []));
+      for (const target of [...state.targets.values(), ...state.obsolete]) present.add(target.id);
+      await runActions(context, rewriteActions(context, run, present));
     });
     return report();
   } catch (error) {
     if (state.phase === "check") throw asWorkbookError(error, "OFFICE_WRITE_FAILED");
-    try {
-      if (state.phase === "finish") {
-        await rollForward(host, state);
+    if (state.phase === "rewrite") {
+      try {
+        await rollForward(run);
         return report();
+      } catch (finishError) {
+        const targets = [...state.targets.values()].map((t) => t.name).join(", ");
+        throw new OfficeWorkbookError(
+          "OFFICE_FINISH_FAILED",
+          { names: targets, sheets: remaining(run) },
+          finishError
+        );
       }
-      await rollback(host, state);
+    }
+    try {
+      await rollback(run);
     } catch (cleanupError) {
-      throw new OfficeWorkbookError("OFFICE_CLEANUP_FAILED", {}, cleanupError);
+      throw new OfficeWorkbookError(
+        "OFFICE_CLEANUP_FAILED",
+        { sheets: remaining(run) },
+        cleanupError
+      );
     }
     throw asWorkbookError(error, "OFFICE_WRITE_FAILED");
   }

@@ -7,6 +7,7 @@ import type { GeneratedSheet as PortGeneratedSheet } from "../port";
 import { fingerprint, parseMarker, type FingerprintCell } from "../../domain/report/marker";
 import { asWorkbookError } from "./errors";
 import type { OfficeHost } from "./host";
+import { isScratchName } from "./scratch";
 
 export interface GeneratedSheet extends PortGeneratedSheet {
   /** Marker format version, for later migrations. */
@@ -43,11 +44,14 @@ export async function findGeneratedSheets(host: OfficeHost): Promise<GeneratedSh
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
-      const used = sheets.items.map((ws) => {
-        const range = ws.getUsedRangeOrNullObject(true);
-        range.load("formulas,rowIndex,columnIndex");
-        return { name: ws.name, range };
-      });
+      // Scratch sheets left by a failed run are removed by the next apply, never offered.
+      const used = sheets.items
+        .filter((ws) => !isScratchName(ws.name))
+        .map((ws) => {
+          const range = ws.getUsedRangeOrNullObject(true);
+          range.load("formulas,rowIndex,columnIndex");
+          return { name: ws.name, range };
+        });
       await context.sync();
       return used.flatMap(({ name, range }) =>
         range.isNullObject ? [] : (inspect(name, range) ?? [])

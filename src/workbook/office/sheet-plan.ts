@@ -227,7 +227,9 @@ export function planSheet(ws: Excel.Worksheet, sheet: SheetSpec, ctx: SheetPlanC
   for (const table of sheet.tables) {
     actions.push(
       small(() => {
-        const added = ws.tables.add(table.range, true);
+        // A Range, not an address: an address without a sheet name means the *active* sheet
+        // in Office.js, even through a worksheet's own table collection.
+        const added = ws.tables.add(ws.getRange(table.range), true);
         added.name = ctx.tableName(table.name);
         if (table.style) added.style = table.style;
       }, table)

@@ -5,6 +5,14 @@ import ExcelJS from "exceljs";
 import type { SheetCharts } from "./apply";
 import { addChartsToPackage } from "./charts";
 
+/** A workbook from bytes already checked with `checkInputBytes`. */
+export async function readWorkbookBytes(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  // ExcelJS declares Buffer<ArrayBuffer>; any Uint8Array view is read the same way.
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
 export async function readWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);

@@ -33,7 +33,11 @@ export interface HostStats {
   unsynced: number;
   /** `load()` calls without property names (which load everything: slow in real Excel). */
   bareLoads: number;
+  /** Syncs that Excel.run made itself for actions left queued when the batch resolved. */
+  finalSyncs: number;
   failAt?: number;
+  /** Every action from this one on fails (a lost connection). */
+  failFrom?: number;
   /** Called at the start of every sync with its number: lets a test act "between" two syncs. */
   beforeSync?: (sync: number) => void;
 }
@@ -96,10 +100,16 @@ export class FakeContext {
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `Request of ${bytes} bytes.`);
     }
     this.responseBytes = 0;
+    if (stats.failFrom !== undefined && stats.actions + 1 >= stats.failFrom) {
+      if (batch.length === 0) throw new FakeOfficeError("GeneralException", "Connection lost.");
+    }
     try {
       for (const action of batch) {
         stats.actions += 1;
-        if (stats.actions === stats.failAt) {
+        if (
+          stats.actions === stats.failAt ||
+          (stats.failFrom !== undefined && stats.actions >= stats.failFrom)
+        ) {
           throw new FakeOfficeError(
             "GeneralException",
             `Injected failure at action ${stats.actions}.`

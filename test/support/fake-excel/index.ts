@@ -10,9 +10,15 @@
 import type { CellValue } from "../../../src/domain/grid";
 import { FakeContext, type HostStats } from "./context";
 import { FakeOfficeError } from "./errors";
-import { FakeRange, FakeTableCollection, FakeWorksheet, FakeWorksheetCollection } from "./proxies";
+import {
+  FakeNamedItemCollection,
+  FakeRange,
+  FakeTableCollection,
+  FakeWorksheet,
+  FakeWorksheetCollection,
+} from "./proxies";
 import { cellKey, newSheet, snapshotOf, type WorkbookState } from "./state";
-import { checkSheetName, parseRect, splitAddress, type CellState } from "./rules";
+import { checkSheetName, parseRect, splitAddress, typeIntoCell, type CellState } from "./rules";
 
 export type { FakeWorkbookSnapshot } from "./state";
 export { FakeOfficeError } from "./errors";
@@ -24,6 +30,10 @@ export interface FakeExcelOptions {
   order?: string[];
   /** Where each initial sheet's values start, e.g. { Data: "C4" }; default A1. */
   origins?: Record<string, string>;
+  /** Number formats per initial sheet, parallel to `sheets` (e.g. "0.00%"). */
+  numberFormats?: Record<string, string[][]>;
+  /** Workbook-level defined names and their formulas, e.g. { Score: "=Data!$B$3" }. */
+  names?: Record<string, string>;
   /** Merged areas per initial sheet. */
   merges?: Record<string, string[]>;
   /** e.g. { ExcelApi: "1.7" }; default ExcelApi 1.17. */
@@ -49,6 +59,7 @@ function initialState(options: FakeExcelOptions): WorkbookState {
   const state: WorkbookState = {
     sheets: [],
     tables: [],
+    names: Object.entries(options.names ?? {}).map(([name, formula]) => ({ name, formula })),
     activeSheetId: null,
     selection: null,
     protected: options.protectedStructure ?? false,
@@ -66,6 +77,16 @@ function initialState(options: FakeExcelOptions): WorkbookState {
         sheet.cells.set(cellKey(origin.top + r, origin.left + c), { value } as CellState);
       })
     );
+    const formats = options.numberFormats?.[name];
+    if (formats && formats.length > 0) {
+      const rect = {
+        top: origin.top,
+        left: origin.left,
+        bottom: origin.top + formats.length - 1,
+        right: origin.left + formats[0].length - 1,
+      };
+      sheet.numberFormats.push({ rect, format: formats });
+    }
     sheet.merges = (options.merges?.[name] ?? []).map(parseRect);
     state.sheets.push(sheet);
   }
@@ -88,6 +109,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     actions: 0,
     unsynced: 0,
     bareLoads: 0,
+    finalSyncs: 0,
     failAt: options.failAt,
   };
   const isSetSupported = (name: string, minVersion = "1.1") =>
@@ -122,6 +144,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     const workbook = {
       worksheets,
       tables: new FakeTableCollection(ctx, "workbook.tables"),
+      names: new FakeNamedItemCollection(ctx, "workbook.names"),
       protection,
       getSelectedRange: () => {
         const sheet = new FakeWorksheet(ctx, "ws(selection)", () =>
@@ -145,10 +168,17 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     return { workbook, application, sync: () => ctx.sync() };
   }
 
+  // Like office.js, Excel.run sends whatever the batch function left queued once it resolves
+  // (a rejected batch sends nothing more).
   const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const ctx = new FakeContext(config);
     try {
-      return await batch(requestContext(ctx) as unknown as Excel.RequestContext);
+      const result = await batch(requestContext(ctx) as unknown as Excel.RequestContext);
+      if (ctx.pending > 0) {
+        stats.finalSyncs += 1;
+        await ctx.sync();
+      }
+      return result;
     } finally {
       stats.unsynced += ctx.pending;
     }
@@ -189,6 +219,22 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
     setProtected(value: boolean) {
       state.protected = value;
     },
+    /**
+     * Every action from `action` on fails, in this and every later run (a lost connection, or
+     * the user typing in a cell); `undefined` reconnects.
+     */
+    failFrom(action: number | undefined) {
+      stats.failFrom = action;
+    },
+    /** Types a value into a cell as the user would (e.g. a stray value at XFD1048576). */
+    setCell(sheet: string, address: string, input: unknown) {
+      const found = state.sheets.find((s) => s.name === sheet);
+      if (!found) throw new Error(`no sheet ${sheet}`);
+      const r = parseRect(address);
+      const cell = typeIntoCell(input, false);
+      if (cell) found.cells.set(cellKey(r.top, r.left), cell);
+      else if (cell === null) found.cells.delete(cellKey(r.top, r.left));
+    },
     /** Simulates the user adding a sheet (e.g. between two syncs of a run). */
     addSheet(name: string) {
       state.sheets.push(newSheet(state, checkSheetName(name)));
@@ -199,6 +245,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}) {
       stats.responses = [];
       stats.bareLoads = 0;
       stats.unsynced = 0;
+      stats.finalSyncs = 0;
     },
     state,
   };

@@ -3,7 +3,7 @@
  * and a `sync`: reading a property earlier throws PropertyNotLoaded. Setting a property or
  * calling a method queues an action that runs at the next sync.
  */
-import type { FakeContext } from "./context";
+import { REQUEST_LIMIT_BYTES, type FakeContext } from "./context";
 import { FakeOfficeError, notLoaded } from "./errors";
 import {
   MAX_COLS,
@@ -22,6 +22,7 @@ import {
   type CellState,
   type Rect,
 } from "./rules";
+import { rewriteSheetReferences } from "./references";
 import {
   cellKey,
   keyCol,
@@ -204,7 +205,9 @@ export class FakeWorksheet extends FakeObject {
       if (sheetNameTaken(this.ctx, value, sheet)) {
         throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${value} exists.`);
       }
+      const before = sheet.name;
       sheet.name = value;
+      rewriteSheetReferences(state(this.ctx), before, value);
     });
   }
   get id(): string {
@@ -255,6 +258,7 @@ export class FakeWorksheet extends FakeObject {
         throw new FakeOfficeError("InvalidOperation", "Cannot delete the last visible sheet.");
       wb.sheets.splice(index, 1);
       wb.tables = wb.tables.filter((t) => t.sheetId !== sheet.id);
+      rewriteSheetReferences(wb, sheet.name, null);
       if (wb.selection?.sheetId === sheet.id) wb.selection = null;
       if (wb.activeSheetId === sheet.id) {
         const after = wb.sheets.slice(index).find((s) => s.visibility === "Visible");
@@ -314,16 +318,25 @@ export class FakeWorksheet extends FakeObject {
             : [];
           layout.horizontalPageBreaks = [...breaks, parseRect(rangeAddress(at, this)).top + 1];
         }),
+      removePageBreaks: () =>
+        this.ctx.enqueue({ kind: "call", path, name: "removePageBreaks" }, () => {
+          this.ctx.gate("1.9");
+          delete this.resolve().pageLayout.horizontalPageBreaks;
+        }),
     };
   }
 }
 
-/** Used range, values only: the bounding box of cells holding a value or formula. */
-function usedRect(sheet: SheetState): Rect | null {
+/**
+ * Used range, values only: the bounding box of cells holding a value or formula (within `inside`
+ * when given). Computed from the stored cells, so a stray value at XFD1048576 costs nothing.
+ */
+function usedRect(sheet: SheetState, inside?: Rect): Rect | null {
   let rect: Rect | null = null;
   for (const key of sheet.cells.keys()) {
     const r = keyRow(key);
     const c = keyCol(key);
+    if (inside && !contains(inside, r, c)) continue;
     if (!rect) rect = { top: r, bottom: r, left: c, right: c };
     else {
       rect.top = Math.min(rect.top, r);
@@ -335,17 +348,21 @@ function usedRect(sheet: SheetState): Rect | null {
   return rect;
 }
 
-function isTextFormat(sheet: SheetState, row: number, col: number): boolean {
+/** The number format of one cell: the last one set over it, else "General". */
+function formatAt(sheet: SheetState, row: number, col: number): string {
   for (let i = sheet.numberFormats.length - 1; i >= 0; i--) {
     const { rect, format } = sheet.numberFormats[i];
     if (!contains(rect, row, col)) continue;
     const cell = Array.isArray(format)
       ? (format[row - rect.top] as Json[])[col - rect.left]
       : format;
-    return cell === "@";
+    return typeof cell === "string" ? cell : "General";
   }
-  return false;
+  return "General";
 }
+
+const isTextFormat = (sheet: SheetState, row: number, col: number) =>
+  formatAt(sheet, row, col) === "@";
 
 function checkShape(value: unknown, rect: Rect, what: string): Json[][] {
   const ok =
@@ -386,14 +403,20 @@ export class FakeRange extends FakeObject {
     return this.rect;
   }
 
-  private cells(read: (cell: CellState | undefined) => Json): Json[][] {
+  private cells(read: (cell: CellState | undefined, row: number, col: number) => Json): Json[][] {
     const sheet = this.sheet.resolve();
     const r = this.area();
+    // Even an all-empty answer costs 3 bytes a cell ("",): refuse an absurd range before
+    // building it, as Excel on the web refuses any response over 5 MB.
+    if (rows(r) * cols(r) * 3 > REQUEST_LIMIT_BYTES) {
+      const message = `A response for ${rows(r) * cols(r)} cells exceeds the 5 MB limit.`;
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", message);
+    }
     const out: Json[][] = [];
     for (let row = r.top; row <= r.bottom; row++) {
       const line: Json[] = [];
       for (let col = r.left; col <= r.right; col++)
-        line.push(read(sheet.cells.get(cellKey(row, col))));
+        line.push(read(sheet.cells.get(cellKey(row, col)), row, col));
       out.push(line);
     }
     return out;
@@ -406,6 +429,10 @@ export class FakeRange extends FakeObject {
         return this.cells((cell) => (cell ? cell.value : ""));
       case "formulas":
         return this.cells((cell) => (cell ? (cell.formula ?? cell.value) : ""));
+      case "numberFormat": {
+        const sheet = this.sheet.resolve();
+        return this.cells((_, row, col) => formatAt(sheet, row, col));
+      }
       case "address":
         return fullAddress(this.sheet.resolve().name, r);
       case "rowIndex":
@@ -467,6 +494,9 @@ export class FakeRange extends FakeObject {
     });
   }
 
+  get numberFormat(): unknown[][] {
+    return this.value("numberFormat");
+  }
   set numberFormat(value: unknown[][]) {
     const json = toJson(value);
     this.ctx.enqueue({ kind: "set", path: this.path, name: "numberFormat", args: json }, () => {
@@ -477,9 +507,12 @@ export class FakeRange extends FakeObject {
   }
 
   get format(): Record<string, unknown> {
+    // One value per property and range, as in Excel: setting it again replaces the record.
     const record: Setter = (prop, value) => {
-      const r = this.area();
-      this.sheet.resolve().formats.push({ address: rectA1(r), prop, value });
+      const address = rectA1(this.area());
+      const sheet = this.sheet.resolve();
+      sheet.formats = sheet.formats.filter((f) => f.address !== address || f.prop !== prop);
+      sheet.formats.push({ address, prop, value });
     };
     const path = `${this.path}.format`;
     const sub = (name: string, props: string[]) =>
@@ -501,6 +534,18 @@ export class FakeRange extends FakeObject {
 
   get conditionalFormats(): Record<string, unknown> {
     return {
+      clearAll: () =>
+        this.ctx.enqueue(
+          { kind: "call", path: `${this.path}.conditionalFormats`, name: "clearAll" },
+          () => {
+            this.ctx.gate("1.6");
+            const sheet = this.sheet.resolve();
+            const r = this.area();
+            sheet.conditionalFormats = sheet.conditionalFormats.filter(
+              (cf) => !overlaps(parseRect(String(cf.address)), r)
+            );
+          }
+        ),
       add: (type: string) => {
         const path = `${this.path}.conditionalFormats.add(${type})`;
         const record: JsonObject = { type };
@@ -541,9 +586,19 @@ export class FakeRange extends FakeObject {
   }
 
   get dataValidation(): Record<string, unknown> {
+    const path = `${this.path}.dataValidation`;
+    const clear = () =>
+      this.ctx.enqueue({ kind: "call", path, name: "clear" }, () => {
+        this.ctx.gate("1.8");
+        const sheet = this.sheet.resolve();
+        const r = this.area();
+        sheet.validations = sheet.validations.filter(
+          (v) => !overlaps(parseRect(String(v.address)), r)
+        );
+      });
     return settable(
       this.ctx,
-      `${this.path}.dataValidation`,
+      path,
       ["rule", "errorAlert", "prompt", "ignoreBlanks"],
       (p, v) => {
         this.ctx.gate("1.8");
@@ -556,7 +611,8 @@ export class FakeRange extends FakeObject {
         }
         if (p === "rule") checkValidationRule(v);
         record[p] = v;
-      }
+      },
+      { clear }
     );
   }
 
@@ -583,6 +639,51 @@ export class FakeRange extends FakeObject {
     );
   }
 
+  /** The used part of this range (ExcelApi 1.4), or a null object when it holds nothing. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    const path = `${this.path}.getUsedRangeOrNullObject(${valuesOnly === true})`;
+    return new FakeRange(
+      this.ctx,
+      path,
+      this.sheet,
+      () => usedRect(this.sheet.resolve(), this.area()),
+      true
+    );
+  }
+
+  /** Clears contents and formats (not column widths or row heights, as in Excel). */
+  clear(applyTo?: string): void {
+    this.ctx.enqueue(
+      { kind: "call", path: this.path, name: "clear", args: applyTo ?? null },
+      () => {
+        const sheet = this.sheet.resolve();
+        const r = this.area();
+        const what = applyTo ?? "All";
+        if (what === "All" || what === "Contents") {
+          for (const key of [...sheet.cells.keys()])
+            if (contains(r, keyRow(key), keyCol(key))) sheet.cells.delete(key);
+        }
+        if (what === "All" || what === "Formats") {
+          sheet.numberFormats = sheet.numberFormats.filter((f) => !overlaps(f.rect, r));
+          sheet.formats = sheet.formats.filter(
+            (f) =>
+              f.prop === "columnWidth" ||
+              f.prop === "rowHeight" ||
+              !overlaps(parseRect(f.address), r)
+          );
+        }
+      }
+    );
+  }
+
+  unmerge(): void {
+    this.ctx.enqueue({ kind: "call", path: this.path, name: "unmerge" }, () => {
+      const sheet = this.sheet.resolve();
+      const r = this.area();
+      sheet.merges = sheet.merges.filter((m) => !overlaps(m, r));
+    });
+  }
+
   select(): void {
     this.ctx.enqueue({ kind: "call", path: this.path, name: "select" }, () => {
       state(this.ctx).selection = { sheetId: this.sheet.resolve().id, rect: this.area() };
@@ -601,6 +702,15 @@ function checkValidationRule(rule: Json): void {
     );
   if (!ok)
     throw new FakeOfficeError("InvalidArgument", "A data validation rule needs exactly one kind.");
+}
+
+/** Table names and defined names share one namespace in Excel, ignoring case. */
+export function nameTaken(wb: WorkbookState, name: string, except?: TableState): boolean {
+  const lower = name.toLowerCase();
+  return (
+    wb.tables.some((t) => t !== except && t.name.toLowerCase() === lower) ||
+    wb.names.some((n) => n.name.toLowerCase() === lower)
+  );
 }
 
 export class FakeTable extends FakeObject {
@@ -630,11 +740,17 @@ export class FakeTable extends FakeObject {
     this.ctx.enqueue({ kind: "set", path: this.path, name: "name", args: value }, () => {
       const table = this.resolve();
       checkTableName(value);
-      const lower = value.toLowerCase();
-      if (state(this.ctx).tables.some((t) => t !== table && t.name.toLowerCase() === lower)) {
-        throw new FakeOfficeError("InvalidArgument", `A table named ${value} exists.`);
+      if (nameTaken(state(this.ctx), value, table)) {
+        throw new FakeOfficeError("InvalidArgument", `The name ${value} is already in use.`);
       }
       table.name = value;
+    });
+  }
+  delete(): void {
+    this.ctx.enqueue({ kind: "call", path: this.path, name: "delete" }, () => {
+      const table = this.resolve();
+      const wb = state(this.ctx);
+      wb.tables = wb.tables.filter((t) => t !== table);
     });
   }
   set style(value: string) {
@@ -685,17 +801,29 @@ export class FakeTableCollection extends FakeObject {
     });
     return new FakeTable(this.ctx, path, locate);
   }
-  add(address: string, hasHeaders: boolean): FakeTable {
+  /**
+   * As in Office.js, the range (or the sheet named in the address) decides where the table goes,
+   * whichever collection it is added through: an address without a sheet name means the
+   * active sheet.
+   */
+  add(address: string | FakeRange, hasHeaders: boolean): FakeTable {
     let created: TableState | undefined;
-    const path = `${this.path}.add(${JSON.stringify(address)})`;
-    this.ctx.enqueue({ kind: "call", path, name: "add", args: [address, hasHeaders] }, () => {
+    const arg = rangeArg(address);
+    const path = `${this.path}.add(${JSON.stringify(arg)})`;
+    this.ctx.enqueue({ kind: "call", path, name: "add", args: [arg, hasHeaders] }, () => {
       const wb = state(this.ctx);
-      const { sheet: named, local } = splitAddress(address);
-      const sheet = this.sheet
-        ? this.sheet.resolve()
-        : wb.sheets.find((s) => s.name.toLowerCase() === (named ?? "").toLowerCase());
-      if (!sheet) throw new FakeOfficeError("InvalidArgument", `No sheet for ${address}`);
-      const rect = parseRect(local);
+      let sheet: SheetState | undefined;
+      let rect: Rect;
+      if (address instanceof FakeRange) {
+        sheet = address.sheet.resolve();
+        rect = address.area();
+      } else {
+        const { sheet: named, local } = splitAddress(address);
+        const wanted = named ?? wb.sheets.find((s) => s.id === wb.activeSheetId)?.name ?? "";
+        sheet = wb.sheets.find((s) => s.name.toLowerCase() === wanted.toLowerCase());
+        rect = parseRect(local);
+      }
+      if (!sheet) throw new FakeOfficeError("InvalidArgument", `No sheet for ${String(arg)}`);
       if (wb.tables.some((t) => t.sheetId === sheet.id && overlaps(t.rect, rect))) {
         throw new FakeOfficeError("InvalidOperation", "Tables cannot overlap.");
       }
@@ -704,7 +832,7 @@ export class FakeTableCollection extends FakeObject {
       }
       if (hasHeaders) normaliseHeaders(sheet, rect);
       let n = 1;
-      while (wb.tables.some((t) => t.name.toLowerCase() === `table${n}`)) n++;
+      while (nameTaken(wb, `Table${n}`)) n++;
       wb.nextId += 1;
       created = {
         id: `{table-${wb.nextId}}`,
@@ -761,7 +889,36 @@ function chartCollection(
   path: string,
   ws: FakeWorksheet
 ): Record<string, unknown> {
-  return {
+  let loaded: { name: string; delete(): void }[] | undefined;
+  const item = (record: JsonObject, index: number) => ({
+    name: `Chart ${index + 1}`,
+    delete: () =>
+      ctx.enqueue({ kind: "call", path: `${path}[${index}]`, name: "delete" }, () => {
+        const sheet = ws.resolve();
+        sheet.charts = sheet.charts.filter((c) => c !== record);
+      }),
+  });
+  const collection: Record<string, unknown> = {
+    load: (props?: string) => {
+      if (props === undefined) ctx.host.stats.bareLoads += 1;
+      ctx.enqueue({ kind: "load", path, name: "load", args: props ?? null }, () => {
+        loaded = ws.resolve().charts.map(item);
+        ctx.respond(loaded.map((c) => c.name));
+      });
+      return collection;
+    },
+    get items() {
+      if (!loaded) throw notLoaded(`${path}.items`);
+      return loaded;
+    },
+    getItemAt: (index: number) => ({
+      delete: () =>
+        ctx.enqueue({ kind: "call", path: `${path}.getItemAt(${index})`, name: "delete" }, () => {
+          const sheet = ws.resolve();
+          if (!sheet.charts[index]) throw new FakeOfficeError("ItemNotFound", `${path}[${index}]`);
+          sheet.charts.splice(index, 1);
+        }),
+    }),
     add: (type: string, source: FakeRange, seriesBy?: string) => {
       const chartPath = `${path}.add(${type})`;
       const record: JsonObject = {
@@ -867,6 +1024,7 @@ function chartCollection(
       };
     },
   };
+  return collection;
 }
 
 function freezePanes(ctx: FakeContext, path: string, ws: FakeWorksheet): Record<string, unknown> {
@@ -880,6 +1038,11 @@ function freezePanes(ctx: FakeContext, path: string, ws: FakeWorksheet): Record<
       ws.resolve().freeze = rowsAndColumns();
     });
   return {
+    unfreeze: () =>
+      ctx.enqueue({ kind: "call", path, name: "unfreeze" }, () => {
+        ctx.gate("1.7");
+        ws.resolve().freeze = null;
+      }),
     freezeRows: (count: number) => freeze("freezeRows", count, () => ({ rows: count, columns: 0 })),
     freezeColumns: (count: number) =>
       freeze("freezeColumns", count, () => ({ rows: 0, columns: count })),
@@ -991,5 +1154,28 @@ export class FakeWorksheetCollection extends FakeObject {
       wb.sheets.push(created);
     });
     return new FakeWorksheet(this.ctx, path, () => created, "lazy");
+  }
+}
+
+/** Workbook-level defined names: `add(name, reference)` and `load("items/name")`. */
+export class FakeNamedItemCollection extends FakeObject {
+  protected override fill(): void {
+    const names = state(this.ctx).names.map((n) => ({ name: n.name, formula: n.formula }));
+    this.ctx.respond(names);
+    this.loaded.set("items", names);
+  }
+  get items(): { name: string; formula: string }[] {
+    return this.value("items");
+  }
+  add(name: string, reference: string): void {
+    const args = [name, reference];
+    this.ctx.enqueue({ kind: "call", path: this.path, name: "add", args }, () => {
+      const wb = state(this.ctx);
+      checkTableName(name);
+      if (nameTaken(wb, name)) {
+        throw new FakeOfficeError("InvalidArgument", `The name ${name} is already in use.`);
+      }
+      wb.names.push({ name, formula: reference.startsWith("=") ? reference : `=${reference}` });
+    });
   }
 }

@@ -119,10 +119,84 @@ export interface CellState {
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?%?$/;
 
+/** Excel's cell limits: 32,767 characters of text, 8,192 characters of formula. */
+export const MAX_CELL_TEXT = 32_767;
+export const MAX_FORMULA = 8_192;
+
+/**
+ * A rough version of Excel's formula check: parentheses and string quotes must balance, and a
+ * formula may not end in an operator or separator ("=SUM(", "=1+", '="abc'). Excel refuses such
+ * input when it is written through `values`/`formulas` (InvalidArgument).
+ */
+export function checkFormula(formula: string): void {
+  if (formula.length > MAX_FORMULA) {
+    throw new FakeOfficeError("InvalidArgument", `Formula longer than ${MAX_FORMULA} characters.`);
+  }
+  let depth = 0;
+  let inString = false;
+  let inSheet = false;
+  for (const ch of formula.slice(1)) {
+    if (inString) inString = ch !== '"';
+    else if (inSheet) inSheet = ch !== "'";
+    else if (ch === '"') inString = true;
+    else if (ch === "'") inSheet = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")" && --depth < 0) break;
+  }
+  const tail = formula.trimEnd().slice(-1);
+  if (depth !== 0 || inString || inSheet || /[+\-*/^&=<>,(:]/.test(tail)) {
+    throw new FakeOfficeError("InvalidArgument", `The formula ${formula.slice(0, 40)} is invalid.`);
+  }
+}
+
+/** Days from Excel's day zero (1899-12-30, with the 1900 leap-year bug) to a date. */
+function serialOf(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/**
+ * What Excel (en-US locale) makes of text that looks like a number, as when typed: thousands
+ * separators ("1,234"), currency ("$5"), accounting negatives ("(5)"), dates ("1/2" is 2 January
+ * of the current year, "1/2/2025"), times ("12:30") and percentages. undefined: stays text.
+ */
+export function convertTyped(text: string): number | undefined {
+  const t = text.trim();
+  const plain = /^([+-]?)\$?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(%?)$/.exec(t);
+  if (plain || NUMBER.test(t)) {
+    const n = Number(t.replace(/[$,%]/g, ""));
+    return t.endsWith("%") ? n / 100 : n;
+  }
+  const negative = /^\(\$?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\)$/.exec(t);
+  if (negative) return -Number(t.replace(/[$,()]/g, ""));
+  const money = /^-?\$(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.exec(t);
+  if (money) return Number(t.replace(/[$,]/g, ""));
+  const date = /^(\d{1,2})\/(\d{1,2})(\/(\d{2}|\d{4}))?$/.exec(t);
+  if (date) {
+    const month = Number(date[1]);
+    const day = Number(date[2]);
+    let year = date[4] ? Number(date[4]) : new Date().getFullYear();
+    if (year < 100) year += year < 30 ? 2000 : 1900;
+    if (
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
+    )
+      return serialOf(year, month, day);
+  }
+  const time = /^(\d{1,2}):(\d{2})(:(\d{2}))?$/.exec(t);
+  if (time) {
+    const [h, m, s] = [Number(time[1]), Number(time[2]), Number(time[4] ?? 0)];
+    if (m < 60 && s < 60) return (h * 3600 + m * 60 + s) / 86_400;
+  }
+  return undefined;
+}
+
 /**
  * What Excel stores when `input` is written to a cell, as if typed. undefined: leave the cell
  * unchanged (null input); null: clear it. Formulas are not evaluated: a formula cell's value
- * reads back as its formula text (see README.md).
+ * reads back as its formula text (see README.md). Text over 32,767 characters, formulas over
+ * 8,192 characters and formulas that do not parse are refused, as Excel refuses them.
  */
 export function typeIntoCell(input: unknown, textFormat: boolean): CellState | null | undefined {
   if (input === null || input === undefined) return undefined;
@@ -135,14 +209,21 @@ export function typeIntoCell(input: unknown, textFormat: boolean): CellState | n
   if (typeof input !== "string")
     throw new FakeOfficeError("InvalidArgument", "Unsupported cell value");
   if (input === "") return null;
+  if (input.length > MAX_CELL_TEXT + (input.startsWith("'") ? 1 : 0)) {
+    throw new FakeOfficeError("InvalidArgument", `Text longer than ${MAX_CELL_TEXT} characters.`);
+  }
   if (input.startsWith("'")) return { value: input.slice(1), quotePrefix: true };
   if (textFormat) return { value: input };
-  if (input.startsWith("=") && input.length > 1) return { value: input, formula: input };
-  if (NUMBER.test(input)) {
-    const n = Number(input.replace("%", ""));
-    return { value: input.endsWith("%") ? n / 100 : n };
+  if (input.startsWith("=") && input.length > 1) {
+    checkFormula(input);
+    return { value: input, formula: input };
   }
+  const number = convertTyped(input);
+  if (number !== undefined) return { value: number };
   if (/^(true|false)$/i.test(input)) return { value: input.toLowerCase() === "true" };
-  if (/^[+\-@]/.test(input)) return { value: `=${input}`, formula: `=${input}` };
+  if (/^[+\-@]./.test(input)) {
+    checkFormula(`=${input}`);
+    return { value: `=${input}`, formula: `=${input}` };
+  }
   return { value: input };
 }

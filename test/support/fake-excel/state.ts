@@ -40,9 +40,16 @@ export interface TableState {
   style: string;
 }
 
+/** A workbook-level defined name ("Named range"): its formula, e.g. "=Data!$B$3". */
+export interface NameState {
+  name: string;
+  formula: string;
+}
+
 export interface WorkbookState {
   sheets: SheetState[];
   tables: TableState[];
+  names: NameState[];
   activeSheetId: string | null;
   selection: { sheetId: string; rect: Rect } | null;
   protected: boolean;
@@ -97,6 +104,7 @@ export function snapshotOf(state: WorkbookState) {
       freeze: sheet.freeze ? { ...sheet.freeze } : null,
     })),
     tables: state.tables.map((t) => ({ ...t, rect: rectA1(t.rect) })),
+    names: state.names.map((n) => ({ ...n })),
     activeSheetId: state.activeSheetId,
     protected: state.protected,
   };

@@ -9,6 +9,15 @@ import type { ApplyOptions } from "../../../src/workbook/port";
 import { createFakeExcel, type FakeExcel } from "../../support/fake-excel";
 import { fullSpec, inputSheets } from "./spec-fixture";
 
+/**
+ * The workbook's state, with table ids left out: a table rewritten twice (once by the failed
+ * attempt, once by the completion) is the same table to the user.
+ */
+function state(fake: FakeExcel) {
+  const snapshot = fake.host.snapshot();
+  return { ...snapshot, tables: snapshot.tables.map(({ id: _id, ...table }) => table) };
+}
+
 /** A workbook with input sheets (and optionally an earlier run's output). */
 async function workbook(earlier?: WorkbookSpec): Promise<FakeExcel> {
   const fake = createFakeExcel({ sheets: inputSheets() });
@@ -25,7 +34,7 @@ async function actionsOfSuccessfulRun(
 ) {
   const fake = await workbook(earlier);
   await createOfficeWorkbook(fake).apply(spec, options);
-  return { actions: fake.host.stats.actions, after: fake.host.snapshot() };
+  return { actions: fake.host.stats.actions, after: state(fake) };
 }
 
 describe("office adapter: all or nothing", () => {
@@ -57,7 +66,7 @@ describe("office adapter: all or nothing", () => {
     let completed = 0;
     for (let failAt = 1; failAt <= actions; failAt++) {
       const fake = await workbook(earlier);
-      const before = fake.host.snapshot();
+      const before = state(fake);
       fake.host.failAt(failAt);
       const resolved = await createOfficeWorkbook(fake)
         .apply(spec, { replace })
@@ -67,13 +76,52 @@ describe("office adapter: all or nothing", () => {
         );
       if (resolved) completed++;
       else undone++;
-      expect({ failAt, state: fake.host.snapshot() }).toEqual({
+      expect({ failAt, state: state(fake) }).toEqual({
         failAt,
         state: resolved ? after : before,
       });
     }
-    // Both paths were exercised: failures before the final deletions are undone, later ones completed.
-    expect(undone).toBeGreaterThan(actions / 2);
+    // Both paths were exercised: failures before the in-place rewrite are undone, later ones
+    // completed. The earlier sheets are the same sheet objects throughout.
+    expect(undone).toBeGreaterThan(actions / 3);
+    expect(completed).toBeGreaterThan(actions / 3);
     expect(completed).toBeGreaterThan(0);
+    const ids = (snapshot: { sheets: { id: string; name: string }[] }) =>
+      snapshot.sheets.map((sheet) => `${sheet.name}=${sheet.id}`);
+    const beforeAll = state(await workbook(earlier));
+    expect(ids(after)).toEqual(ids(beforeAll));
+  });
+});
+
+describe("office adapter: a lost connection at any moment of a re-run", () => {
+  it("always leaves a workbook the next run brings to exactly the intended state", async () => {
+    const earlier = fullSpec(3);
+    const spec = fullSpec(5);
+    const replace = spec.sheets.map((s) => s.name);
+    const { actions, after } = await actionsOfSuccessfulRun(spec, { replace }, earlier);
+    const outcomes = new Set<string>();
+    for (let failFrom = 1; failFrom <= actions; failFrom++) {
+      const fake = await workbook(earlier);
+      fake.host.failFrom(failFrom);
+      const first = await createOfficeWorkbook(fake)
+        .apply(spec, { replace })
+        .then(
+          () => "resolved",
+          (e: { messageId?: string }) => e.messageId ?? "untyped"
+        );
+      outcomes.add(first);
+      fake.host.failFrom(undefined);
+      // The next run, as the pane does it: replace the generated sheets it finds.
+      const adapter = createOfficeWorkbook(fake);
+      const found = (await adapter.findGeneratedSheets()).map((s) => s.name);
+      expect({ failFrom, found }).toEqual({ failFrom, found: replace });
+      await adapter.apply(spec, { replace: found });
+      expect({ failFrom, state: state(fake) }).toEqual({ failFrom, state: after });
+    }
+    expect([...outcomes].sort()).toEqual([
+      "OFFICE_CLEANUP_FAILED",
+      "OFFICE_FINISH_FAILED",
+      "OFFICE_WRITE_FAILED",
+    ]);
   });
 });

@@ -32,11 +32,13 @@ describe("office adapter: read", () => {
     ]);
   });
 
-  it("uses one Excel.run with two syncs, loads only named properties, and leaves nothing queued", async () => {
+  it("uses one Excel.run with three syncs, loads only named properties, and leaves nothing queued", async () => {
     const sheets = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`S${i}`, [[i]]]));
     const fake = createFakeExcel({ sheets });
     await createOfficeWorkbook(fake).read("workbook");
-    expect(fake.host.stats.syncs).toBe(2);
+    // Sheet names; used ranges (size only); values and number formats together.
+    expect(fake.host.stats.syncs).toBe(3);
+    expect(fake.host.stats.finalSyncs).toBe(0);
     expect(fake.host.stats.bareLoads).toBe(0);
     expect(fake.host.stats.unsynced).toBe(0);
   });
@@ -63,7 +65,8 @@ describe("office adapter: read", () => {
         ],
       },
     ]);
-    expect(fake.host.stats.syncs).toBe(1);
+    // The selection's size; then its values and number formats together.
+    expect(fake.host.stats.syncs).toBe(2);
   });
 
   it("wraps a host failure in a typed error with a message id", async () => {
