@@ -55,6 +55,10 @@ export const measuresMessages = {
     th: "ไตรมาสที่ {from}–{to} ({span})",
     en: "Q{from}–Q{to} ({span})",
   },
+  "measures.timeline.withFollowUp": {
+    th: "ดำเนินการ {setup} และติดตามผลจนถึง {end}",
+    en: "{setup}, followed up until {end}",
+  },
   "measures.timeline.halfYear": { th: "รอบ 6 เดือน ({span})", en: "First six months ({span})" },
 
   /* ---------------------------------------------------------------- why a measure is proposed */

@@ -283,3 +283,25 @@ describe("layout headers in English and reading headers back", () => {
     expect(numberedSteps(["วางแผน", "อบรม"])).toBe("1. วางแผน\n2. อบรม");
   });
 });
+
+describe("measure timelines agree with their steps", () => {
+  it("follows a set-up period up through the fiscal year, in the text and the end date", () => {
+    const plan = planMeasures(seed003(), { lang: "th" });
+    const sheet = renderMeasuresSheet(plan, {
+      layout: "a",
+      lang: "th",
+      thaiDigits: false,
+      existingSheetNames: [],
+      unitsSheetName: "หน่วยงานรับผิดชอบ",
+      unitsRange: "'หน่วยงานรับผิดชอบ'!$A$2:$A$32",
+    });
+    const yearEnd = excelSerial("2026-09-30");
+    const rows = sheet.rows.slice(5, 5 + plan.items.length);
+    plan.items.forEach((item, i) => {
+      expect(rows[i][6]?.value).toBe(yearEnd);
+      if (item.timeline.end < "2026-09-30")
+        expect(rows[i][4]?.value).toMatch(/^ดำเนินการ .+ และติดตามผลจนถึง 30 ก\.ย\. 2569$/);
+    });
+    expect(plan.items.some((m) => m.timeline.end < "2026-09-30")).toBe(true);
+  });
+});
