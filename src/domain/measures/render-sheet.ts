@@ -9,6 +9,7 @@ import { columnLetter, rangeA1 } from "../grid";
 import { t } from "../messages";
 import type { Lang } from "../messages/format";
 import { SheetBuilder } from "../report/builder";
+import { formatYear } from "../report/text";
 import { uniqueSheetName } from "../report/sheet-names";
 import {
   a4Landscape,
@@ -89,15 +90,15 @@ export function dateNumberFormat(o: {
   return `[$-${o.thaiDigits ? "D07041E" : "107041E"}]${pattern}`;
 }
 
+/** "มาตรการส่งเสริมคุณธรรม 2569" (or 2026 with `era` "ce"). */
 export function measuresSheetName(
   plan: MeasurePlan,
   lang: Lang,
-  existingSheetNames: readonly string[]
+  existingSheetNames: readonly string[],
+  era?: Era
 ): string {
-  return uniqueSheetName(
-    t(lang, "measures.sheet.name", { year: plan.fiscalYear }),
-    existingSheetNames
-  );
+  const year = formatYear(plan.fiscalYear, { era: era ?? "be", thaiDigits: false });
+  return uniqueSheetName(t(lang, "measures.sheet.name", { year }), existingSheetNames);
 }
 
 function textOptions(o: MeasuresSheetOptions): CellTextOptions {
@@ -147,13 +148,22 @@ interface Layout {
   last: number;
 }
 
+/** A Buddhist-era year and its era name in the sheet's era ("พ.ศ. 2569", "2026 (CE)"). */
+function yearParams(year: number, o: MeasuresSheetOptions): { era: string; year: string } {
+  const era = o.era ?? "be";
+  return {
+    era: t(o.lang, era === "ce" ? "REPORT_ERA_CE" : "REPORT_ERA_BE"),
+    year: formatYear(year, { era, thaiDigits: false }),
+  };
+}
+
 function titleLines(plan: MeasurePlan, o: MeasuresSheetOptions): string[] {
   const out = (s: string) => (o.thaiDigits ? toThaiDigits(s) : s);
   const org = o.organization ?? plan.organization;
   return [
     ...(org ? [org] : []),
-    out(t(o.lang, "measures.sheet.title", { year: plan.fiscalYear })),
-    out(t(o.lang, "measures.sheet.subtitle", { year: plan.assessedYear })),
+    out(t(o.lang, "measures.sheet.title", yearParams(plan.fiscalYear, o))),
+    out(t(o.lang, "measures.sheet.subtitle", yearParams(plan.assessedYear, o))),
   ];
 }
 
@@ -323,7 +333,7 @@ export function renderMeasuresSheet(plan: MeasurePlan, options: MeasuresSheetOpt
   return b.finish(
     {
       key: "measures",
-      name: measuresSheetName(plan, options.lang, options.existingSheetNames),
+      name: measuresSheetName(plan, options.lang, options.existingSheetNames, options.era),
       columnWidths: columns.map((id) => COLUMN_WIDTHS[id]),
       printColumns: printed,
       thaiDigits: options.thaiDigits,

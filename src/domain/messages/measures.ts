@@ -101,12 +101,12 @@ export const measuresMessages = {
   /* ---------------------------------------------------------------- measures sheet */
   "measures.sheet.name": { th: "มาตรการส่งเสริมคุณธรรม {year}", en: "Measures FY{year}" },
   "measures.sheet.title": {
-    th: "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. {year}",
-    en: "Integrity and transparency measures for fiscal year {year} (B.E.)",
+    th: "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ {era} {year}",
+    en: "Integrity and transparency measures for fiscal year {year} ({era})",
   },
   "measures.sheet.subtitle": {
-    th: "จัดทำจากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. {year}",
-    en: "Based on the ITA result of fiscal year {year} (B.E.)",
+    th: "จัดทำจากผลการประเมิน ITA ประจำปีงบประมาณ {era} {year}",
+    en: "Based on the ITA result of fiscal year {year} ({era})",
   },
   "measures.sheet.footer": {
     th: "สร้างโดย ITA Analyzer คอลัมน์ “{key}” ใช้จับคู่แถวเมื่อปรับปรุงตาราง โปรดอย่าลบ",

@@ -305,3 +305,26 @@ describe("measure timelines agree with their steps", () => {
     expect(plan.items.some((m) => m.timeline.end < "2026-09-30")).toBe(true);
   });
 });
+
+describe("--era ce on the measures sheet", () => {
+  it("writes the sheet name, the titles and the timelines in the Common era", () => {
+    const plan = planMeasures(seed003(), { lang: "th" });
+    const sheet = renderMeasuresSheet(plan, {
+      layout: "a",
+      lang: "th",
+      thaiDigits: false,
+      era: "ce",
+      existingSheetNames: [],
+      unitsSheetName: "หน่วยงานรับผิดชอบ",
+      unitsRange: "'หน่วยงานรับผิดชอบ'!$A$2:$A$32",
+    });
+    expect(sheet.name).toBe("มาตรการส่งเสริมคุณธรรม 2026");
+    const text = sheet.rows
+      .flat()
+      .map((c) => String(c?.value ?? ""))
+      .join("\n");
+    expect(text).toContain("ประจำปีงบประมาณ ค.ศ. 2026");
+    expect(text).toContain("ประจำปีงบประมาณ ค.ศ. 2025");
+    expect(text).not.toMatch(/25[67]\d/);
+  });
+});
