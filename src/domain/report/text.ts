@@ -48,11 +48,6 @@ export function formatMagnitude(value: number, options: Pick<TextOptions, "thaiD
   return formatScore(Math.abs(value), options);
 }
 
-/** A count or indicator number as text. */
-export function formatInt(value: number, options: Pick<TextOptions, "thaiDigits">): string {
-  return textOut(String(value), options);
-}
-
 /**
  * Items of a list inside a sentence: Thai separates with spaces and puts "และ" before the last;
  * English separates clauses with semicolons, "and" before the last.
