@@ -66,6 +66,10 @@ export const reportMessages = {
     th: "คะแนนที่ต่ำกว่าค่าเป้าหมาย {threshold} คะแนนแสดงด้วยพื้นสีแดง ผลต่างที่ลดลงแสดงด้วยเครื่องหมายลบและสีแดง ที่เพิ่มขึ้นแสดงด้วยเครื่องหมายบวกและสีเขียว",
     en: "Scores below the target of {threshold} have a red fill; falls show a minus sign in red, rises a plus sign in green.",
   },
+  REPORT_CMP_COMPUTED_NOTE: {
+    th: "* คะแนนที่คำนวณจากคะแนนรายตัวชี้วัด (คะแนนแบบวัด = ค่าเฉลี่ยของตัวชี้วัด คะแนนภาพรวม = 0.3 × IIT + 0.3 × EIT + 0.4 × OIT) เนื่องจากข้อมูลไม่มีคะแนนที่ประกาศ",
+    en: "* Computed from the indicator scores (tool = mean of its indicators; overall = 0.3 × IIT + 0.3 × EIT + 0.4 × OIT): the data had no announced figure.",
+  },
   REPORT_CMP_FORMULA_NOTE: {
     th: "ตัวเลขในตารางเป็นสูตรที่อ้างอิงเซลล์ข้อมูลต้นทาง หากแก้ไขคะแนนต้นทาง ตารางนี้จะคำนวณใหม่เอง",
     en: "The figures are formulas over the input cells: correct a score there and this table recalculates.",

@@ -488,3 +488,26 @@ describe("comparison sheet: charts in print", () => {
     expect(anchorHeight(sheet, bars)).toBeGreaterThan(page * 0.6);
   });
 });
+
+describe("comparison sheet: computed figures say so beside the figure", () => {
+  it("puts an asterisk on computed overall and tool scores and explains it under the table", () => {
+    const { analysis, sheet } = comparison(bookOf({ 2568: { indicators: INDICATORS_003_2568 } }));
+    expect(analysis.overall.computedYears).toContain(2568);
+    expect(sheet.formats).toContainEqual({ range: "D6", style: { numberFormat: '0.00"*"' } });
+    expect(sheet.formats).toContainEqual({ range: "D7", style: { numberFormat: '0.00"*"' } });
+    const text = sheet.rows
+      .flat()
+      .map((c) => String(c?.value ?? ""))
+      .join("\n");
+    expect(text).toContain("* คะแนนที่คำนวณจากคะแนนรายตัวชี้วัด");
+  });
+
+  it("marks exactly the figures the analysis computed", () => {
+    const { analysis, sheet } = comparison(seed000());
+    const computed =
+      analysis.overall.computedYears.length +
+      analysis.tools.reduce((n, t) => n + t.computedYears.length, 0);
+    const starred = sheet.formats.filter((f) => f.style.numberFormat === '0.00"*"');
+    expect(starred).toHaveLength(computed);
+  });
+});

@@ -64,10 +64,12 @@ export function writeNotes(
   layout: Layout,
   top: number,
   width: number,
-  options: TextOptions
+  options: TextOptions,
+  computed = false
 ): number {
   const threshold = formatNumber(analysis.threshold, options);
   const notes = [msg(options, "REPORT_CMP_LEGEND", { threshold })];
+  if (computed) notes.push(msg(options, "REPORT_CMP_COMPUTED_NOTE"));
   notes.forEach((note, i) => {
     const row = top + i;
     b.text(row, 0, note);

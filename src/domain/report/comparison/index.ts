@@ -7,6 +7,9 @@ import { TOOLS } from "../../ita/types";
 import type { Analysis, ScoreBook } from "../../model";
 import type { SheetSpec } from "../../spec";
 import { SheetBuilder, block } from "../builder";
+
+/** A computed score: two decimals and an asterisk that the note below the table explains. */
+const COMPUTED_FORMAT = '0.00"*"';
 import { footerText, locationLine, orgTitle, pageFooter } from "../common";
 import { belowExpression, signExpression } from "../formulas";
 import type { RenderOptions, TextOptions } from "../options";
@@ -34,7 +37,15 @@ import { CHART_ROWS, comparisonCharts } from "./charts";
 import { fitRow } from "./fit";
 import { pageHeightOnSheet, wouldSplit } from "./page";
 import { writeBenchmarks, writeCounts, writeFormulaNote, writeNotes, writeTrend } from "./extras";
-import { HEADER_ROW, LAST_TABLE_ROW, OVERALL_ROW, layoutFor, toolRow, type Layout } from "./layout";
+import {
+  HEADER_ROW,
+  LAST_TABLE_ROW,
+  OVERALL_ROW,
+  layoutFor,
+  scoreColumn,
+  toolRow,
+  type Layout,
+} from "./layout";
 import { writeHeader, writeIndicatorRows, writeOverallRow, writeToolRows } from "./table";
 
 export function renderComparison(
@@ -53,7 +64,8 @@ export function renderComparison(
   styleTable(b, analysis, layout);
   const width = layout.widths.slice(0, layout.cols.last + 1).reduce((s, w) => s + w, 0);
   let row = writeCounts(b, analysis, layout, LAST_TABLE_ROW + 2, options);
-  row = writeNotes(b, analysis, layout, row + 1, width, options);
+  const computed = markComputed(b, analysis, layout);
+  row = writeNotes(b, analysis, layout, row + 1, width, options, computed);
   const benchTop = row + 1;
   row = writeBenchmarks(b, book, analysis, layout, benchTop, options);
   // A benchmark table that would straddle a page break starts the next page whole.
@@ -88,6 +100,25 @@ export function renderComparison(
     },
     footerText(options)
   );
+}
+
+/**
+ * Overall and tool figures the engine computed from the indicators (none was announced) carry
+ * an asterisk beside the number, through its format; returns whether any did.
+ */
+function markComputed(b: SheetBuilder, analysis: Analysis, layout: Layout): boolean {
+  const cells: [number, number][] = [];
+  for (const year of analysis.overall.computedYears) {
+    const col = scoreColumn(layout, year);
+    if (col !== undefined) cells.push([OVERALL_ROW, col]);
+  }
+  for (const tool of analysis.tools)
+    for (const year of tool.computedYears) {
+      const col = scoreColumn(layout, year);
+      if (col !== undefined) cells.push([toolRow(tool.tool), col]);
+    }
+  for (const [r, c] of cells) b.style(a1(r, c), { numberFormat: COMPUTED_FORMAT });
+  return cells.length > 0;
 }
 
 /** Whether rows top…bottom, printed after everything above them, would straddle a page break. */
