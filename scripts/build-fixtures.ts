@@ -17,6 +17,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { toThaiDigits } from "../src/domain/thai/digits";
 import { round2 } from "../src/domain/numbers";
+import { buildLayoutFixtures } from "./layout-fixtures";
 
 const ROOT = path.resolve(__dirname, "..");
 const FIXTURES = path.join(ROOT, "test/fixtures/xlsx");
@@ -54,6 +55,7 @@ interface SeedFigures {
   };
   "003_1f36c2f3229b3e01": {
     organization: string;
+    overall: Scores;
     district: string;
     province: string;
     indicators_2568: Scores;
@@ -457,14 +459,26 @@ function sampleQuestions(ws: ExcelJS.Worksheet): void {
 
 /* ------------------------------------------------------------------ main */
 
+/** `npx tsx scripts/build-fixtures.ts layouts` rebuilds only the layout-class workbooks. */
 async function main(): Promise<void> {
   const file =
     process.env.ITA_SEED_FIGURES ?? path.resolve(ROOT, "../shared/fixtures/seed-figures.json");
   const figures = JSON.parse(await fs.readFile(file, "utf8")) as SeedFigures;
-  await seed000(figures["000_d90baeca0525fd39"]);
-  await seed003(figures["003_1f36c2f3229b3e01"]);
-  await badInputs(figures["003_1f36c2f3229b3e01"]);
-  await sample();
+  const only = process.argv[2];
+  if (only !== "layouts") {
+    await seed000(figures["000_d90baeca0525fd39"]);
+    await seed003(figures["003_1f36c2f3229b3e01"]);
+    await badInputs(figures["003_1f36c2f3229b3e01"]);
+  }
+  await buildLayoutFixtures(
+    {
+      s000: figures["000_d90baeca0525fd39"],
+      s003: figures["003_1f36c2f3229b3e01"],
+      invented2567: SEED_000_INDICATORS_2567,
+    },
+    path.join(FIXTURES, "layouts")
+  );
+  if (only !== "layouts") await sample();
 }
 
 main().catch((err: unknown) => {

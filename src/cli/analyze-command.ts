@@ -3,9 +3,11 @@
  * generated sheets to OUTPUT (and the JSON if asked). The input file is only ever read; nothing
  * is written unless the whole run succeeded (see write-outputs.ts for the one exception).
  */
+import { promises as fs } from "node:fs";
 import { analysisToJson, problemsToJson } from "../domain/analyze";
 import { t } from "../domain/messages";
 import { runPipeline, type RunOptions, type RunResult } from "../domain/pipeline";
+import { parseReportInfo, type ReportInfo } from "../domain/report";
 import type { Grid } from "../domain/grid";
 import { addSheetsToPackage, gridsFromWorkbook } from "../workbook/xlsx";
 import { UsageError, type AnalyzeArgs } from "./args";
@@ -42,6 +44,7 @@ export async function analyzeCommand(
   const input = await openInput(args);
   const wb = input.workbook;
   const snapshot = gridsFromWorkbook(wb);
+  const info = args.reportInfo ? await readReportInfo(args.reportInfo, args.lang) : undefined;
   const result = deps.pipeline(snapshot.grids, {
     from: args.from,
     to: args.to,
@@ -53,6 +56,7 @@ export async function analyzeCommand(
       existingSheetNames: snapshot.sheetNames,
       generatedAt: deps.now().toISOString().slice(0, 10),
       appVersion: packageJson.version,
+      report: { weaknessesOnly: args.weaknessesOnly, ...(info ? { info } : {}) },
     },
   });
   if (!result.ok) {
@@ -68,6 +72,23 @@ export async function analyzeCommand(
   await write(files, args);
   printSummary(io, args, result, output.report.created);
   return 0;
+}
+
+/** The --report-info file: JSON as described in the README; any problem is a usage error. */
+async function readReportInfo(file: string, lang: AnalyzeArgs["lang"]): Promise<ReportInfo> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await fs.readFile(file, "utf8"));
+  } catch (err) {
+    throw new UsageError(
+      "DOC_INFO_BAD_JSON",
+      { path: file, message: (err as Error).message },
+      lang
+    );
+  }
+  const result = parseReportInfo(json);
+  if (!result.ok) throw new UsageError(result.id, result.params, lang);
+  return result.info;
 }
 
 function jsonText(

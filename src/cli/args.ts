@@ -21,6 +21,10 @@ export interface AnalyzeArgs {
   era: "be" | "ce";
   measures: boolean;
   layout?: MeasuresLayout;
+  /** JSON file with the report details (announcement date, signers, introduction). */
+  reportInfo?: string;
+  /** Report measures for weak indicators and questions only. */
+  weaknessesOnly: boolean;
 }
 
 export type CliRequest = { kind: "help"; lang: Lang } | { kind: "analyze"; args: AnalyzeArgs };
@@ -47,6 +51,8 @@ const OPTIONS = {
   era: { type: "string" },
   measures: { type: "boolean" },
   layout: { type: "string" },
+  "report-info": { type: "string" },
+  "weaknesses-only": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -84,6 +90,8 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
       era: choice("--era", values.era, ["be", "ce"] as const, lang) ?? "be",
       measures: values.measures === true,
       layout: choice("--layout", values.layout, ["a", "b", "c"] as const, lang),
+      reportInfo: values["report-info"],
+      weaknessesOnly: values["weaknesses-only"] === true,
     },
   };
 }

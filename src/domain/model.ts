@@ -36,6 +36,11 @@ export interface YearScores {
   tools: Partial<Record<ToolCode, ScoreCell>>;
   indicators: Partial<Record<IndicatorNo, ScoreCell>>;
   questions: QuestionScore[];
+  /**
+   * Tool-level EIT part scores ("EIT ส่วนที่ 1" / "EIT ส่วนที่ 2" rows), from 2566: the level
+   * rule weighs them in place of EIT.
+   */
+  eitParts?: { part1?: ScoreCell; part2?: ScoreCell };
   /** Level label as typed in the workbook, if any (the analysis computes its own). */
   typedLevel?: { label: string; source: CellRef };
 }
@@ -105,6 +110,11 @@ export interface Comparison {
 
 export interface OverallResult extends Comparison {
   level: Record<Year, string>;
+  /**
+   * Years whose level weighed EIT in place of its two parts (unknown): with the parts, a year
+   * shown as ผ่านดี or ผ่านดีเยี่ยม might be one level lower.
+   */
+  levelEitForParts?: Year[];
   /** Years whose overall was computed from the indicators rather than typed. */
   computedYears: Year[];
   computed: boolean;
@@ -140,7 +150,12 @@ export interface QuestionResult extends Comparison {
 
 export interface BenchmarkResult {
   kind: BenchmarkKind;
+  /** As typed; for built-in data, the Thai name (renderers show their own words). */
   label: string;
+  /** Built into the program (national averages), not typed by the user. */
+  builtIn: boolean;
+  /** Where a built-in figure comes from. */
+  source?: string;
   year: Year;
   overall?: number;
   tools: Partial<Record<ToolCode, number>>;

@@ -8,7 +8,8 @@ import { hasErrors, type Problem } from "./problems";
 import type { WorkbookSpec } from "./spec";
 import { readScoreBook } from "./read";
 import { analyze } from "./analyze";
-import { renderAnalysis, type RenderOptions } from "./report";
+import { mergeInfo, readStoredInfo, renderAnalysis, type RenderOptions } from "./report";
+import { limitCellText } from "./report/limits";
 
 export interface RunOptions extends AnalyzeOptions {
   render: RenderOptions;
@@ -24,6 +25,15 @@ export function runPipeline(grids: Grid[], options: RunOptions): RunResult {
   const analysis = analyze(read.book, options);
   const problems = [...read.problems, ...analysis.problems];
   if (hasErrors(problems)) return { ok: false, book: read.book, problems };
-  const spec = renderAnalysis(read.book, analysis, options.render);
-  return { ok: true, book: read.book, analysis, spec, problems };
+  // Report details stored by an earlier run are kept; what the caller gives now wins.
+  const info = mergeInfo(readStoredInfo(grids), options.render.report?.info ?? {});
+  const render = { ...options.render, report: { ...options.render.report, info } };
+  const limited = limitCellText(renderAnalysis(read.book, analysis, render));
+  return {
+    ok: true,
+    book: read.book,
+    analysis,
+    spec: limited.spec,
+    problems: [...problems, ...limited.problems],
+  };
 }

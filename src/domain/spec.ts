@@ -7,7 +7,8 @@
  * `formula` (no leading "=", English function names).
  */
 
-export type SheetKey = "comparison" | "findings" | "summary" | "measures" | "template" | "units";
+export type SheetKey =
+  "comparison" | "findings" | "summary" | "measures" | "template" | "units" | "report" | "details";
 
 export interface CellSpec {
   /** A constant, or the cached result of `formula` (what the engine computed). */
@@ -124,8 +125,8 @@ export interface PrintSpec {
   pageBreaksBefore?: number[];
   centerHorizontally?: boolean;
   /**
-   * What prints, e.g. "A1:K40": the add-in's own cells (the marker line, row keys, chart data)
-   * lie outside it so that nothing of the tool's reaches paper.
+   * What prints, e.g. "A1:F120" (optional): keeps what only the add-in needs (the marker line)
+   * off paper. Adapters that cannot set it print the whole sheet.
    */
   printArea?: string;
 }

@@ -270,7 +270,8 @@ describe("ita analyze on its own output", () => {
     expect(again.code).toBe(0);
     expect(await sha256(first)).toBe(before);
     const names = await sheetNames(path.join(dir, "second.xlsx"));
-    expect(names).toEqual([...(await sheetNames(first)), ...names.slice(-3)]);
-    expect(names.slice(-3).every((n) => n.endsWith(" (2)"))).toBe(true);
+    // Five generated sheets: comparison, findings, summary, report and its hidden details.
+    expect(names).toEqual([...(await sheetNames(first)), ...names.slice(-5)]);
+    expect(names.slice(-5).every((n) => n.endsWith(" (2)"))).toBe(true);
   });
 });

@@ -63,6 +63,25 @@ function same(ours: Result, theirs: Result): boolean {
   return (ours ?? "") === (theirs ?? "") && ours !== undefined;
 }
 
+const ZERO_BASE_INPUT = "zero-base-input.xlsx";
+
+/** The two-year fixture with 2567's indicators 1 and 2 at 0 and 1e-12. */
+async function writeZeroBaseInput(file: string): Promise<void> {
+  const fixture = path.join(ROOT, "test/fixtures/grids/two-year-comparison.json");
+  const { grids } = JSON.parse(await fs.readFile(fixture, "utf8")) as {
+    grids: { sheet: string; values: (string | number)[][] }[];
+  };
+  const wb = new ExcelJS.Workbook();
+  for (const grid of grids) {
+    const ws = wb.addWorksheet(grid.sheet);
+    grid.values.forEach((row) => ws.addRow(row.map((v) => (v === "" ? null : v))));
+  }
+  const ws = wb.getWorksheet(grids[0].sheet)!;
+  ws.getCell("B6").value = 0;
+  ws.getCell("B7").value = 1e-12;
+  await wb.xlsx.writeFile(file);
+}
+
 if (!sofficeAvailable()) {
   describe("LibreOffice recalculation", () => {
     it("is NOT checked: soffice is not on PATH", () => {
@@ -84,6 +103,8 @@ if (!sofficeAvailable()) {
       },
       { name: "seed-000", args: ["test/fixtures/xlsx/seed-000-muangmai.xlsx"] },
       { name: "seed-003", args: ["test/fixtures/xlsx/seed-003-khamniam.xlsx", "--lang", "en"] },
+      // Built in beforeAll: previous scores of 0 and 1e-12, so percent changes show "–".
+      { name: "zero-base", args: [ZERO_BASE_INPUT] },
     ];
     let dir: string;
     const outputs = new Map<string, { ours: string; theirs: string }>();
@@ -92,10 +113,12 @@ if (!sofficeAvailable()) {
     beforeAll(async () => {
       dir = await fs.mkdtemp(path.join(os.tmpdir(), "ita-lo-"));
       const files: string[] = [];
+      await writeZeroBaseInput(path.join(dir, ZERO_BASE_INPUT));
       for (const run of runs) {
         const out = path.join(dir, `${run.name}.xlsx`);
         const [input, ...opts] = run.args;
-        const code = await runCli(["analyze", path.join(ROOT, input), "-o", out, ...opts], {
+        const from = input === ZERO_BASE_INPUT ? path.join(dir, input) : path.join(ROOT, input);
+        const code = await runCli(["analyze", from, "-o", out, ...opts], {
           out: () => undefined,
           err: (line) => console.error(line),
         });
@@ -123,6 +146,14 @@ if (!sofficeAvailable()) {
       const cells = formulaCells(await load(canary));
       expect(cells.get("canary!A1")?.result).toBe(2);
       expect(cells.get("canary!A2")?.result).toBe("ABC");
+    });
+
+    it("zero-base: LibreOffice too shows – for a percent change from 0 and from 1e-12", async () => {
+      const office = formulaCells(await load(outputs.get("zero-base")!.theirs));
+      const dashes = [...office].filter(
+        ([, c]) => c.formula.startsWith("IF(ABS(") && c.result === "–"
+      );
+      expect(dashes.length).toBeGreaterThanOrEqual(2);
     });
 
     it.each(runs.map((r) => r.name))(

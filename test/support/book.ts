@@ -5,7 +5,7 @@
  *   bookOf({ 2567: { overall: 96.67 }, 2568: { indicators: { 1: 100, 2: 99.1 }, questions: { i4: 97.3, e5: [98.5, 100] } } })
  */
 import type { CellRef } from "../../src/domain/grid";
-import { frameworkFor } from "../../src/domain/ita/frameworks";
+import { questionIndicator } from "../../src/domain/ita/questions";
 import {
   TOOLS,
   type IndicatorNo,
@@ -33,6 +33,8 @@ export interface YearInput {
   tools?: Partial<Record<ToolCode, number>>;
   indicators?: Partial<Record<number, number>>;
   questions?: Record<string, QuestionInput>;
+  /** Tool-level EIT part 1 and part 2 scores (from 2566). */
+  eitParts?: [number | undefined, number | undefined];
 }
 
 export interface BenchmarkInput {
@@ -53,7 +55,7 @@ export interface BookOptions {
 const PREFIX_TOOL: Record<QuestionPrefix, ToolCode> = { i: "IIT", e: "EIT", o: "OIT" };
 
 /** Rows of the fake sheet: overall, tools, indicators, then questions. */
-const ROW = { overall: 1, tools: 2, indicators: 5, questions: 20 };
+const ROW = { overall: 1, tools: 2, indicators: 5, eitParts: 16, questions: 20 };
 
 export function cell(value: number, row: number, col: number, sheet = DATA_SHEET): ScoreCell {
   const source: CellRef = { sheet, row, col };
@@ -92,10 +94,8 @@ export function question(
     number,
     tool: PREFIX_TOOL[prefix],
   };
-  const range = frameworkFor(year).questions.find(
-    (r) => r.prefix === prefix && number >= r.from && number <= r.to
-  );
-  if (range) q.indicator = range.indicator;
+  const indicator = questionIndicator(year, prefix, number);
+  if (indicator !== undefined) q.indicator = indicator;
   if (Array.isArray(input)) {
     q.part1 = cell(input[0], row, col);
     q.part2 = cell(input[1], row, col + 1);
@@ -113,6 +113,12 @@ function yearScores(year: Year, input: YearInput, col: number): YearScores {
     ),
   };
   if (input.overall !== undefined) y.overall = cell(input.overall, ROW.overall, col);
+  if (input.eitParts) {
+    const [p1, p2] = input.eitParts;
+    y.eitParts = {};
+    if (p1 !== undefined) y.eitParts.part1 = cell(p1, ROW.eitParts, col);
+    if (p2 !== undefined) y.eitParts.part2 = cell(p2, ROW.eitParts + 1, col);
+  }
   return y;
 }
 

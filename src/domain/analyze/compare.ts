@@ -1,7 +1,7 @@
 /**
  * Comparing one item between two years, ranking, and the small orderings the analysis shares.
  */
-import { round2 } from "../numbers";
+import { isUsableBase, round2 } from "../numbers";
 import type { Comparison, Direction } from "../model";
 import type { Year } from "../ita/types";
 
@@ -14,7 +14,8 @@ export function directionOf(diff: number): Direction {
 /**
  * diff = round2(to − from); pctChange = round2(diff ÷ from × 100). The percentage starts from
  * the ROUNDED diff because that is how the reports work it out (3.13 ÷ 96.67 × 100 = 3.24).
- * No percentage from a zero base (it would be infinite).
+ * No percentage from a zero or near-zero base (below ZERO_BASE): it would be infinite or absurd,
+ * and the sheets show "–" there.
  */
 export function compare(
   scores: Record<Year, number>,
@@ -35,7 +36,7 @@ export function compare(
   if (fromValue === undefined || toValue === undefined) return result;
   const diff = round2(toValue - fromValue);
   result.diff = diff;
-  result.pctChange = fromValue === 0 ? undefined : round2((diff / fromValue) * 100);
+  result.pctChange = isUsableBase(fromValue) ? round2((diff / fromValue) * 100) : undefined;
   result.direction = directionOf(diff);
   return result;
 }

@@ -32,6 +32,8 @@ export interface YearFigures {
   overallComputed: boolean;
   /** Level under the year's framework, when the overall is known. */
   level?: string;
+  /** The level weighed EIT in place of its unknown parts. */
+  levelEitForParts: boolean;
 }
 
 interface ToolFigure {
@@ -133,6 +135,7 @@ export function yearFigures(y: YearScores, problems: Problem[]): YearFigures {
         computed: recomputed!,
       })
     );
+  const level = overall === undefined ? undefined : yearLevel(y, overall, tools);
   return {
     year: y.year,
     indicators,
@@ -140,6 +143,16 @@ export function yearFigures(y: YearScores, problems: Problem[]): YearFigures {
     toolsComputed: TOOLS.filter((t) => figures[t]?.computed),
     overall,
     overallComputed,
-    level: overall === undefined ? undefined : levelFor(y.year, overall, tools),
+    level: level?.label,
+    levelEitForParts: level?.eitForParts ?? false,
   };
+}
+
+/** The level from the overall, the tools as shown, and EIT's parts when they were read. */
+function yearLevel(y: YearScores, overall: number, tools: Partial<Record<ToolCode, number>>) {
+  return levelFor(y.year, overall, {
+    ...tools,
+    EIT1: y.eitParts?.part1?.value,
+    EIT2: y.eitParts?.part2?.value,
+  });
 }

@@ -15,6 +15,7 @@ import type {
 } from "../model";
 import { problem, type Problem } from "../problems";
 import { compare } from "./compare";
+import { NATIONAL_LABEL_TH, nationalAverage } from "../ita/national";
 import { yearFigures, type YearFigures } from "./figures";
 import {
   countDirections,
@@ -37,7 +38,7 @@ export function analyze(book: ScoreBook, options: AnalyzeOptions = {}): Analysis
   const problems: Problem[] = [...choice.problems];
   const scored = book.years.filter((y) => years.includes(y.year)).sort((a, b) => a.year - b.year);
   const figures = scored.map((y) => yearFigures(y, problems));
-  problems.push(...dataProblems(book, figures, from, to));
+  problems.push(...dataProblems(book, figures, from, to), ...levelNotes(figures, from, to));
   const indicators = indicatorResults(figures, from, to, threshold);
   const questions = questionResults(scored, from, to, threshold);
   return {
@@ -55,7 +56,7 @@ export function analyze(book: ScoreBook, options: AnalyzeOptions = {}): Analysis
     questions,
     questionsFallen: fallenQuestions(questions),
     strengths: strengths(indicators),
-    benchmarks: book.benchmarks.map(benchmarkResult),
+    benchmarks: benchmarkResults(book, from, to),
     problems,
   };
 }
@@ -74,7 +75,8 @@ function overallResult(figures: YearFigures[], from: Year | undefined, to: Year)
   }
   const computedYears = figures.filter((f) => f.overallComputed).map((f) => f.year);
   const computed = isComputed(computedYears, from, to);
-  return { ...compare(scores, from, to), level, computedYears, computed };
+  const levelEitForParts = figures.filter((f) => f.levelEitForParts).map((f) => f.year);
+  return { ...compare(scores, from, to), level, levelEitForParts, computedYears, computed };
 }
 
 /** Every tool with a score (typed or computed) in some year, in IIT, EIT, OIT order. */
@@ -89,6 +91,13 @@ function toolResults(figures: YearFigures[], from: Year | undefined, to: Year): 
     rows.push({ ...compare(scores, from, to), tool, computedYears, computed });
   }
   return rows;
+}
+
+/** A note for each compared year whose level weighed EIT in place of its unknown parts. */
+function levelNotes(figures: YearFigures[], from: Year | undefined, to: Year): Problem[] {
+  return figures
+    .filter((f) => f.levelEitForParts && (f.year === to || f.year === from))
+    .map((f) => problem("info", "LEVEL_EIT_PARTS_UNKNOWN", undefined, { year: f.year }));
 }
 
 /**
@@ -137,10 +146,35 @@ function numbers<K extends string | number>(
   return out;
 }
 
+/**
+ * The benchmarks typed in the workbook, then the built-in national average of each compared
+ * year for which the user typed none (a typed national average always wins).
+ */
+function benchmarkResults(book: ScoreBook, from: Year | undefined, to: Year): BenchmarkResult[] {
+  const typed = book.benchmarks.map(benchmarkResult);
+  const builtIn = [from, to].flatMap((year) => {
+    const national = year === undefined ? undefined : nationalAverage(year);
+    if (!national || typed.some((b) => b.kind === "national" && b.year === year)) return [];
+    const result: BenchmarkResult = {
+      kind: "national",
+      label: NATIONAL_LABEL_TH,
+      builtIn: true,
+      source: national.source,
+      year: national.year,
+      overall: national.overall,
+      tools: {},
+      indicators: {},
+    };
+    return [result];
+  });
+  return [...typed, ...builtIn];
+}
+
 function benchmarkResult(b: Benchmark): BenchmarkResult {
   const result: BenchmarkResult = {
     kind: b.kind,
     label: b.label,
+    builtIn: false,
     year: b.year,
     tools: numbers(b.tools),
     indicators: numbers(b.indicators),

@@ -50,6 +50,8 @@ export interface AnalysisJson {
   threshold: number;
   overall: ComparisonJson & {
     level: Record<string, string>;
+    /** Years whose level weighed EIT in place of its two parts, which were not given. */
+    levelEitForParts: number[];
     computed: boolean;
     computedYears: number[];
   };
@@ -80,6 +82,9 @@ export interface AnalysisJson {
   benchmarks: {
     kind: BenchmarkKind;
     label: string;
+    /** True for the national averages built into the program (not typed in the workbook). */
+    builtIn: boolean;
+    source: string | null;
     year: number;
     overall: number | null;
     tools: Record<ToolCode, number | null>;
@@ -157,6 +162,8 @@ function benchmarksJson(analysis: Analysis): AnalysisJson["benchmarks"] {
   return analysis.benchmarks.map((b) => ({
     kind: b.kind,
     label: b.label,
+    builtIn: b.builtIn,
+    source: orNull(b.source),
     year: b.year,
     overall: orNull(b.overall),
     tools: perTool(b.tools),
@@ -199,6 +206,7 @@ export function analysisToJson(
     overall: {
       ...comparisonJson(overall),
       level: { ...overall.level },
+      levelEitForParts: [...(overall.levelEitForParts ?? [])],
       computed: overall.computed,
       computedYears: [...overall.computedYears],
     },

@@ -7,6 +7,7 @@
  * Linear in the number of questions apart from the two sorts: 10,000 questions take milliseconds.
  */
 import { frameworkFor } from "../ita/frameworks";
+import { questionIndicator } from "../ita/questions";
 import type { IndicatorNo, QuestionPrefix, Year } from "../ita/types";
 import type { Comparison, QuestionResult, QuestionScore, YearScores } from "../model";
 import { compare } from "./compare";
@@ -31,11 +32,9 @@ function sameList(a: Year, b: Year, prefix: QuestionPrefix): boolean {
   return key !== "" && key === listKey(b, prefix);
 }
 
+/** The table's own indicator column wins; else the year's question map. */
 function indicatorOf(q: QuestionScore, year: Year): IndicatorNo | undefined {
-  if (q.indicator !== undefined) return q.indicator;
-  return frameworkFor(year).questions.find(
-    (r) => r.prefix === q.prefix && q.number >= r.from && q.number <= r.to
-  )?.indicator;
+  return q.indicator ?? questionIndicator(year, q.prefix, q.number);
 }
 
 /** Questions of the `to` year, weakest first (no score last; ties in code order). */

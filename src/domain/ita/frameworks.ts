@@ -2,7 +2,14 @@
  * ITA frameworks per fiscal year, as data. Facts and their confidence come from
  * ../shared/ita-domain.md; a correction here is a one-line change.
  */
-import type { Framework, IndicatorDef, QuestionRange, Year } from "./types";
+import type {
+  Framework,
+  IndicatorDef,
+  LevelRule,
+  LevelToolKey,
+  QuestionRange,
+  Year,
+} from "./types";
 
 const INDICATORS: IndicatorDef[] = [
   {
@@ -54,6 +61,37 @@ const INDICATORS_2564 = INDICATORS.map((d) =>
 
 const WEIGHTS = { IIT: 0.3, EIT: 0.3, OIT: 0.4 };
 
+/** 2562–2565: letter bands of the overall alone [verified 2564–2565]. */
+const LETTER_LEVELS: LevelRule[] = [
+  { label: "AA", en: "AA", aliases: [], overallMin: 95 },
+  { label: "A", en: "A", aliases: [], overallMin: 85 },
+  { label: "B", en: "B", aliases: [], overallMin: 75 },
+  { label: "C", en: "C", aliases: [], overallMin: 65 },
+  { label: "D", en: "D", aliases: [], overallMin: 55 },
+  { label: "E", en: "E", aliases: [], overallMin: 50 },
+  { label: "F", en: "F", aliases: [], overallMin: 0 },
+];
+
+/**
+ * From 2566 [likely; seed 003 states the rule]: the overall and four tool scores — IIT, EIT
+ * part 1, EIT part 2, OIT. "ผ่าน" is an overall of 85+ with one of the four below 85.
+ */
+const PASS_LEVELS_2566: LevelRule[] = [
+  {
+    label: "ผ่านดีเยี่ยม",
+    en: "excellent pass",
+    aliases: ["ผ่านเกณฑ์ดีเยี่ยม"],
+    overallMin: 95,
+    toolsMin: 95,
+  },
+  { label: "ผ่านดี", en: "good pass", aliases: ["ผ่านเกณฑ์ดี"], overallMin: 85, toolsMin: 85 },
+  { label: "ผ่าน", en: "pass", aliases: ["ผ่านเกณฑ์"], overallMin: 85 },
+  { label: "ต้องปรับปรุง", en: "needs improvement", aliases: [], overallMin: 70 },
+  { label: "ต้องปรับปรุงโดยด่วน", en: "needs urgent improvement", aliases: [], overallMin: 0 },
+];
+
+const FOUR_SCORES: LevelToolKey[] = ["IIT", "EIT1", "EIT2", "OIT"];
+
 const Q_2564: QuestionRange[] = [
   { prefix: "i", from: 1, to: 6, indicator: 1 },
   { prefix: "i", from: 7, to: 12, indicator: 2 },
@@ -80,6 +118,16 @@ const Q_2568: QuestionRange[] = [
   { prefix: "o", from: 21, to: 26, indicator: 10 },
 ];
 
+/**
+ * 2569 [likely, one public source]: OIT renumbered — O20 No Gift Policy moves to indicator 10,
+ * O25 is using the ITA result for development, O26 the report on the measures. IIT/EIT as 2568.
+ */
+const Q_2569: QuestionRange[] = [
+  ...Q_2568.filter((q) => q.prefix !== "o"),
+  { prefix: "o", from: 1, to: 19, indicator: 9 },
+  { prefix: "o", from: 20, to: 26, indicator: 10 },
+];
+
 /** 2566–2567: OIT O1–O30 -> 9, O31–O43 -> 10; IIT/EIT lists taken as 2568's [assumed]. */
 const Q_2566: QuestionRange[] = [
   ...Q_2568.filter((q) => q.prefix !== "o"),
@@ -94,6 +142,8 @@ export const FRAMEWORKS: Framework[] = [
     indicators: INDICATORS_2564,
     weights: WEIGHTS,
     levelScheme: "letter",
+    levels: LETTER_LEVELS,
+    levelTools: [],
     questions: [],
     eitTwoParts: false,
     confidence: "assumed",
@@ -104,6 +154,8 @@ export const FRAMEWORKS: Framework[] = [
     indicators: INDICATORS_2564,
     weights: WEIGHTS,
     levelScheme: "letter",
+    levels: LETTER_LEVELS,
+    levelTools: [],
     questions: Q_2564,
     eitTwoParts: false,
     confidence: "verified",
@@ -114,17 +166,34 @@ export const FRAMEWORKS: Framework[] = [
     indicators: INDICATORS,
     weights: WEIGHTS,
     levelScheme: "pass",
+    levels: PASS_LEVELS_2566,
+    levelTools: FOUR_SCORES,
     questions: Q_2566,
     eitTwoParts: true,
     confidence: "likely",
   },
   {
+    // Id kept as "2568-": the measures catalogue keys its question lists by it.
     id: "2568-",
-    years: [2568, 2600],
+    years: [2568, 2568],
     indicators: INDICATORS,
     weights: WEIGHTS,
     levelScheme: "pass",
+    levels: PASS_LEVELS_2566,
+    levelTools: FOUR_SCORES,
     questions: Q_2568,
+    eitTwoParts: true,
+    confidence: "likely",
+  },
+  {
+    id: "2569-",
+    years: [2569, 2600],
+    indicators: INDICATORS,
+    weights: WEIGHTS,
+    levelScheme: "pass",
+    levels: PASS_LEVELS_2566,
+    levelTools: FOUR_SCORES,
+    questions: Q_2569,
     eitTwoParts: true,
     confidence: "likely",
   },

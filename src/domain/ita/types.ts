@@ -34,6 +34,24 @@ export interface QuestionRange {
 
 export type LevelScheme = "letter" | "pass";
 
+/**
+ * A score a level rule may weigh besides the overall: a tool, or one of EIT's two parts
+ * (reported separately from 2566).
+ */
+export type LevelToolKey = "IIT" | "EIT" | "EIT1" | "EIT2" | "OIT";
+
+/** One result level: the overall it needs and, when set, the lowest tool score it allows. */
+export interface LevelRule {
+  /** The NACC's Thai label. */
+  label: string;
+  en: string;
+  /** Other wordings reports use for the same level ("ผ่านเกณฑ์ดีเยี่ยม"). */
+  aliases: string[];
+  overallMin: number;
+  /** Every score in the framework's `levelTools` must reach this too. */
+  toolsMin?: number;
+}
+
 export interface Framework {
   id: string;
   /** Inclusive fiscal-year range this framework applies to. */
@@ -41,6 +59,13 @@ export interface Framework {
   indicators: IndicatorDef[];
   weights: Record<ToolCode, number>;
   levelScheme: LevelScheme;
+  /** Best first; the first rule the scores meet decides; the last needs an overall of 0. */
+  levels: LevelRule[];
+  /**
+   * The tool scores rules with `toolsMin` weigh. With EIT1/EIT2 listed and the parts unknown,
+   * the EIT score stands in for both (and the analysis says so).
+   */
+  levelTools: LevelToolKey[];
   questions: QuestionRange[];
   /** EIT questions reported in two parts (from 2566). */
   eitTwoParts: boolean;

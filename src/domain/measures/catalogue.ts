@@ -13,10 +13,15 @@ export function measureById(id: string): CatalogueMeasure | undefined {
   return BY_ID.get(id);
 }
 
-/** Framework id whose question codes apply to a fiscal year ("2561-2563" has no question list). */
-export function frameworkIdFor(year: Year): FrameworkId | undefined {
+/**
+ * Catalogue question list whose codes mean the same in a fiscal year ("2561-2563" has none).
+ * 2569 keeps 2568's IIT/EIT codes but renumbers OIT, so its OIT codes match no list.
+ */
+export function frameworkIdFor(year: Year, prefix?: string): FrameworkId | undefined {
   const id = frameworkFor(year).id;
-  return id === "2564-2565" || id === "2566-2567" || id === "2568-" ? id : undefined;
+  if (id === "2564-2565" || id === "2566-2567") return id;
+  if (id === "2568-" || (id === "2569-" && prefix !== "o")) return "2568-";
+  return undefined;
 }
 
 /** Improvement measures of an indicator (not keep-level), by priority then catalogue order. */
@@ -34,8 +39,8 @@ export function keepLevelMeasuresFor(no: IndicatorNo): CatalogueMeasure[] {
 
 /** Measures that answer a question code in the framework of `year`. */
 export function measuresForQuestion(code: string, year: Year): CatalogueMeasure[] {
-  const fw = frameworkIdFor(year);
-  if (!fw) return [];
   const wanted = code.toLowerCase();
+  const fw = frameworkIdFor(year, wanted[0]);
+  if (!fw) return [];
   return CATALOGUE.filter((m) => m.questions?.[fw]?.includes(wanted));
 }

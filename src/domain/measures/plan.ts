@@ -14,7 +14,7 @@
  * Order: by indicator, then the strongest reason (below threshold first), then catalogue priority.
  */
 import type { Lang } from "../messages/format";
-import { frameworkFor } from "../ita/frameworks";
+import { codeIndicator } from "../ita/questions";
 import type { IndicatorNo } from "../ita/types";
 import type { Analysis, IndicatorResult, QuestionResult } from "../model";
 import { round2 } from "../numbers";
@@ -140,12 +140,7 @@ export function weakQuestions(
 }
 
 function questionIndicator(q: QuestionResult, analysis: Analysis): IndicatorNo | undefined {
-  if (q.indicator) return q.indicator;
-  const m = /^([ieo])(\d+)$/.exec(q.code);
-  const range = frameworkFor(analysis.to).questions.find(
-    (r) => m && r.prefix === m[1] && Number(m[2]) >= r.from && Number(m[2]) <= r.to
-  );
-  return range?.indicator;
+  return q.indicator ?? codeIndicator(analysis.to, q.code);
 }
 
 function proposeForQuestions(analysis: Analysis, extra: number, out: Proposals): void {

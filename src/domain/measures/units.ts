@@ -151,9 +151,33 @@ export function resolveUnit(
   return found ?? name;
 }
 
-/** Several units in one cell are joined with ", ". */
+/** "กองคลัง (งานพัสดุ)" → "กองคลัง": the unit a bracketed sub-unit belongs to. */
+function parentUnit(unit: string): string | undefined {
+  const m = /^(.+?)\s*\(([^()]*)\)\s*$/.exec(unit.trim());
+  // "ผู้บริหาร (นายก/ปลัด)" names people, not a sub-unit; only a division's section collapses.
+  return m && /(กอง|สำนัก|division|office)/i.test(m[1]) ? m[1].trim() : undefined;
+}
+
+/**
+ * Units listed once: duplicates go, and a unit named together with one of its own sub-units
+ * ("กองคลัง (งานพัสดุ)" and "กองคลัง") is written once, as the whole division, which covers its
+ * section.
+ */
+export function collapseUnits(units: readonly string[]): string[] {
+  const names = units.map((u) => u.trim()).filter((u) => u !== "");
+  const present = new Set(names);
+  const out: string[] = [];
+  for (const name of names) {
+    const parent = parentUnit(name);
+    const kept = parent !== undefined && present.has(parent) ? parent : name;
+    if (!out.includes(kept)) out.push(kept);
+  }
+  return out;
+}
+
+/** Several units in one cell are joined with ", ", each unit once. */
 export function joinUnits(units: readonly string[]): string {
-  return units.filter((u) => u.trim() !== "").join(", ");
+  return collapseUnits(units).join(", ");
 }
 
 /** Splits a cell back into units, tolerant of "/", "、", ",", ";" and new lines. */

@@ -10,6 +10,7 @@ import { measuresMessages } from "./measures";
 import { paneMeasuresMessages } from "./pane-measures";
 import { officeMessages } from "./office";
 import { cliMessages } from "./cli";
+import { reportDocumentMessages } from "./report-document";
 
 export type { Lang, MessageParams } from "./format";
 
@@ -21,6 +22,7 @@ const catalogue = {
   ...paneMeasuresMessages,
   ...officeMessages,
   ...cliMessages,
+  ...reportDocumentMessages,
 } satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof catalogue;

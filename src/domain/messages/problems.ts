@@ -22,16 +22,48 @@ export const problemMessages = {
     en: "{item} for {year} has two different scores: {value} in {cell} and {other} in {otherCell}.",
   },
   YEARS_AMBIGUOUS: {
-    th: "ไม่สามารถแยกปีของคอลัมน์คะแนนในตารางที่ {cell} ได้ กรุณาระบุปี พ.ศ. ในหัวคอลัมน์ให้ต่างกัน",
-    en: "The score columns of the table at {cell} cannot be told apart by year. Put a different Buddhist-era year in each column header.",
+    th: "ไม่สามารถแยกคอลัมน์คะแนน {first} และ {second} ในตารางที่ {cell} ออกจากกันได้ เนื่องจากอาจเป็นคะแนนของรายการและปีเดียวกัน กรุณาระบุปี พ.ศ. ในหัวคอลัมน์ให้ต่างกัน",
+    en: "The score columns {first} and {second} of the table at {cell} cannot be told apart: both could hold the same item for the same year. Put a different Buddhist-era year in each column header.",
   },
   YEAR_MISSING: {
-    th: "ตารางที่ {cell} ไม่ได้ระบุปี จึงถือเป็นปี {year} ตามชื่อเรื่องของเอกสาร",
-    en: "The table at {cell} names no year, so it is taken as {year} from the document title.",
+    th: "ตารางที่ {cell} ไม่ได้ระบุปี จึงถือเป็นปี {year} ตามชื่อตารางหรือชื่อเรื่องของเอกสาร",
+    en: "The table at {cell} names no year, so it is taken as {year} from its title or the document title.",
   },
   YEAR_UNKNOWN: {
     th: "ตารางที่ {cell} ไม่ได้ระบุปี พ.ศ. ของคะแนน กรุณาเพิ่มปีในหัวคอลัมน์หรือชื่อตาราง",
     en: "The table at {cell} does not say which year its scores are for. Add the year to the column header or the table title.",
+  },
+  YEAR_FROM_SHEET_NAME: {
+    th: "ตารางที่ {cell} ไม่ได้ระบุปี จึงถือเป็นปี {year} ตามชื่อแผ่นงาน “{sheet}”",
+    en: "The table at {cell} names no year, so it is taken as {year} from the sheet name “{sheet}”.",
+  },
+  YEAR_EVIDENCE_CONFLICT: {
+    th: "ตารางที่ {table} ระบุปีไม่ตรงกัน: ปี {year} ที่ {cell} และปี {other} ที่ {otherCell} จึงใช้ปี {year} กรุณาตรวจสอบ",
+    en: "The table at {table} names two different years: {year} in {cell} and {other} in {otherCell}. It is read as {year}; please check.",
+  },
+  YEAR_SHEET_CONFLICT: {
+    th: "ตารางที่ {table} ระบุปี {year} ที่ {cell} แต่ชื่อแผ่นงาน “{sheet}” ระบุปี {other} จึงใช้ปี {year} กรุณาตรวจสอบ",
+    en: "The table at {table} names {year} in {cell}, but the sheet name “{sheet}” names {other}. It is read as {year}; please check.",
+  },
+  TABLE_NOT_ITA: {
+    th: "ตาราง {range} ไม่มีรายการตัวชี้วัด แบบวัด หรือข้อคำถามของ ITA จึงไม่นำมาอ่านเป็นคะแนน ITA",
+    en: "The table {range} has no ITA indicator, tool or question rows, so it was not read as ITA scores.",
+  },
+  SCORE_PERCENT_SCALED: {
+    th: "เซลล์คะแนนที่จัดรูปแบบเป็นร้อยละ {count} เซลล์ เริ่มที่ {cell} ถูกอ่านเป็นคะแนนเต็ม 100 (เช่น 98.5% อ่านเป็น 98.5)",
+    en: "{count} percent-formatted score cells, starting at {cell}, were read on a 100-point scale (98.5% is read as 98.5).",
+  },
+  SCORE_IS_DATE: {
+    th: "เซลล์ {cell} จัดรูปแบบเป็นวันที่หรือเวลา ({format}) จึงไม่อาจอ่านเป็นคะแนนได้ กรุณาเปลี่ยนรูปแบบเซลล์เป็นตัวเลขแล้วพิมพ์คะแนนใหม่",
+    en: "Cell {cell} is formatted as a date or time ({format}), so it cannot be read as a score. Format the cell as a number and type the score again.",
+  },
+  FORMULA_NOT_CALCULATED: {
+    th: "เซลล์ {cell} มีสูตรที่ยังไม่ได้คำนวณผลไว้ในแฟ้ม กรุณาเปิดแฟ้มใน Excel แล้วบันทึกอีกครั้งเพื่อให้มีผลคำนวณ",
+    en: "Cell {cell} holds a formula whose result was never saved in the file. Open the file in Excel and save it again so that the result is stored.",
+  },
+  PROBLEMS_TRUNCATED: {
+    th: "ยังมีข้อสังเกตอีก {count} รายการที่ไม่ได้แสดง กรุณาแก้ไขรายการข้างต้นก่อนแล้วอ่านข้อมูลใหม่",
+    en: "{count} more problems are not shown. Fix the ones above first, then read the data again.",
   },
   YEAR_CONVERTED: {
     th: "ปี ค.ศ. {ce} ในเซลล์ {cell} ถูกอ่านเป็นปี พ.ศ. {be}",
@@ -68,6 +100,14 @@ export const problemMessages = {
   SCORE_COMPUTED: {
     th: "ไม่พบคะแนน {item} ปี {year} จึงคำนวณจากคะแนนรายตัวชี้วัดได้ {computed}",
     en: "No {item} score was given for {year}; it was computed from the indicators as {computed}.",
+  },
+  LEVEL_EIT_PARTS_UNKNOWN: {
+    th: "ไม่พบคะแนน EIT ส่วนที่ 1 และส่วนที่ 2 ของปี {year} จึงใช้คะแนน EIT ภาพรวมแทนในการจัดระดับผลการประเมิน หากคะแนนส่วนใดส่วนหนึ่งต่ำกว่าเกณฑ์ ระดับที่แท้จริงอาจต่ำกว่าที่แสดง",
+    en: "EIT part 1 and part 2 scores for {year} were not found, so the EIT score stood in for them in the result level; if either part is below the mark, the actual level may be lower than shown.",
+  },
+  TEXT_TRUNCATED: {
+    th: "ข้อความในเซลล์ {cell} ยาว {length} ตัวอักษร เกินกว่าที่ Excel รับได้ ({limit} ตัวอักษร) จึงตัดให้เหลือ {limit} ตัวอักษร",
+    en: "The text in {cell} is {length} characters long, more than Excel accepts ({limit}), so it was cut to {limit} characters.",
   },
   SINGLE_YEAR: {
     th: "พบคะแนนเพียงปีเดียว ({year}) จึงแสดงผลโดยไม่เปรียบเทียบกับปีก่อน",

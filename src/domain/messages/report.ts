@@ -76,6 +76,19 @@ export const reportMessages = {
   },
   REPORT_BENCH_CAPTION: { th: "เทียบกับค่าเฉลี่ย", en: "Compared with averages" },
   REPORT_BENCH_COL_LABEL: { th: "ค่าเฉลี่ย", en: "Average" },
+  REPORT_BENCH_NATIONAL: { th: "ค่าเฉลี่ยระดับประเทศ", en: "national average" },
+  REPORT_BENCH_NATIONAL_BUILT_IN: {
+    th: "ค่าเฉลี่ยระดับประเทศ (ข้อมูลในตัวโปรแกรม)",
+    en: "National average (built-in data)",
+  },
+  REPORT_BENCH_BUILT_IN_NOTE: {
+    th: "ค่าเฉลี่ยระดับประเทศที่ระบุว่าเป็นข้อมูลในตัวโปรแกรม คือผลที่สำนักงาน ป.ป.ช. ประกาศตามที่สื่อมวลชนเผยแพร่ หากพิมพ์ค่าเฉลี่ยระดับประเทศไว้ในสมุดงาน จะใช้ค่าที่พิมพ์ไว้แทน",
+    en: "National averages marked as built-in data are the NACC's announced results as reported in the press; a national average typed in the workbook is used instead.",
+  },
+  REPORT_CMP_LEVEL_EIT_NOTE: {
+    th: "ระดับผลการประเมินปี {years} ใช้คะแนน EIT ภาพรวมแทนคะแนน EIT ส่วนที่ 1 และส่วนที่ 2 ซึ่งไม่พบในสมุดงาน หากส่วนใดส่วนหนึ่งต่ำกว่าเกณฑ์ ระดับที่แท้จริงอาจต่ำกว่าที่แสดง",
+    en: "The result level for {years} used the EIT score in place of EIT parts 1 and 2, which the workbook does not give; if either part is below the mark, the actual level may be lower.",
+  },
   REPORT_COL_YEAR: { th: "ปี", en: "Year" },
   REPORT_COL_OVERALL: { th: "คะแนนภาพรวม", en: "Overall" },
   REPORT_BENCH_COL_OWN: { th: "คะแนนของหน่วยงาน", en: "Our overall" },

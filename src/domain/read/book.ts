@@ -10,13 +10,66 @@ import { problem, type Problem } from "../problems";
 import { frameworkIndicator } from "./questions";
 import type { Entry, LevelEntry } from "./read-table";
 
-export interface TableInfo {
-  topLeft: CellRef;
-  titleYear?: Year;
-  questions: boolean;
+/** A year a table may take, and where it was written (a cell, or the sheet's name). */
+export interface YearSource {
+  kind: "header" | "title" | "sheet" | "above";
+  year: Year;
+  ref?: CellRef;
+  sheet?: string;
 }
 
-/** Gives every yearless entry its table's year: title, book title, or the book's one year. */
+export interface TableInfo {
+  topLeft: CellRef;
+  questions: boolean;
+  /** The year every year column of the header names, when there is exactly one. */
+  header?: YearSource;
+  /**
+   * Where a yearless table's year may come from, surest first: its own title row, its
+   * sheet's name ("2565", "ผล ITA 2565"), the nearest title above it on the same sheet.
+   * The document title comes after all of these.
+   */
+  evidence: YearSource[];
+}
+
+/** Header, own title and sheet name should agree; when they do not, say so, naming both. */
+export function checkYearEvidence(tables: readonly TableInfo[], problems: Problem[]): void {
+  for (const t of tables) {
+    const [chosen, ...others] = strongest(t);
+    if (!chosen) continue;
+    for (const other of others) {
+      if (other.year === chosen.year) continue;
+      const table = cellAddress(t.topLeft);
+      const at = chosen.ref ?? t.topLeft;
+      if (other.sheet !== undefined) {
+        problems.push(
+          problem("warning", "YEAR_SHEET_CONFLICT", at, {
+            year: chosen.year,
+            other: other.year,
+            sheet: other.sheet,
+            table,
+          })
+        );
+      } else if (other.ref) {
+        problems.push(
+          problem("warning", "YEAR_EVIDENCE_CONFLICT", at, {
+            year: chosen.year,
+            other: other.year,
+            otherCell: cellAddress(other.ref),
+            table,
+          })
+        );
+      }
+    }
+  }
+}
+
+/** Header year, own title, sheet name: the evidence strong enough to be checked against. */
+function strongest(t: TableInfo): YearSource[] {
+  const own = t.evidence.filter((e) => e.kind !== "above");
+  return t.header ? [t.header, ...own] : own;
+}
+
+/** Gives every yearless entry its table's year: title, sheet, book title, or the book's one year. */
 export function settleYears(
   entries: Entry[],
   levels: LevelEntry[],
@@ -32,9 +85,14 @@ export function settleYears(
     if (known !== undefined) return known;
     const info = tables[t];
     let year: Year | null = null;
-    const title = info.titleYear ?? bookTitleYear;
-    if (title !== undefined) {
-      year = title;
+    const source = info.evidence[0];
+    if (source?.sheet !== undefined) {
+      year = source.year;
+      problems.push(
+        problem("info", "YEAR_FROM_SHEET_NAME", info.topLeft, { year, sheet: source.sheet })
+      );
+    } else if (source || bookTitleYear !== undefined) {
+      year = source ? source.year : (bookTitleYear as Year);
       problems.push(problem("info", "YEAR_MISSING", info.topLeft, { year }));
     } else if (info.questions && onlyYear !== undefined) {
       year = onlyYear;
@@ -51,7 +109,7 @@ export function settleYears(
   });
   const settledLevels = levels.flatMap((l) => {
     if (l.year !== undefined) return [l];
-    const year = defaults.get(l.table) ?? tables[l.table].titleYear ?? bookTitleYear;
+    const year = defaults.get(l.table) ?? tables[l.table].evidence[0]?.year ?? bookTitleYear;
     return year === null || year === undefined ? [] : [{ ...l, year }];
   });
   return { entries: settled, levels: settledLevels };
@@ -64,9 +122,11 @@ function itemKey(e: Entry, indicator: IndicatorNo | undefined): string {
       ? "overall"
       : t.kind === "tool"
         ? `tool:${t.tool}`
-        : t.kind === "indicator"
-          ? `ind:${t.no}`
-          : `q:${t.q.code}@${indicator ?? "?"}`;
+        : t.kind === "eitPart"
+          ? `eit:${t.part}`
+          : t.kind === "indicator"
+            ? `ind:${t.no}`
+            : `q:${t.q.code}@${indicator ?? "?"}`;
   return `${e.bench ? `${e.bench.kind}:${e.bench.label}` : "org"}|${e.year}|${item}|${e.part ?? ""}`;
 }
 
@@ -123,6 +183,7 @@ export function assemble(
         b = { kind: e.bench.kind, label: e.bench.label, year, tools: {}, indicators: {} };
         benchmarks.set(bKey, b);
       }
+      // A benchmark's EIT parts are not kept: no comparison uses them.
       if (t.kind === "overall") b.overall = e.cell;
       else if (t.kind === "tool") b.tools[t.tool] = e.cell;
       else if (t.kind === "indicator") b.indicators[t.no] = e.cell;
@@ -135,7 +196,10 @@ export function assemble(
     }
     if (t.kind === "overall") ys.overall = e.cell;
     else if (t.kind === "tool") ys.tools[t.tool] = e.cell;
-    else if (t.kind === "indicator") ys.indicators[t.no] = e.cell;
+    else if (t.kind === "eitPart") {
+      ys.eitParts ??= {};
+      ys.eitParts[t.part === 1 ? "part1" : "part2"] = e.cell;
+    } else if (t.kind === "indicator") ys.indicators[t.no] = e.cell;
     else {
       const qKey = `${year}|${t.q.code}|${indicator ?? "?"}`;
       let q = questions.get(qKey);

@@ -13,7 +13,10 @@ import { isIndicatorNo } from "../ita/types";
 import { parseQuestionCode } from "./questions";
 
 export type Target =
-  { kind: "overall" } | { kind: "tool"; tool: ToolCode } | { kind: "indicator"; no: IndicatorNo };
+  | { kind: "overall" }
+  | { kind: "tool"; tool: ToolCode }
+  | { kind: "eitPart"; part: 1 | 2 }
+  | { kind: "indicator"; no: IndicatorNo };
 
 export type Role =
   | "indicator"
@@ -59,11 +62,16 @@ const QUESTION =
 const SCORE_WORD = /คะแนน|score|ผลการประเมิน/;
 const TOOL_COLUMN = /^(?:แบบ|แบบวัด|เครื่องมือ|เครื่องมือการประเมิน|เครื่องมือที่ใช้ประเมิน|tool)$/;
 const LABEL = /^(?:รายการ|หัวข้อ|ประเด็น|องค์ประกอบ|ด้าน|หน่วยงาน|ข้อมูล|รายละเอียด|item)/;
+/** A column of indicator numbers or names, in Thai or English. */
+const INDICATOR_COLUMN = /^(?:ตัวชี้วัด(?:ที่)?|indicators?(?:no)?)$/;
 
 function targetOf(text: string): Target | undefined {
   if (benchmarkOf(text)) return undefined;
   const tool = matchTool(text);
-  if (tool) return tool.part === undefined ? { kind: "tool", tool: tool.tool } : undefined;
+  if (tool) {
+    if (tool.part === undefined) return { kind: "tool", tool: tool.tool };
+    return tool.tool === "EIT" ? { kind: "eitPart", part: tool.part === 1 ? 1 : 2 } : undefined;
+  }
   if (isOverallLabel(text)) return { kind: "overall" };
   const split = splitIndicatorLabel(text.replace(/^คะแนน\s*/, ""), false);
   if (split.no !== undefined && isIndicatorNo(split.no)) return { kind: "indicator", no: split.no };
@@ -93,12 +101,16 @@ export function classifyHeader(group: string, sub: string): Omit<Column, "col"> 
   if (year || SCORE_WORD.test(c) || part !== undefined)
     return { ...base, role: "score", year, part, target: targetOf(text) };
   const target = targetOf(text);
-  if (target && !/^ตัวชี้วัด(?:ที่)?$/.test(c)) return { ...base, role: "score", target };
-  if (/^ตัวชี้วัด(?:ที่)?$/.test(c)) return { ...base, role: "indicator" };
-  if (/ตัวชี้วัด/.test(c)) return { ...base, role: /รายละเอียด|ชื่อ/.test(c) ? "name" : "indicator" };
+  if (target && !INDICATOR_COLUMN.test(c)) return { ...base, role: "score", target };
+  if (INDICATOR_COLUMN.test(c)) return { ...base, role: "indicator" };
+  if (/ตัวชี้วัด|indicator/.test(c))
+    return { ...base, role: /รายละเอียด|ชื่อ|name/.test(c) ? "name" : "indicator" };
   if (LABEL.test(c)) return { ...base, role: "label" };
   return { ...base, role: "unknown" };
 }
+
+/** Header words that head a column of scores or beside them, never the row labels. */
+const COLUMN_WORDS: ReadonlySet<Role> = new Set<Role>(["score", "level", "ignore"]);
 
 export const SCORE_ROLES: ReadonlySet<Role> = new Set<Role>(["score", "level", "year"]);
 export const LABEL_ROLES: ReadonlySet<Role> = new Set<Role>([
@@ -144,6 +156,7 @@ export function looksLikeHeader(cells: readonly string[], numeric: readonly bool
   let scores = 0;
   let labels = 0;
   let years = 0;
+  let columnWords = 0;
   for (let c = 0; c < cells.length; c++) {
     const text = cells[c];
     if (text === "") continue;
@@ -151,11 +164,19 @@ export function looksLikeHeader(cells: readonly string[], numeric: readonly bool
     const kind = classifyHeader(text, "");
     if (strongScoreHeader(text, kind)) scores++;
     if (kind.year && kind.role === "score") years++;
+    if (COLUMN_WORDS.has(kind.role)) columnWords++;
     if (LABEL_ROLES.has(kind.role) || (kind.role === "score" && kind.target)) labels++;
   }
-  // An empty top-left corner over the row labels: "" | 2567 | 2568.
-  const blankCorner = cells[0] === "" && years >= 2;
-  return filled >= 2 && scores >= 1 && (labels >= 1 || blankCorner);
+  // The corner over the row labels says nothing we can rely on ("", "ผลการประเมิน", "Item",
+  // "ประเด็น"…): a row of years (with ระดับ, ผลต่าง…) right of the corner is a header all the same.
+  const first = cells.findIndex((t) => t !== "");
+  const firstIsColumnWord = COLUMN_WORDS.has(classifyHeader(cells[first], "").role) ? 1 : 0;
+  const cornerOverYears =
+    years >= 1 &&
+    columnWords - firstIsColumnWord === filled - 1 &&
+    findYear(cells[first]) === undefined;
+  const blankCorner = first > 0 && years >= 2;
+  return filled >= 2 && scores >= 1 && (labels >= 1 || blankCorner || cornerOverYears);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Indicators by number ("1", "๑", "ตัวชี้วัดที่ ๑", "1. การปฏิบัติหน้าที่") or by name (every
  * variant of every framework, stray spaces, "(คะแนน ๑๐๐)", small typos).
  */
-import { allIndicatorNames } from "../ita/frameworks";
+import { allIndicatorNames, FRAMEWORKS } from "../ita/frameworks";
 import { isIndicatorNo, type IndicatorNo } from "../ita/types";
 import { normaliseText } from "../thai/text";
 import { compactName, matchName, memo, type NameEntry } from "./names";
@@ -17,7 +17,8 @@ export interface IndicatorLabel {
 }
 
 const PREFIX = /^(ตัวชี้วัด(?:ที่)?\s*)?(\d{1,2})(.*)$/s;
-const THAI_LETTER = /^[\u0E01-\u0E4F]/;
+/** A name starts with a letter, Thai or Latin ("1. Performance of duty"). */
+const NAME_LETTER = /^[\u0E01-\u0E4Fa-z]/i;
 
 /**
  * Splits "ตัวชี้วัดที่ 3 การใช้อำนาจ" into 3 and "การใช้อำนาจ". A bare number ("3") counts
@@ -40,7 +41,7 @@ function split(text: string, bare: boolean): IndicatorLabel {
   const name = rest.replace(/^\s*[.)]?\s*/, "");
   if (name === "")
     return bare || m[1] ? { no: Number(m[2]), name: "", sub: false } : { name: t, sub: false };
-  if (!m[1] && !THAI_LETTER.test(name)) return { name: t, sub: false };
+  if (!m[1] && !NAME_LETTER.test(name)) return { name: t, sub: false };
   return { no: Number(m[2]), name, sub: false };
 }
 
@@ -48,7 +49,9 @@ let entries: NameEntry<IndicatorNo>[] | undefined;
 const cache = new Map<string, { no: IndicatorNo; exact: boolean } | null>();
 
 function indicatorEntries(): NameEntry<IndicatorNo>[] {
-  entries ??= allIndicatorNames()
+  // English names too, so an English table ("Performance of duty") reads like its Thai twin.
+  const english = FRAMEWORKS.flatMap((f) => f.indicators.map((d) => ({ no: d.no, name: d.en })));
+  entries ??= [...allIndicatorNames(), ...english]
     .filter((n) => isIndicatorNo(n.no))
     .map((n) => ({ compact: compactName(n.name), value: n.no as IndicatorNo }));
   return entries;

@@ -113,7 +113,7 @@ export function organizationFromTitles(lines: readonly TitleLine[]): Organizatio
 /** The first fiscal year named by a title line, in reading order. */
 export function yearFromTitles(lines: readonly TitleLine[]): Year | undefined {
   // A line naming the fiscal year (ปีงบประมาณ) is preferred to one that merely names a year.
-  const fiscal = lines.filter((l) => l.text.includes("ปีงบประมาณ"));
+  const fiscal = lines.filter((l) => /ปีงบประมาณ|fiscal/i.test(l.text));
   for (const line of [...fiscal, ...lines]) {
     const y = findTitleYear(line.text);
     if (y) return y;

@@ -30,9 +30,9 @@ export interface ToolLabel {
   part?: number;
 }
 
-/** The EIT part a label names ("ส่วนที่ 1", "ส่วนที่๒"), if any. */
+/** The EIT part a label names ("ส่วนที่ 1", "(ส่วนที่๒)", "part 1"), if any. */
 export function partOf(text: string): number | undefined {
-  const m = /ส่วนที่\s*(\d)/.exec(normaliseText(text));
+  const m = /(?:ส่วนที่|part)\s*([12])(?!\d)/i.exec(normaliseText(text));
   return m ? Number(m[1]) : undefined;
 }
 
@@ -56,7 +56,7 @@ export function benchmarkOf(text: string): BenchmarkKind | undefined {
   const c = compactName(text);
   if (c === "" || ORG_PREFIX.test(c)) return undefined;
   if (/ประเทศ|national/.test(c)) return "national";
-  if (/จังหวัด|province/.test(c)) return "province";
+  if (/จังหวัด|provinc/.test(c)) return "province";
   if (/อปท|กลุ่ม|ประเภท|อำเภอ/.test(c)) return "group";
   // "ค่าเฉลี่ยเทศบาลตำบล" is an average of others; a bare "ค่าเฉลี่ย" may be this table's own mean.
   if (/(?:เฉลี่ย|average).+/.test(c)) return "group";

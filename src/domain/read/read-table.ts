@@ -3,22 +3,24 @@
  * its item (overall, tool, indicator, question), year (from its column, its row, or later the
  * table's title), EIT part, and benchmark when the row or column is an average of others.
  */
-import { refAt, type CellRef } from "../grid";
+import { cellAddress, refAt, type CellRef } from "../grid";
 import { FRAMEWORKS } from "../ita/frameworks";
 import type { IndicatorNo, ToolCode, Year } from "../ita/types";
 import type { BenchmarkKind, ScoreCell, TableKind } from "../model";
 import { problem, type Problem } from "../problems";
-import { parseScore } from "./cells";
+import { parseScore, type ScoreParse } from "./cells";
+import { fromPercent, isDateFormat, isPercentFormat } from "./formats";
 import type { Column } from "./headers";
 import type { QuestionCode } from "./questions";
 import { readRow, type RowContext, type RowRead } from "./rows";
-import type { SheetView } from "./sheet";
+import { formatAt, isUncalculated, type SheetView } from "./sheet";
 import type { Table } from "./tables";
 import type { FoundYear } from "./years";
 
 export type EntryTarget =
   | { kind: "overall" }
   | { kind: "tool"; tool: ToolCode }
+  | { kind: "eitPart"; part: 1 | 2 }
   | { kind: "indicator"; no: IndicatorNo }
   | { kind: "question"; q: QuestionCode; indicator?: IndicatorNo; codeRef: CellRef };
 
@@ -47,10 +49,15 @@ export interface TableRead {
   problems: Problem[];
   /** Rows that said what they are about. */
   recognisedRows: number;
+  /** Rows with a score that no item could be found for. */
+  unplacedRows: number;
+  /** Rows that gave a score to an indicator, tool, EIT part or question (not only a total). */
+  itemRows: number;
   /** Cells in score columns that held anything but blanks or dashes. */
   filledScores: number;
   bodyRows: number;
-  ambiguous: boolean;
+  /** Two score columns that cannot be told apart: the error naming both, else undefined. */
+  ambiguous?: Problem;
 }
 
 function converted(view: SheetView, r: number, c: number, y: FoundYear): Problem | undefined {
@@ -81,6 +88,8 @@ function targetFor(
       return { target: { kind: "indicator", no: item.no }, bench: colBench };
     case "tool":
       return { target: { kind: "tool", tool: item.tool }, bench: colBench };
+    case "toolPart":
+      return { target: { kind: "eitPart", part: item.part }, bench: colBench };
     case "overall":
       // The organisation's row across "IIT | EIT | OIT | ภาพรวม" columns.
       return { target: col.target ?? { kind: "overall" }, bench: colBench };
@@ -102,10 +111,39 @@ function indicatorName(no: IndicatorNo): string {
   return latest.indicators.find((d) => d.no === no)?.th ?? String(no);
 }
 
+/**
+ * How messages name an item: "ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน", "IIT", "EIT ส่วนที่ 1", the
+ * question code or the overall row as typed; never a bare number from an indicator column.
+ */
+function itemLabel(target: EntryTarget, bench: Entry["bench"], row: RowRead, col: Column): string {
+  const own =
+    target.kind === "indicator"
+      ? `ตัวชี้วัดที่ ${target.no} ${indicatorName(target.no)}`
+      : target.kind === "tool"
+        ? target.tool
+        : target.kind === "eitPart"
+          ? `EIT ส่วนที่ ${target.part}`
+          : target.kind === "question"
+            ? target.q.code.toUpperCase()
+            : row.label && !/^[\d.\s]*$/.test(row.label)
+              ? row.label
+              : col.header || "คะแนนภาพรวม";
+  if (!bench || bench.label === own) return own;
+  return target.kind === "overall" ? bench.label : `${bench.label} ${own}`;
+}
+
 /** What a score column holds; two columns with the same key cannot be told apart. */
 function columnKey(col: Column, part: number | undefined): string {
   const t = col.target;
-  const target = !t ? "" : t.kind === "tool" ? t.tool : t.kind === "indicator" ? `i${t.no}` : "all";
+  const target = !t
+    ? ""
+    : t.kind === "tool"
+      ? t.tool
+      : t.kind === "indicator"
+        ? `i${t.no}`
+        : t.kind === "eitPart"
+          ? `eit${t.part}`
+          : "all";
   return `${col.year?.year ?? "-"}|${part ?? "-"}|${col.bench?.label ?? ""}|${target}`;
 }
 
@@ -117,20 +155,48 @@ interface RowState {
   ctx: RowContext;
   out: TableRead;
   usedKeys: Map<number, string>;
+  /** First percent-formatted score of the table and how many there were, for one note. */
+  percent: { at?: CellRef; count: number };
+}
+
+/** The score a cell holds once its number format is taken into account, or a problem. */
+function scoreOf(s: RowState, col: Column, at: CellRef): ScoreParse | "done" {
+  const { view, r, out } = s;
+  const parsed = parseScore(view.grid.values[r][col.col]);
+  if (parsed.kind === "blank" && isUncalculated(view, r, col.col)) {
+    out.filledScores++;
+    out.problems.push(problem("error", "FORMULA_NOT_CALCULATED", at));
+    return "done";
+  }
+  if (parsed.kind !== "number" || parsed.fromText) return parsed;
+  const format = formatAt(view, r, col.col);
+  if (isPercentFormat(format)) {
+    s.percent.at ??= at;
+    s.percent.count++;
+    return { ...parsed, value: fromPercent(parsed.value) };
+  }
+  if (isDateFormat(format)) {
+    out.filledScores++;
+    out.problems.push(problem("error", "SCORE_IS_DATE", at, { format: format ?? "" }));
+    return "done";
+  }
+  return parsed;
 }
 
 /** One score cell: an entry, a problem, or nothing (blank, dash, or no item to put it on). */
 function readScoreCell(s: RowState, col: Column): "unplaced" | undefined {
   const { view, r, row, out } = s;
-  const parsed = parseScore(view.grid.values[r][col.col]);
-  if (parsed.kind === "blank" || parsed.kind === "missing") return undefined;
+  const at = refAt(view.grid, r, col.col);
+  const parsed = scoreOf(s, col, at);
+  if (parsed === "done" || parsed.kind === "blank" || parsed.kind === "missing") return undefined;
   out.filledScores++;
   const found = targetFor(row, col, view, r);
   if (!found) return "unplaced";
-  const part = col.part ?? s.ctx.parts.get(col.col);
-  // EIT part columns only mean something for questions.
-  if (part !== undefined && found.target.kind !== "question") return undefined;
-  const at = refAt(view.grid, r, col.col);
+  // A part column ("1" | "2" under EIT) means something for questions only; a tool-level
+  // "EIT ส่วนที่ 1" row or column carries its part in its target.
+  let part = col.part ?? s.ctx.parts.get(col.col);
+  if (found.target.kind === "eitPart") part = undefined;
+  else if (part !== undefined && found.target.kind !== "question") return undefined;
   if (parsed.kind === "text") {
     out.problems.push(problem("error", "SCORE_NOT_NUMBER", at, { value: parsed.text }));
     return undefined;
@@ -147,7 +213,7 @@ function readScoreCell(s: RowState, col: Column): "unplaced" | undefined {
     bench: found.bench,
     part,
     cell: { value: parsed.value, source: at, fromText: parsed.fromText },
-    label: row.label || col.header,
+    label: itemLabel(found.target, found.bench, row, col),
   });
   return undefined;
 }
@@ -201,13 +267,15 @@ export function readTable(view: SheetView, table: Table, index: number): TableRe
     levels: [],
     problems: [],
     recognisedRows: 0,
+    unplacedRows: 0,
+    itemRows: 0,
     filledScores: 0,
     bodyRows: 0,
-    ambiguous: false,
   };
   const scoreCols = table.columns.filter((c) => c.role === "score");
   const levelCols = table.columns.filter((c) => c.role === "level");
   const usedKeys = new Map<number, string>();
+  const percent: RowState["percent"] = { count: 0 };
   headerProblems(view, table, out);
   const ctx: RowContext = { parts: new Map() };
   const questionTable = table.columns.some((c) => c.role === "question");
@@ -218,14 +286,16 @@ export function readTable(view: SheetView, table: Table, index: number): TableRe
     const kind = row.item.kind;
     if (kind === "parts" || kind === "skip") continue;
     // A "รวม" or average row under questions sums those questions; it is not a tool or overall.
-    if (questionTable && (kind === "overall" || kind === "tool" || kind === "bench")) continue;
-    const s: RowState = { view, r, row, index, ctx, out, usedKeys };
+    if (questionTable && ["overall", "tool", "toolPart", "bench"].includes(kind)) continue;
+    const s: RowState = { view, r, row, index, ctx, out, usedKeys, percent };
     const before = out.entries.length;
     rowProblems(s);
     let unplaced = false;
     for (const col of scoreCols) if (readScoreCell(s, col) === "unplaced") unplaced = true;
     if (kind !== "none" || out.entries.length > before) out.recognisedRows++;
+    if (out.entries.slice(before).some((e) => e.target.kind !== "overall")) out.itemRows++;
     if (unplaced && kind === "none") {
+      out.unplacedRows++;
       const c = view.text[r].findIndex((t) => t !== "");
       out.problems.push(
         problem("warning", "ROW_NOT_RECOGNISED", refAt(view.grid, r, c), { value: view.text[r][c] })
@@ -233,9 +303,34 @@ export function readTable(view: SheetView, table: Table, index: number): TableRe
     }
     readLevels(s, levelCols);
   }
-  const keys = [...usedKeys.values()];
-  out.ambiguous = new Set(keys).size < keys.length;
+  if (percent.at)
+    out.problems.push(
+      problem("info", "SCORE_PERCENT_SCALED", percent.at, { count: percent.count })
+    );
+  out.ambiguous = ambiguity(view, table, usedKeys);
   return out;
+}
+
+/** Two score columns that hold the same item for the same year: both readings, named. */
+function ambiguity(
+  view: SheetView,
+  table: Table,
+  usedKeys: ReadonlyMap<number, string>
+): Problem | undefined {
+  const firstWith = new Map<string, number>();
+  for (const [col, key] of usedKeys) {
+    const other = firstWith.get(key);
+    if (other === undefined) {
+      firstWith.set(key, col);
+      continue;
+    }
+    const header = (c: number) => cellAddress(refAt(view.grid, table.headerTop, c));
+    return problem("error", "YEARS_AMBIGUOUS", refAt(view.grid, table.headerTop, table.left), {
+      first: header(other),
+      second: header(col),
+    });
+  }
+  return undefined;
 }
 
 /** What kind of table this was, from what it held (or, when empty, from its columns). */

@@ -8,7 +8,7 @@ import type { BenchmarkKind } from "../model";
 import type { Column } from "./headers";
 import { resolveIndicator, splitIndicatorLabel, matchIndicatorName } from "./indicators";
 import { compactName } from "./names";
-import { benchmarkOf, isOverallLabel, matchTool } from "./overall-tools";
+import { benchmarkOf, isOverallLabel, matchTool, type ToolLabel } from "./overall-tools";
 import { parseQuestionCode, type QuestionCode } from "./questions";
 import type { SheetView } from "./sheet";
 import { findYear, type FoundYear } from "./years";
@@ -20,6 +20,7 @@ export type RowItem =
   | { kind: "question"; q: QuestionCode; indicator?: IndicatorNo; col: number }
   | { kind: "indicator"; no: IndicatorNo; guessed: boolean; col: number }
   | { kind: "tool"; tool: ToolCode }
+  | { kind: "toolPart"; part: 1 | 2 }
   | { kind: "overall" }
   | { kind: "bench"; bench: BenchmarkKind }
   | { kind: "year" };
@@ -109,6 +110,13 @@ function yearIn(text: string, col: number): { year?: FoundYear; yearCol?: number
 
 type RowBase = Omit<RowRead, "item">;
 
+/** "IIT" is a tool row; "EIT ส่วนที่ 1" / "EIT part 2" a part of EIT; other parts say nothing. */
+function toolItem(tool: ToolLabel): RowItem {
+  if (tool.part === undefined) return { kind: "tool", tool: tool.tool };
+  if (tool.tool !== "EIT") return { kind: "skip" };
+  return { kind: "toolPart", part: tool.part === 1 ? 1 : 2 };
+}
+
 /** What one label cell names, trying the surest readings first; undefined when nothing. */
 function readLabel(text: string, col: number, base: RowBase, ctx: RowContext): RowRead | undefined {
   const split = splitIndicatorLabel(text, false);
@@ -121,11 +129,7 @@ function readLabel(text: string, col: number, base: RowBase, ctx: RowContext): R
   // "ภาพรวม ปี 2568", "ค่าเฉลี่ยระดับประเทศ ปี 2568": the label may carry the row's year.
   const labelled = base.year ? base : { ...base, ...yearIn(text, col) };
   const tool = matchTool(text);
-  if (tool)
-    return {
-      ...labelled,
-      item: tool.part === undefined ? { kind: "tool", tool: tool.tool } : { kind: "skip" },
-    };
+  if (tool) return { ...labelled, item: toolItem(tool) };
   const bench = benchmarkOf(text);
   if (bench) return { ...labelled, item: { kind: "bench", bench } };
   if (isOverallLabel(text)) return { ...labelled, item: { kind: "overall" } };
@@ -179,9 +183,29 @@ export function readRow(
     const read = readLabel(view.text[r][col.col], col.col, base, ctx);
     if (read) return read;
   }
-  // A tool cell alone is a tool row; next to an unrecognised name it is only a grouping.
+  // A tool cell alone is read like any label ("IIT", "EIT ส่วนที่ 1", "คะแนนภาพรวม",
+  // "Province"); next to an unrecognised name it is only a grouping.
   const toolCol = named.length === 0 ? textIn(view, r, columns, "tool") : undefined;
-  const tool = toolCol ? matchTool(view.text[r][toolCol.col]) : undefined;
-  if (tool && tool.part === undefined) return { ...base, item: { kind: "tool", tool: tool.tool } };
-  return { ...base, item: { kind: "none" } };
+  if (toolCol) {
+    const read = readLabel(view.text[r][toolCol.col], toolCol.col, base, ctx);
+    if (read && read.item.kind !== "indicator") return read;
+  }
+  return totalInSeqColumn(view, r, columns, base, ctx) ?? { ...base, item: { kind: "none" } };
+}
+
+/** "ภาพรวม" or "รวม" written (often merged) across the ลำดับ column at the foot of a table. */
+function totalInSeqColumn(
+  view: SheetView,
+  r: number,
+  columns: readonly Column[],
+  base: RowBase,
+  ctx: RowContext
+): RowRead | undefined {
+  for (const col of columns) {
+    const text = view.text[r][col.col];
+    if (col.role !== "seq" || text === "" || view.numeric[r][col.col]) continue;
+    const read = readLabel(text, col.col, { ...base, label: base.label || text }, ctx);
+    if (read && (read.item.kind === "overall" || read.item.kind === "bench")) return read;
+  }
+  return undefined;
 }

@@ -13,6 +13,8 @@ export interface SheetView {
   numeric: boolean[][];
   /** Number of filled cells per row. */
   filled: number[];
+  /** Cells holding a formula with no cached result, as r * width + c. */
+  uncalculated: Set<number>;
 }
 
 export function viewOf(grid: Grid): SheetView {
@@ -38,7 +40,10 @@ export function viewOf(grid: Grid): SheetView {
     numeric.push(n);
     filled.push(count);
   }
-  return { grid, height, width, text, numeric, filled };
+  const uncalculated = new Set<number>();
+  for (const { r, c } of grid.uncalculated ?? [])
+    if (r >= 0 && r < height && c >= 0 && c < width) uncalculated.add(r * width + c);
+  return { grid, height, width, text, numeric, filled, uncalculated };
 }
 
 export function valueAt(view: SheetView, r: number, c: number): CellValue {
@@ -50,4 +55,13 @@ export function valueAt(view: SheetView, r: number, c: number): CellValue {
 export function singleText(view: SheetView, r: number): string | undefined {
   if (view.filled[r] !== 1) return undefined;
   return view.text[r].find((t) => t !== "");
+}
+
+/** The number format of a cell, when the adapter gave one. */
+export function formatAt(view: SheetView, r: number, c: number): string | undefined {
+  return view.grid.formats?.[r]?.[c];
+}
+
+export function isUncalculated(view: SheetView, r: number, c: number): boolean {
+  return view.uncalculated.has(r * view.width + c);
 }

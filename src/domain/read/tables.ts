@@ -27,8 +27,19 @@ export interface Table {
   left: number;
   right: number;
   columns: Column[];
-  /** Year named by the nearest title line above, if any. */
-  titleYear?: Year;
+  /** Year named by the table's own title lines (between it and the block above), if any. */
+  titleYear?: YearEvidence;
+  /** Year named by the nearest title above anywhere on the sheet (past other tables). */
+  aboveYear?: YearEvidence;
+  /** The table's own title lines joined, for ITA words ("ผลการประเมิน ITA …"). */
+  titleText: string;
+}
+
+/** A year and the grid cell that names it. */
+export interface YearEvidence {
+  year: Year;
+  row: number;
+  col: number;
 }
 
 export interface SheetLayout {
@@ -59,6 +70,16 @@ function nextFilled(view: SheetView, r: number): number {
   return n;
 }
 
+/**
+ * A header word that usually announces scores, over a column of text with at most a stray
+ * number: it names the rows. Only a column that says nothing more (no year, item or average).
+ */
+function wordOverLabels(col: Column, cells: number, numbers: number): boolean {
+  if (col.role !== "score" || col.year || col.target || col.bench || col.part !== undefined)
+    return false;
+  return cells >= 2 && numbers * 4 < cells;
+}
+
 /** Columns whose header said nothing get their meaning from the header on their left and the data. */
 function settleColumns(view: SheetView, table: Table): void {
   const firstScore = table.columns.findIndex((c) => c.role === "score" || c.role === "year");
@@ -72,7 +93,15 @@ function settleColumns(view: SheetView, table: Table): void {
       if (view.numeric[r][col.col] || /^[-–—−]+$/.test(t)) numbers++;
     }
     const left = i > 0 ? table.columns[i - 1] : undefined;
-    if (col.role === "blank" && left?.role === "score" && numbers > 0 && numbers === cells.length) {
+    if (wordOverLabels(col, cells.length, numbers)) {
+      // "ผลการประเมิน", "Score" over row labels: the data says it is the label column.
+      table.columns[i] = { ...col, role: "label" };
+    } else if (
+      col.role === "blank" &&
+      left?.role === "score" &&
+      numbers > 0 &&
+      numbers === cells.length
+    ) {
       // A merged "คะแนน" over two columns with no sub-header: same meaning, parts come later.
       table.columns[i] = { ...left, col: col.col, part: undefined };
     } else if (col.role === "blank" && i < firstScore && cells.length > numbers) {
@@ -104,13 +133,51 @@ function extent(view: SheetView, table: Table): void {
   table.right = right;
 }
 
-function titleYearAbove(view: SheetView, header: number, floor: number): Year | undefined {
-  for (let r = header - 1; r >= Math.max(floor, header - TITLE_REACH); r--) {
+/** The nearest single-cell line naming a year between `header` and `floor`, within `reach`. */
+function titleYearAbove(
+  view: SheetView,
+  header: number,
+  floor: number,
+  reach = TITLE_REACH
+): YearEvidence | undefined {
+  for (let r = header - 1; r >= Math.max(floor, header - reach); r--) {
     const text = singleText(view, r);
     const year = text ? findTitleYear(text) : undefined;
-    if (year) return year;
+    if (year) return { year, row: r, col: view.text[r].indexOf(text as string) };
   }
   return undefined;
+}
+
+const nearestCache = new WeakMap<SheetView, (YearEvidence | undefined)[]>();
+
+/** For each row, the nearest title line naming a year at or above it; built once per sheet. */
+function nearestTitles(view: SheetView): (YearEvidence | undefined)[] {
+  let nearest = nearestCache.get(view);
+  if (nearest) return nearest;
+  nearest = new Array<YearEvidence | undefined>(view.height);
+  let last: YearEvidence | undefined;
+  for (let r = 0; r < view.height; r++) {
+    const text = singleText(view, r);
+    const year = text ? findTitleYear(text) : undefined;
+    if (year && text) last = { year, row: r, col: view.text[r].indexOf(text) };
+    nearest[r] = last;
+  }
+  nearestCache.set(view, nearest);
+  return nearest;
+}
+
+type AboveHeader = Pick<Table, "titleYear" | "aboveYear" | "titleText">;
+
+/** Own title first; else the nearest title anywhere above on the sheet, as weaker evidence. */
+function yearsAbove(view: SheetView, top: number, floor: number): AboveHeader {
+  const titleYear = titleYearAbove(view, top, floor);
+  const aboveYear = titleYear || floor === 0 ? undefined : nearestTitles(view)[floor - 1];
+  const lines: string[] = [];
+  for (let r = Math.max(floor, top - TITLE_REACH); r < top; r++) {
+    const text = singleText(view, r);
+    if (text) lines.push(text);
+  }
+  return { titleYear, aboveYear, titleText: lines.join(" ") };
 }
 
 /**
@@ -160,9 +227,10 @@ function tryHeaderless(view: SheetView, r: number): Column[] | undefined {
   return columns;
 }
 
-function newTable(top: number, headerRows: number, columns: Column[], titleYear?: Year): Table {
+function newTable(top: number, headerRows: number, columns: Column[], years: AboveHeader): Table {
   const bodyStart = top + headerRows;
   return {
+    ...years,
     headerTop: top,
     headerRows,
     bodyStart,
@@ -170,7 +238,6 @@ function newTable(top: number, headerRows: number, columns: Column[], titleYear?
     left: 0,
     right: 0,
     columns,
-    titleYear,
   };
 }
 
@@ -188,12 +255,12 @@ function tableAt(view: SheetView, r: number, floor: number): Table {
     headerRows === 2 ? view.text[top + 1] : undefined,
     top
   );
-  return newTable(top, headerRows, columns, titleYearAbove(view, top, floor));
+  return newTable(top, headerRows, columns, yearsAbove(view, top, floor));
 }
 
 function headerlessTableAt(view: SheetView, r: number, floor: number): Table | undefined {
   const columns = tryHeaderless(view, r);
-  return columns ? newTable(r, 0, columns, titleYearAbove(view, r, floor)) : undefined;
+  return columns ? newTable(r, 0, columns, yearsAbove(view, r, floor)) : undefined;
 }
 
 /** Row r looks like a header but only holds years for the real header right below it. */

@@ -46,7 +46,8 @@ export function findYear(value: CellValue): FoundYear | undefined {
   return undefined;
 }
 
-const TITLE_YEAR = /(?:ปีงบประมาณ|พ\.\s*ศ\.|ปี)\s*(?:พ\.\s*ศ\.)?\s*(\d{4})(?!\d)/;
+const TITLE_YEAR =
+  /(?:ปีงบประมาณ|พ\.\s*ศ\.|ปี|fiscal\s+year|year|fy)\s*(?:พ\.\s*ศ\.|b\.\s*e\.)?\s*(\d{4})(?!\d)/i;
 
 /** The fiscal year a title line names ("… ประจำปีงบประมาณ พ.ศ. 2568"), Buddhist era. */
 export function findTitleYear(text: string): Year | undefined {

@@ -4,8 +4,8 @@
  * become string literals; user text never enters a formula, only sheet names through quoteSheet.
  */
 import { a1, quoteSheet, type CellRef } from "../grid";
-import { LETTER_BANDS, PASS_LEVELS, PASS_MARK } from "../ita/levels";
-import type { ToolCode } from "../ita/types";
+import type { LevelRule } from "../ita/types";
+import { ZERO_BASE } from "../numbers";
 
 /** A string literal inside a formula. */
 export function str(text: string): string {
@@ -27,9 +27,16 @@ export function diffFormula(fromCell: string, toCell: string): string {
   return `ROUND(${toCell}-${fromCell},2)`;
 }
 
-/** Percent change from the ROUNDED change (the reports' method); blank from a zero base. */
+/** What a percent change from a zero base shows, in values and formulas alike. */
+export const UNDEFINED_CHANGE = "–";
+
+/**
+ * Percent change from the ROUNDED change (the reports' method); "–" from a zero or near-zero
+ * base, with the engine's own bound (numbers.ts ZERO_BASE, written as a decimal the way Excel
+ * writes numbers back), so neither Excel nor LibreOffice shows #DIV/0! or a huge figure.
+ */
 export function pctFormula(fromCell: string, diffCell: string): string {
-  return `IF(${fromCell}=0,"",ROUND(${diffCell}/${fromCell}*100,2))`;
+  return `IF(ABS(${fromCell})<${ZERO_BASE.toFixed(9)},${str(UNDEFINED_CHANGE)},ROUND(${diffCell}/${fromCell}*100,2))`;
 }
 
 export interface DirectionWords {
@@ -65,40 +72,31 @@ export function overallFormula(terms: readonly { weight: number; expr: string }[
   return `ROUND(${terms.map((t) => `${t.weight}*${t.expr}`).join("+")},2)`;
 }
 
-/** Letter bands up to 2565: IF(X>=95,"AA",IF(X>=85,"A",…,"F")). */
-export function letterLevelFormula(overallCell: string): string {
-  const bands = [...LETTER_BANDS].sort((a, b) => b.min - a.min);
-  const last = bands[bands.length - 1];
-  return bands
-    .slice(0, -1)
-    .reduceRight(
-      (rest, band) => `IF(${overallCell}>=${band.min},${str(band.label)},${rest})`,
-      str(last.label)
-    );
-}
-
 /**
- * Pass levels from 2566, as passLevel() decides them: below 70 urgent, below 85 improve; at 85+
- * excellent when overall and every tool reach 95, good when every tool reaches 85, else pass.
- * Without all three tool cells only "pass" can be told (passLevel does the same).
- * `label` maps the NACC's Thai labels to the words shown (English glosses when lang is en).
+ * The level formula, walked from the same rules as the engine's levelOf (ita/levels.ts), best
+ * level first: IF(AND(X>=95,MIN(tools)>=95),"ผ่านดีเยี่ยม",IF(…,"ต้องปรับปรุงโดยด่วน")), or for
+ * the letter bands IF(X>=95,"AA",…,"F"). Without tool cells, rules that weigh tools are left out
+ * (levelOf passes over them too). `label` maps a Thai label to the words shown.
  */
-export function passLevelFormula(
+export function levelFormula(
+  rules: readonly LevelRule[],
   overallCell: string,
-  toolCells: Partial<Record<ToolCode, string>> | undefined,
+  toolExprs: readonly string[] | undefined,
   label: (thai: string) => string
 ): string {
-  const o = overallCell;
-  const tools = toolCells && ["IIT", "EIT", "OIT"].map((t) => toolCells[t as ToolCode]);
-  const known = tools && tools.every((c) => c !== undefined) ? (tools as string[]) : undefined;
-  const passing = known
-    ? `IF(AND(${o}>=95,MIN(${known.join(",")})>=95),${str(label(PASS_LEVELS.excellent))},` +
-      `IF(MIN(${known.join(",")})>=${PASS_MARK},${str(label(PASS_LEVELS.good))},${str(label(PASS_LEVELS.pass))}))`
-    : str(label(PASS_LEVELS.pass));
-  return (
-    `IF(${o}<70,${str(label(PASS_LEVELS.urgent))},` +
-    `IF(${o}<${PASS_MARK},${str(label(PASS_LEVELS.improve))},${passing}))`
-  );
+  const usable = rules.filter((r) => r.toolsMin === undefined || (toolExprs?.length ?? 0) > 0);
+  const last = usable[usable.length - 1];
+  const condition = (r: LevelRule): string => {
+    const overall = `${overallCell}>=${r.overallMin}`;
+    if (r.toolsMin === undefined) return overall;
+    return `AND(${overall},MIN(${toolExprs!.join(",")})>=${r.toolsMin})`;
+  };
+  return usable
+    .slice(0, -1)
+    .reduceRight(
+      (rest, r) => `IF(${condition(r)},${str(label(r.label))},${rest})`,
+      str(label(last.label))
+    );
 }
 
 /** Conditional-format expression: a number below the threshold (blank cells are not). */

@@ -5,6 +5,7 @@
 import type { Analysis, ScoreBook } from "../model";
 import type { WorkbookSpec } from "../spec";
 import { renderComparison } from "./comparison";
+import { renderDetailsSheet, renderReportDocument } from "./document";
 import { renderFindings } from "./findings";
 import type { RenderOptions, TemplateOptions } from "./options";
 import { uniqueSheetName } from "./sheet-names";
@@ -35,6 +36,7 @@ export {
 export { summaryParagraphs } from "./summary";
 export { SheetBuilder } from "./builder";
 export { footerText, pageFooter } from "./common";
+export * from "./document";
 
 /** Names for the sheets of one run, each unique against the workbook and the ones before it. */
 function namer(options: RenderOptions): (desired: string) => string {
@@ -57,6 +59,12 @@ export function renderAnalysis(
       renderComparison(book, analysis, options, name(msg(options, "REPORT_SHEET_COMPARISON"))),
       renderFindings(analysis, options, name(msg(options, "REPORT_SHEET_FINDINGS"))),
       renderSummary(analysis, options, name(msg(options, "REPORT_SHEET_SUMMARY"))),
+      renderReportDocument(analysis, options, name(msg(options, "DOC_SHEET_NAME"))),
+      renderDetailsSheet(
+        options.report?.info ?? {},
+        options,
+        name(msg(options, "DOC_DETAILS_SHEET_NAME"))
+      ),
     ],
     activate: "comparison",
   };

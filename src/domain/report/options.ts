@@ -1,3 +1,5 @@
+import type { ReportDocumentOptions } from "./document";
+
 /** How generated sheets are written: language, digits, era, and what the workbook already has. */
 export interface RenderOptions {
   lang: "th" | "en";
@@ -10,6 +12,8 @@ export interface RenderOptions {
   /** ISO date of the run, shown in the footer; omitted when absent (rendering stays pure). */
   generatedAt?: string;
   appVersion?: string;
+  /** The report sheet's details and measure choices (see report/document). */
+  report?: ReportDocumentOptions;
 }
 
 export interface TemplateOptions extends RenderOptions {

@@ -31,6 +31,8 @@ export const TAB_COLORS: Record<SheetKey, string> = {
   measures: "#7030A0",
   template: "#BF8F00",
   units: "#7F7F7F",
+  report: "#2F5597",
+  details: "#7F7F7F",
 };
 
 /** Scores: always two decimals, as the NACC publishes them. */

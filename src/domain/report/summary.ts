@@ -39,6 +39,7 @@ import {
   yearWithEra,
 } from "./text";
 import { round2 } from "../numbers";
+import { benchmarkName } from "./comparison/extras";
 
 /** One wide column: about a printed A4 landscape line of Thai at 16 pt. */
 export const SUMMARY_WIDTH = 120;
@@ -245,7 +246,7 @@ function benchmarkParagraphs(analysis: Analysis, options: TextOptions): string[]
           : "REPORT_SUM_BENCH_EQUAL";
     return [
       msg(options, id, {
-        label: bm.label,
+        label: benchmarkName(bm, options),
         year: formatYear(bm.year, options),
         bench: formatScore(bm.overall, options),
         diff: formatMagnitude(diff, options),

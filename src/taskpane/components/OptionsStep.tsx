@@ -13,6 +13,7 @@ import type { Lang } from "../../domain/messages";
 import { useT } from "../i18n";
 import { usePane } from "../hooks/paneContext";
 import { parseThreshold } from "../hooks/usePaneController";
+import { ReportDetailsForm } from "../report/ReportDetailsForm";
 
 const NO_YEAR = "";
 
@@ -101,6 +102,7 @@ export function OptionsStep() {
           <Radio value="en" label={t("PANE_LANG_EN")} />
         </RadioGroup>
       </Field>
+      <ReportDetailsForm disabled={disabled} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { renderTemplate } from "../../domain/report";
 import type { RenderOptions } from "../../domain/report/options";
 import type { Lang } from "../../domain/messages";
 import type { PaneEngine, RunChoice } from "./types";
+import { getReportDetails } from "../report/reportDetails";
 
 function renderOptions(lang: Lang, thaiDigits: boolean, sheetNames: string[]): RenderOptions {
   return {
@@ -23,7 +24,10 @@ export const realEngine: PaneEngine = {
       from: choice.from,
       to: choice.to,
       threshold: choice.threshold,
-      render: renderOptions(choice.lang, choice.thaiDigits, sheetNames),
+      render: {
+        ...renderOptions(choice.lang, choice.thaiDigits, sheetNames),
+        report: { info: getReportDetails() },
+      },
     }),
   template: (lang, sheetNames) => renderTemplate(renderOptions(lang, false, sheetNames)),
 };

@@ -38,6 +38,7 @@ describe("analysisToJson", () => {
       pctChange: 3.24,
       direction: "up",
       level: { "2567": "ผ่าน", "2568": "ผ่านดีเยี่ยม" },
+      levelEitForParts: [2568],
       computed: false,
       computedYears: [],
     });

@@ -144,10 +144,21 @@ describe("pass-through", () => {
       {
         kind: "province",
         label: "จังหวัด",
+        builtIn: false,
         year: 2568,
         overall: 88.5,
         tools: { OIT: 80 },
         indicators: { 9: 75 },
+      },
+      {
+        kind: "national",
+        label: "ค่าเฉลี่ยระดับประเทศ",
+        builtIn: true,
+        source: "national press (Nation Thailand, Matichon)",
+        year: 2568,
+        overall: 93.82,
+        tools: {},
+        indicators: {},
       },
     ]);
   });

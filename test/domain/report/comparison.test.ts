@@ -80,7 +80,10 @@ describe("comparison sheet: live formulas", () => {
   it("caches the engine's change and percentage (seed 000: 3.13 and 3.24)", () => {
     const { sheet, analysis } = comparison(seed000());
     expect(at(sheet, "F6")).toEqual({ formula: "ROUND(E6-D6,2)", value: 3.13 });
-    expect(at(sheet, "G6")).toEqual({ formula: 'IF(D6=0,"",ROUND(F6/D6*100,2))', value: 3.24 });
+    expect(at(sheet, "G6")).toEqual({
+      formula: 'IF(ABS(D6)<0.000000001,"–",ROUND(F6/D6*100,2))',
+      value: 3.24,
+    });
     expect(at(sheet, "H6")).toEqual({
       formula: 'IF(F6>0,"เพิ่มขึ้น",IF(F6<0,"ลดลง","คงที่"))',
       value: "เพิ่มขึ้น",
@@ -369,6 +372,8 @@ describe("comparison sheet: options", () => {
       "ITA comparison",
       "Weaknesses and strengths",
       "Analysis summary",
+      "ITA analysis report",
+      "Report details",
     ]);
     expect(at(sheet, "A3")?.value).toBe("ITA results: fiscal year 2024 compared with 2025 (CE)");
     expect(at(sheet, "H6")).toEqual({
@@ -434,8 +439,13 @@ describe("comparison sheet: charts in print", () => {
     const { sheet } = comparison(twoFullYears());
     const [top] = anchorRows(sheet.charts[0]);
     expect(sheet.print.pageBreaksBefore?.at(-1)).toBe(top + 1);
-    const lastBenchmark = sheet.rows.map((r) => r[1]?.value).lastIndexOf("ภาพรวมระดับประเทศ");
-    expect(top).toBe(lastBenchmark + 2);
+    // One blank row between the last benchmark row and the charts.
+    const lastContent = sheet.rows
+      .slice(0, top)
+      .map((r) => r.some((c) => c !== null))
+      .lastIndexOf(true);
+    expect(sheet.rows[lastContent][1]?.value).toMatch(/ประเทศ/);
+    expect(top).toBe(lastContent + 2);
   });
 
   it("keeps the bar chart's data on one page: a break before it only when it would be split", () => {
@@ -462,7 +472,7 @@ describe("comparison sheet: charts in print", () => {
     const [chartTop] = anchorRows(sheet.charts[0]);
     const caption = Number(/\d+/.exec(sheet.charts[0].categories)![0]) - 3;
     expect(sheet.rows[caption][1]?.value).toBe("คะแนนรายตัวชี้วัด (ข้อมูลของกราฟแท่ง)");
-    expect(sheet.print.pageBreaksBefore).toEqual([chartTop + 1]);
+    expect(sheet.print.pageBreaksBefore?.at(-1)).toEqual(chartTop + 1);
     expect(caption + 1).toBeGreaterThan(Number(/\d+$/.exec(sheet.print.printArea!)![0]));
   });
 

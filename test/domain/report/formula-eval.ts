@@ -76,6 +76,7 @@ function matches(v: Scalar, criterion: Scalar): boolean {
 }
 
 const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
+  ABS: ([x]) => Math.abs(num(x as Scalar)),
   ROUND: ([x, n]) => round(num(x as Scalar), num(n as Scalar)),
   AVERAGE: (args) => {
     const xs = args.flatMap(numbers);
@@ -229,6 +230,7 @@ export function inputCells(book: ScoreBook): Map<string, Scalar> {
     Object.values(y.indicators).forEach(add);
   }
   for (const y of book.years) for (const q of y.questions) [q.score, q.part1, q.part2].forEach(add);
+  for (const y of book.years) [y.eitParts?.part1, y.eitParts?.part2].forEach(add);
   return cells;
 }
 

@@ -7,9 +7,17 @@ export function fakeFromSnapshot(snapshot: WorkbookSnapshot, options: FakeExcelO
   const sheets: Record<string, CellValue[][]> = {};
   for (const name of snapshot.sheetNames) sheets[name] = [];
   const origins: Record<string, string> = {};
+  const numberFormats: Record<string, string[][]> = {};
   for (const grid of snapshot.grids) {
     sheets[grid.sheet] = grid.values;
     origins[grid.sheet] = a1(grid.origin.row, grid.origin.col);
+    if (grid.formats) numberFormats[grid.sheet] = grid.formats;
   }
-  return createFakeExcel({ ...options, sheets, origins, order: snapshot.sheetNames });
+  return createFakeExcel({
+    ...options,
+    sheets,
+    origins,
+    numberFormats,
+    order: snapshot.sheetNames,
+  });
 }

@@ -23,6 +23,7 @@ describe("office adapter: every fixture workbook end to end", () => {
   });
 
   it.each(FILES)("%s", async (file) => {
+    // Values and number formats: both adapters must give the reader the same grids.
     const expected = gridsFromWorkbook(await readWorkbookFile(join(DIR, file)));
     const fake = fakeFromSnapshot(expected);
     const inputBefore = fake.host.snapshot().sheets;

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { gridsFromWorkbook } from "../../../src/workbook/xlsx";
+import { readScoreBook } from "../../../src/domain/read";
 
 /** Writes and reloads, so the grids come from a real package as the CLI sees it. */
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -81,5 +82,40 @@ describe("gridsFromWorkbook", () => {
     const back = await roundTrip(wb);
     expect(back.properties.date1904).toBe(true);
     expect(gridsFromWorkbook(back).grids[0].values).toEqual([[1.5]]);
+  });
+
+  it("carries number formats and names formulas that have no cached result", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = "ตัวชี้วัด";
+    ws.getCell("B1").value = "คะแนน";
+    ws.getCell("A2").value = "การปฏิบัติหน้าที่";
+    ws.getCell("B2").value = 0.985;
+    ws.getCell("B2").numFmt = "0.00%";
+    ws.getCell("A3").value = "การใช้งบประมาณ";
+    ws.getCell("B3").value = { formula: "AVERAGE(C1:C9)" } as ExcelJS.CellFormulaValue;
+    const grid = gridsFromWorkbook(await roundTrip(wb)).grids[0];
+    expect(grid.values[1][1]).toBe(0.985);
+    expect(grid.formats?.[1][1]).toBe("0.00%");
+    expect(grid.formats?.[0][0]).toBe("General");
+    expect(grid.values[2][1]).toBe("");
+    expect(grid.uncalculated).toEqual([{ r: 2, c: 1 }]);
+  });
+
+  it("reads populated regions: a stray value at XFD1048576 does not build a giant grid", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = "ตัวชี้วัด";
+    ws.getCell("B1").value = "คะแนน";
+    ws.getCell("A2").value = "การใช้อำนาจ";
+    ws.getCell("B2").value = 100;
+    ws.getCell("XFD1048576").value = "x";
+    const grids = gridsFromWorkbook(await roundTrip(wb)).grids;
+    expect(grids.map((g) => [g.sheet, g.origin, g.values.length, g.values[0].length])).toEqual([
+      ["S", { row: 0, col: 0 }, 2, 2],
+      ["S", { row: 1048575, col: 16383 }, 1, 1],
+    ]);
+    const { book } = readScoreBook(grids);
+    expect(book.tables.map((t) => t.address)).toEqual(["S!A1:B2"]);
   });
 });

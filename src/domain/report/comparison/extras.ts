@@ -68,7 +68,7 @@ export function writeNotes(
   computed = false
 ): number {
   const threshold = formatNumber(analysis.threshold, options);
-  const notes = [msg(options, "REPORT_CMP_LEGEND", { threshold })];
+  const notes = [msg(options, "REPORT_CMP_LEGEND", { threshold }), ...levelNote(analysis, options)];
   if (computed) notes.push(msg(options, "REPORT_CMP_COMPUTED_NOTE"));
   notes.forEach((note, i) => {
     const row = top + i;
@@ -99,11 +99,31 @@ export function writeFormulaNote(
   return row;
 }
 
+/** The note that a compared year's level weighed EIT in place of its unknown parts. */
+function levelNote(analysis: Analysis, options: TextOptions): string[] {
+  const compared = [analysis.from, analysis.to];
+  const years = (analysis.overall.levelEitForParts ?? []).filter((y) => compared.includes(y));
+  if (years.length === 0) return [];
+  const list = years.map((y) => formatYear(y, options)).join(", ");
+  return [msg(options, "REPORT_CMP_LEVEL_EIT_NOTE", { years: list })];
+}
+
+/** A benchmark's name in a table: as typed, or ours for built-in data (marked as such). */
+export function benchmarkLabel(r: BenchmarkResult, options: TextOptions): string {
+  return r.builtIn ? msg(options, "REPORT_BENCH_NATIONAL_BUILT_IN") : r.label;
+}
+
+/** A benchmark's name inside a sentence: as typed, or "ค่าเฉลี่ยระดับประเทศ" for built-in data. */
+export function benchmarkName(r: BenchmarkResult, options: TextOptions): string {
+  return r.builtIn ? msg(options, "REPORT_BENCH_NATIONAL") : r.label;
+}
+
 function benchmarkCell(cell: ScoreCell | undefined, value: number | undefined): CellSpec | null {
   return cell ? inputCell(cell, value) : scoreCell(undefined, value);
 }
 
 function sourceOf(book: ScoreBook, r: BenchmarkResult): Benchmark | undefined {
+  if (r.builtIn) return undefined;
   return book.benchmarks.find((s) => s.kind === r.kind && s.label === r.label && s.year === r.year);
 }
 
@@ -133,7 +153,7 @@ export function writeBenchmarks(
   analysis.benchmarks.forEach((r, i) => {
     const row = header + 1 + i;
     const source = sourceOf(book, r);
-    b.text(row, 1, r.label);
+    b.text(row, 1, benchmarkLabel(r, options));
     b.text(row, 2, formatYear(r.year, options));
     b.put(row, 3, benchmarkCell(source?.overall, r.overall));
     TOOLS.forEach((tool, t) =>
@@ -148,7 +168,25 @@ export function writeBenchmarks(
   b.styleBlock(header + 1, 3, bottom, 6, { numberFormat: SCORE_FORMAT });
   b.styleBlock(header + 1, 7, bottom, 7, { numberFormat: CHANGE_FORMAT });
   b.styleBlock(header + 1, 2, bottom, 2, { horizontal: "center" });
-  return bottom + 1;
+  return writeBuiltInNote(b, analysis, layout, bottom + 1, options);
+}
+
+/** Where built-in national averages come from, below the benchmark rows that use them. */
+function writeBuiltInNote(
+  b: SheetBuilder,
+  analysis: Analysis,
+  layout: Layout,
+  row: number,
+  options: TextOptions
+): number {
+  if (!analysis.benchmarks.some((r) => r.builtIn)) return row;
+  const note = msg(options, "REPORT_BENCH_BUILT_IN_NOTE");
+  const width = layout.widths.slice(0, layout.cols.last + 1).reduce((s, w) => s + w, 0);
+  b.text(row, 0, note);
+  b.merge(row, 0, row, layout.cols.last);
+  b.style(block(row, 0, row, layout.cols.last), { ...NOTE_STYLE, wrap: true });
+  b.height(row, rowHeightFor(note, width));
+  return row + 1;
 }
 
 function writeGap(

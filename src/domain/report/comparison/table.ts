@@ -4,17 +4,19 @@
  */
 import { a1 } from "../../grid";
 import { frameworkFor } from "../../ita/frameworks";
-import { INDICATOR_NOS, TOOLS, type ToolCode, type Year } from "../../ita/types";
-import type { Analysis, Comparison, ScoreBook } from "../../model";
+import { INDICATOR_NOS, TOOLS, type LevelToolKey, type Year } from "../../ita/types";
+import type { Analysis, Comparison, ScoreBook, ScoreCell } from "../../model";
+import { levelRules, levelTools } from "../../ita/levels";
 import type { CellSpec } from "../../spec";
 import type { SheetBuilder } from "../builder";
 import {
   diffFormula,
   directionFormula,
-  letterLevelFormula,
-  passLevelFormula,
+  inputRef,
+  levelFormula,
   pctFormula,
   rankFormula,
+  UNDEFINED_CHANGE,
 } from "../formulas";
 import { directionWord, directionWords, indicatorName, levelLabel, toolRowLabel } from "../common";
 import type { TextOptions } from "../options";
@@ -28,7 +30,7 @@ import {
   toolRow,
   type Layout,
 } from "./layout";
-import { indicatorScoreCell, overallScoreCell, toolScoreCell } from "./scores";
+import { indicatorScoreCell, overallScoreCell, toolScoreCell, yearOf } from "./scores";
 
 export function writeHeader(b: SheetBuilder, layout: Layout, options: TextOptions): void {
   const { cols } = layout;
@@ -64,7 +66,12 @@ function writeChange(
   const fromCell = a1(row, cols.from);
   const diffCell = a1(row, cols.diff);
   b.formula(row, cols.diff, diffFormula(fromCell, a1(row, cols.to)), comparison.diff);
-  b.formula(row, cols.pct!, pctFormula(fromCell, diffCell), comparison.pctChange ?? "");
+  b.formula(
+    row,
+    cols.pct!,
+    pctFormula(fromCell, diffCell),
+    comparison.pctChange ?? UNDEFINED_CHANGE
+  );
   const word = comparison.direction ? directionWord(comparison.direction, options) : null;
   b.formula(row, cols.direction!, directionFormula(diffCell, directionWords(options)), word);
 }
@@ -83,13 +90,36 @@ function writeScores(
   }
 }
 
-function levelFormula(year: Year, col: number, analysis: Analysis, options: TextOptions): string {
-  const overallCell = a1(OVERALL_ROW, col);
-  if (frameworkFor(year).levelScheme === "letter") return letterLevelFormula(overallCell);
-  const tools: Partial<Record<ToolCode, string>> = {};
+/**
+ * The overall's level as a live formula from the year's rules (the engine's own data): the
+ * overall cell, and the tool scores the rules weigh — this table's IIT, EIT and OIT cells, and
+ * EIT parts 1 and 2 from their input cells (constants when typed as text).
+ */
+function overallLevelFormula(
+  book: ScoreBook,
+  year: Year,
+  col: number,
+  analysis: Analysis,
+  options: TextOptions
+): string {
+  const exprs: Partial<Record<LevelToolKey, string>> = {};
   for (const t of analysis.tools)
-    if (t.scores[year] !== undefined) tools[t.tool] = a1(toolRow(t.tool), col);
-  return passLevelFormula(overallCell, tools, (thai) => levelLabel(thai, options));
+    if (t.scores[year] !== undefined) exprs[t.tool] = a1(toolRow(t.tool), col);
+  const parts = yearOf(book, year)?.eitParts;
+  if (parts?.part1) exprs.EIT1 = cellExpression(parts.part1);
+  if (parts?.part2) exprs.EIT2 = cellExpression(parts.part2);
+  const tools = levelTools(year, (k) => exprs[k] !== undefined);
+  return levelFormula(
+    levelRules(year),
+    a1(OVERALL_ROW, col),
+    tools?.keys.map((k) => exprs[k]!),
+    (thai) => levelLabel(thai, options)
+  );
+}
+
+/** A score inside a formula: a reference to its input cell, or the number when it was text. */
+function cellExpression(cell: ScoreCell): string {
+  return cell.fromText ? String(cell.value) : inputRef(cell.source);
 }
 
 export function writeOverallRow(
@@ -116,7 +146,7 @@ export function writeOverallRow(
     const scoreCol = scoreColumn(layout, year)!;
     const cached =
       overall.level[year] === undefined ? null : levelLabel(overall.level[year], options);
-    b.formula(row, levelCol, levelFormula(year, scoreCol, analysis, options), cached);
+    b.formula(row, levelCol, overallLevelFormula(book, year, scoreCol, analysis, options), cached);
   }
 }
 

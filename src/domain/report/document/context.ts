@@ -1,0 +1,93 @@
+/**
+ * What every section of the report needs: the analysis, the options, the user's details, the
+ * page writer, and small formatters (scores, years, dates, indicator labels, Thai lists).
+ */
+import type { IndicatorNo, ToolCode, Year } from "../../ita/types";
+import type { MessageId, MessageParams } from "../../messages";
+import type { MeasurePlan } from "../../measures/plan-types";
+import type { Analysis, IndicatorResult } from "../../model";
+import { formatDate as calendarDate } from "../../thai/calendar";
+import { orgInText } from "../common";
+import type { RenderOptions } from "../options";
+import { formatScore, msg, yearWithEra } from "../text";
+import type { ReportInfo } from "./info";
+import type { DocWriter } from "./layout";
+
+export interface DocContext {
+  analysis: Analysis;
+  options: RenderOptions;
+  info: ReportInfo;
+  plan: MeasurePlan;
+  weaknessesOnly: boolean;
+  w: DocWriter;
+}
+
+export function say(c: DocContext, id: MessageId, params?: MessageParams): string {
+  return msg(c.options, id, params);
+}
+
+export function score(c: DocContext, value: number): string {
+  return formatScore(value, c.options);
+}
+
+/** "พ.ศ. 2568" / "2568 B.E." / "ค.ศ. 2025". */
+export function year(c: DocContext, y: Year): string {
+  return yearWithEra(y, c.options);
+}
+
+/** "15 สิงหาคม 2568" in the chosen era and digits (ISO input). */
+export function longDate(c: DocContext, iso: string): string {
+  return calendarDate(iso, {
+    lang: c.options.lang,
+    month: "long",
+    era: c.options.era,
+    thaiDigits: c.options.thaiDigits,
+  });
+}
+
+export function org(c: DocContext): string {
+  return orgInText(c.analysis.organization, c.options);
+}
+
+export function indicatorRow(c: DocContext, no: IndicatorNo): IndicatorResult | undefined {
+  return c.analysis.indicators.find((r) => r.no === no);
+}
+
+/** "ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ". */
+export function indicatorLabel(c: DocContext, no: IndicatorNo): string {
+  const row = indicatorRow(c, no);
+  const name = row ? (c.options.lang === "en" ? row.nameEn : row.name) : String(no);
+  return say(c, "DOC_INDICATOR_LABEL", { no, name });
+}
+
+export function indicatorName(c: DocContext, no: IndicatorNo): string {
+  const row = indicatorRow(c, no);
+  return row ? (c.options.lang === "en" ? row.nameEn : row.name) : String(no);
+}
+
+const TOOL_NAMES: Record<ToolCode, MessageId> = {
+  IIT: "REPORT_TOOLNAME_IIT",
+  EIT: "REPORT_TOOLNAME_EIT",
+  OIT: "REPORT_TOOLNAME_OIT",
+};
+
+export function toolName(c: DocContext, tool: ToolCode): string {
+  return say(c, TOOL_NAMES[tool]);
+}
+
+/** "ก ข และค" in Thai, "a, b and c" in English. */
+export function joinList(c: DocContext, items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  const last = items[items.length - 1];
+  if (c.options.lang === "en") return `${items.slice(0, -1).join(", ")} and ${last}`;
+  // Thai writes "และ" against a Thai word ("ก ข และค"), with a space before a code ("และ O14").
+  const and = /^[\u0E00-\u0E7F]/.test(last) ? "และ" : "และ ";
+  return `${items.slice(0, -1).join(" ")} ${and}${last}`;
+}
+
+/** Sentences joined the way each language separates them. */
+export function sentences(c: DocContext, parts: readonly string[]): string {
+  const kept = parts.filter((p) => p !== "");
+  if (c.options.lang === "th") return kept.join(" ");
+  return kept.map((p) => (/[.!?]$/.test(p) ? p : `${p}.`)).join(" ");
+}

@@ -1,0 +1,144 @@
+/** Title, background, and the overall result with Table 1 (benchmarks and levels, both years). */
+import type { Year } from "../../ita/types";
+import type { BenchmarkKind } from "../../model";
+import { levelLabel, locationLine, orgTitle } from "../common";
+import { formatMagnitude } from "../text";
+import { longDate, org, say, score, sentences, year, type DocContext } from "./context";
+import { STYLES, type RowCell } from "./layout";
+
+/** Scores keep their numeric value; Thai digits come from the number format when asked. */
+export function scoreFormat(c: DocContext): string {
+  return c.options.thaiDigits ? "[$-D00041E]0.00" : "0.00";
+}
+
+export function renderTitle(c: DocContext): void {
+  const { w, analysis } = c;
+  w.title(say(c, "DOC_TITLE"));
+  w.wide(say(c, "DOC_TITLE_YEAR", { year: year(c, analysis.to) }), STYLES.titleLine);
+  w.wide(orgTitle(analysis.organization, c.options), STYLES.titleLine);
+  const place = locationLine(analysis.organization, c.options);
+  if (place) w.wide(place, STYLES.titleLine);
+}
+
+export function renderIntroduction(c: DocContext): void {
+  const { w, analysis, info } = c;
+  w.heading(say(c, "DOC_SECTION_INTRO"));
+  const custom = info.introduction?.trim();
+  if (custom) for (const part of custom.split(/\n\s*\n/)) w.paragraph(part.trim());
+  else w.paragraph(say(c, "DOC_INTRO_ASSESSMENT"));
+  const announced = info.announcementDate
+    ? say(c, "DOC_INTRO_ANNOUNCED_ON", {
+        year: year(c, analysis.to),
+        date: longDate(c, info.announcementDate),
+      })
+    : say(c, "DOC_INTRO_ANNOUNCED", { year: year(c, analysis.to) });
+  const purpose = say(c, "DOC_INTRO_PURPOSE", { org: org(c), next: year(c, analysis.to + 1) });
+  w.paragraph(sentences(c, [announced, purpose]));
+}
+
+function levelOf(c: DocContext, y: Year): string {
+  const level = c.analysis.overall.level[y];
+  return level ? levelLabel(level, c.options) : say(c, "DOC_NOT_KNOWN");
+}
+
+function benchmark(c: DocContext, kind: BenchmarkKind, y: Year): number | undefined {
+  return c.analysis.benchmarks.find((b) => b.kind === kind && b.year === y)?.overall;
+}
+
+const BENCH_LABELS = {
+  national: "DOC_BENCH_NATIONAL",
+  province: "DOC_BENCH_PROVINCE",
+  group: "DOC_BENCH_GROUP",
+} as const;
+
+function benchmarkSentence(c: DocContext): string {
+  const { analysis } = c;
+  const own = analysis.overall.to;
+  if (own === undefined) return "";
+  const parts: string[] = [];
+  for (const kind of ["national", "province", "group"] as const) {
+    const value = benchmark(c, kind, analysis.to);
+    if (value === undefined) continue;
+    const id =
+      own > value ? "DOC_BENCH_ABOVE" : own < value ? "DOC_BENCH_BELOW" : "DOC_BENCH_EQUAL";
+    parts.push(say(c, id, { label: say(c, BENCH_LABELS[kind]), score: score(c, value) }));
+  }
+  if (parts.length === 0) return "";
+  return say(c, "DOC_BENCH_SENTENCE", {
+    list: parts.join(c.options.lang === "th" ? " และ" : " and "),
+  });
+}
+
+function overallParagraph(c: DocContext): string {
+  const { analysis } = c;
+  const o = analysis.overall;
+  const parts = [
+    say(c, "DOC_OVERALL_ONE", {
+      year: year(c, analysis.to),
+      org: org(c),
+      score: score(c, o.to ?? 0),
+      level: levelOf(c, analysis.to),
+    }),
+  ];
+  if (analysis.from !== undefined && o.from !== undefined && o.diff !== undefined) {
+    const common = {
+      from: year(c, analysis.from),
+      fromScore: score(c, o.from),
+      fromLevel: levelOf(c, analysis.from),
+    };
+    parts.push(
+      o.direction === "same"
+        ? say(c, "DOC_OVERALL_SAME", common)
+        : say(c, "DOC_OVERALL_CHANGE", {
+            ...common,
+            direction: say(c, o.direction === "up" ? "DOC_DIR_UP" : "DOC_DIR_DOWN"),
+            diff: formatMagnitude(o.diff, c.options),
+            pct: formatMagnitude(o.pctChange ?? 0, c.options),
+          })
+    );
+  }
+  parts.push(benchmarkSentence(c));
+  return sentences(c, parts);
+}
+
+export function renderOverall(c: DocContext): void {
+  const { w, analysis } = c;
+  w.heading(say(c, "DOC_SECTION_OVERALL"));
+  w.paragraph(overallParagraph(c));
+  const from = w.row;
+  w.caption(say(c, "DOC_TABLE1_CAPTION"));
+  const header = STYLES.header;
+  w.tableRow([
+    { value: say(c, "DOC_COL_FISCAL_YEAR"), span: 2, style: header },
+    { value: say(c, "DOC_COL_OWN_SCORE"), style: header },
+    { value: say(c, "DOC_COL_LEVEL"), span: 2, style: header },
+    { value: say(c, "DOC_COL_NATIONAL"), span: 2, style: header },
+    { value: say(c, "DOC_COL_PROVINCE"), style: header },
+  ]);
+  const years = analysis.from !== undefined ? [analysis.from, analysis.to] : [analysis.to];
+  for (const y of years) {
+    const own = analysis.overall.scores[y];
+    const cells: RowCell[] = [
+      { value: year(c, y), span: 2, style: STYLES.centre },
+      scoreCell(c, own),
+      { value: levelOf(c, y), span: 2, style: STYLES.centre },
+      { ...scoreCell(c, benchmark(c, "national", y)), span: 2 },
+      scoreCell(c, benchmark(c, "province", y)),
+    ];
+    w.tableRow(cells);
+  }
+  if (analysis.overall.computedYears.length > 0)
+    w.note(
+      say(c, "DOC_COMPUTED_NOTE", {
+        years: analysis.overall.computedYears.map((y) => year(c, y)).join(", "),
+      })
+    );
+  w.keepTogether(from, w.row - 1);
+}
+
+/** A score cell, or "ไม่มีข้อมูล" when the figure is not known. */
+export function scoreCell(c: DocContext, value: number | undefined): RowCell {
+  return value === undefined
+    ? { value: say(c, "DOC_NOT_KNOWN"), style: STYLES.centre }
+    : { value, style: STYLES.number, numberFormat: scoreFormat(c) };
+}
