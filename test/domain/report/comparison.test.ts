@@ -444,7 +444,7 @@ describe("comparison sheet: charts in print", () => {
       .slice(0, top)
       .map((r) => r.some((c) => c !== null))
       .lastIndexOf(true);
-    expect(sheet.rows[lastContent][1]?.value).toMatch(/ประเทศ/);
+    expect(sheet.rows[lastContent].map((c) => String(c?.value ?? "")).join(" ")).toMatch(/ประเทศ/);
     expect(top).toBe(lastContent + 2);
   });
 
