@@ -17,6 +17,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { toThaiDigits } from "../src/domain/thai/digits";
 import { round2 } from "../src/domain/numbers";
+import { buildUnseenWideWorkbook, buildUnseenWorkbook } from "./unseen-fixtures";
 import { buildLayoutFixtures } from "./layout-fixtures";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -53,6 +54,7 @@ interface SeedFigures {
     indicators_2568: Scores;
     questions_2568: { IIT: Scores; EIT_part1: Scores; EIT_part2: Scores };
   };
+  "001_097b2e934efcc642": { organization: string; district: string; province: string };
   "003_1f36c2f3229b3e01": {
     organization: string;
     overall: Scores;
@@ -459,6 +461,30 @@ function sampleQuestions(ws: ExcelJS.Worksheet): void {
 
 /* ------------------------------------------------------------------ main */
 
+/** Seed 001's shapes with borrowed scores (scripts/unseen-fixtures.ts says which). */
+async function unseen(figures: SeedFigures): Promise<void> {
+  const wb = await buildUnseenWorkbook({
+    s001: figures["001_097b2e934efcc642"],
+    s003: figures["003_1f36c2f3229b3e01"],
+    s000: figures["000_d90baeca0525fd39"],
+  });
+  wb.creator = "ITA Analyzer fixtures";
+  wb.created = new Date(Date.UTC(2025, 9, 1));
+  wb.modified = wb.created;
+  await wb.xlsx.writeFile(path.join(FIXTURES, "layouts", "seed-001-combined.xlsx"));
+  console.log("wrote layouts/seed-001-combined.xlsx");
+  const wide = buildUnseenWideWorkbook({
+    s001: figures["001_097b2e934efcc642"],
+    s003: figures["003_1f36c2f3229b3e01"],
+    s000: figures["000_d90baeca0525fd39"],
+  });
+  wide.creator = wb.creator;
+  wide.created = wb.created;
+  wide.modified = wb.created;
+  await wide.xlsx.writeFile(path.join(FIXTURES, "layouts", "seed-001-wide.xlsx"));
+  console.log("wrote layouts/seed-001-wide.xlsx");
+}
+
 /** `npx tsx scripts/build-fixtures.ts layouts` rebuilds only the layout-class workbooks. */
 async function main(): Promise<void> {
   const file =
@@ -478,6 +504,7 @@ async function main(): Promise<void> {
     },
     path.join(FIXTURES, "layouts")
   );
+  await unseen(figures);
   if (only !== "layouts") await sample();
 }
 

@@ -12,6 +12,11 @@ export interface ScoreCell {
   source: CellRef;
   /** True when the cell held text ("๙๙.๘๐"), so a formula cannot use it as a number. */
   fromText: boolean;
+  /**
+   * True when a percent-formatted cell held the fraction (0.985 for 98.5%): `value` is already
+   * scaled, and a formula referring to the cell must multiply it by 100 too.
+   */
+  percent?: boolean;
 }
 
 export interface QuestionScore {

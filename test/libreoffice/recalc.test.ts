@@ -103,6 +103,8 @@ if (!sofficeAvailable()) {
       },
       { name: "seed-000", args: ["test/fixtures/xlsx/seed-000-muangmai.xlsx"] },
       { name: "seed-003", args: ["test/fixtures/xlsx/seed-003-khamniam.xlsx", "--lang", "en"] },
+      // 2566 with EIT part 1 and part 2 rows: the level formula weighs the parts' own cells.
+      { name: "eit-parts", args: ["test/fixtures/xlsx/layouts/seed-001-combined.xlsx"] },
       // Built in beforeAll: previous scores of 0 and 1e-12, so percent changes show "–".
       { name: "zero-base", args: [ZERO_BASE_INPUT] },
     ];
@@ -154,6 +156,20 @@ if (!sofficeAvailable()) {
         ([, c]) => c.formula.startsWith("IF(ABS(") && c.result === "–"
       );
       expect(dashes.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it("eit-parts: the 2566 level formula names both part cells, and LibreOffice agrees on ผ่านดีเยี่ยม", async () => {
+      const { ours, theirs } = outputs.get("eit-parts")!;
+      const engine = formulaCells(await load(ours));
+      const office = formulaCells(await load(theirs));
+      const level = [...engine].filter(
+        ([, c]) =>
+          c.formula.includes("'ผล ITA ๒๕๖๖'!B24") && c.formula.includes("'ผล ITA ๒๕๖๖'!B25")
+      );
+      expect(level).toHaveLength(1);
+      const [at, cell] = level[0];
+      expect(cell.result).toBe("ผ่านดีเยี่ยม");
+      expect(office.get(at)?.result).toBe("ผ่านดีเยี่ยม");
     });
 
     it.each(runs.map((r) => r.name))(

@@ -15,6 +15,7 @@ import type {
 } from "../model";
 import { problem, type Problem } from "../problems";
 import { compare } from "./compare";
+import { frameworkFor } from "../ita/frameworks";
 import { NATIONAL_LABEL_TH, nationalAverage } from "../ita/national";
 import { yearFigures, type YearFigures } from "./figures";
 import {
@@ -126,11 +127,17 @@ function dataProblems(
     problems.push(
       problem("warning", "INDICATORS_INCOMPLETE", at?.source, {
         year: f.year,
-        missing: missing.join(", "),
+        missing: missing.map((no) => indicatorTitle(f.year, no)).join(", "),
       })
     );
   }
   return problems;
+}
+
+/** "ตัวชี้วัดที่ 6 คุณภาพการดำเนินงาน": messages name an indicator in full, never a bare number. */
+function indicatorTitle(year: Year, no: IndicatorNo): string {
+  const name = frameworkFor(year).indicators.find((i) => i.no === no)?.th;
+  return name ? `ตัวชี้วัดที่ ${no} ${name}` : `ตัวชี้วัดที่ ${no}`;
 }
 
 function firstIndicatorCell(book: ScoreBook, year: Year): ScoreCell | undefined {

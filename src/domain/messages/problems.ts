@@ -46,8 +46,8 @@ export const problemMessages = {
     en: "The table at {table} names {year} in {cell}, but the sheet name “{sheet}” names {other}. It is read as {year}; please check.",
   },
   TABLE_NOT_ITA: {
-    th: "ตาราง {range} ไม่มีรายการตัวชี้วัด แบบวัด หรือข้อคำถามของ ITA จึงไม่นำมาอ่านเป็นคะแนน ITA",
-    en: "The table {range} has no ITA indicator, tool or question rows, so it was not read as ITA scores.",
+    th: "ตาราง {table} ไม่มีรายการตัวชี้วัด แบบวัด หรือข้อคำถามของ ITA จึงไม่นำมาอ่านเป็นคะแนน ITA",
+    en: "The table {table} has no ITA indicator, tool or question rows, so it was not read as ITA scores.",
   },
   SCORE_PERCENT_SCALED: {
     th: "เซลล์คะแนนที่จัดรูปแบบเป็นร้อยละ {count} เซลล์ เริ่มที่ {cell} ถูกอ่านเป็นคะแนนเต็ม 100 (เช่น 98.5% อ่านเป็น 98.5)",
@@ -78,12 +78,16 @@ export const problemMessages = {
     en: "Not enough data to analyse: {what}.",
   },
   INDICATORS_INCOMPLETE: {
-    th: "ปี {year} มีคะแนนรายตัวชี้วัดไม่ครบ ขาดตัวชี้วัดที่ {missing}",
-    en: "Indicator scores for {year} are incomplete: indicator {missing} missing.",
+    th: "ปี {year} มีคะแนนรายตัวชี้วัดไม่ครบ ขาด{missing}",
+    en: "Indicator scores for {year} are incomplete; missing: {missing}.",
   },
   INDICATOR_NAME_GUESSED: {
     th: "ชื่อตัวชี้วัด “{value}” ในเซลล์ {cell} ถูกอ่านเป็นตัวชี้วัดที่ {no} {name} กรุณาตรวจสอบ",
     en: "The indicator name “{value}” in {cell} was read as indicator {no} ({name}); please check.",
+  },
+  TABLE_ROWS_NOT_RECOGNISED: {
+    th: "ตาราง {table} มีหัวตารางอย่างตารางคะแนน ITA แต่ไม่พบตัวชี้วัด แบบวัด หรือข้อคำถามที่รู้จักในแถวใดเลย จึงไม่ได้อ่านคะแนนจากตารางนี้ กรุณาตรวจสอบรหัสหรือชื่อรายการในคอลัมน์แรกของตาราง",
+    en: "The table {table} is headed like an ITA score table, but no row names an indicator, tool or question it knows, so none of its scores were read. Check the codes or item names in the table's first column.",
   },
   ROW_NOT_RECOGNISED: {
     th: "ไม่รู้จักแถว “{value}” ในเซลล์ {cell} จึงข้ามไป",

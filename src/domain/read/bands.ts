@@ -5,7 +5,7 @@
  * read as its own grid, so an unrelated table beside the scores never mixes with them.
  */
 import type { Grid } from "../grid";
-import { looksLikeHeader } from "./headers";
+import { looksLikeHeader, looksLikeTurnedHeader } from "./headers";
 import type { SheetView } from "./sheet";
 
 interface Band {
@@ -41,6 +41,13 @@ function hasHeader(view: SheetView, band: Band): boolean {
     const text = view.text[r].slice(band.left, band.right);
     const numeric = view.numeric[r].slice(band.left, band.right);
     if (looksLikeHeader(text, numeric)) return true;
+    const below = [r + 1, r + 2]
+      .filter((k) => k < view.height)
+      .map((k) => ({
+        text: view.text[k].slice(band.left, band.right),
+        numeric: view.numeric[k].slice(band.left, band.right),
+      }));
+    if (looksLikeTurnedHeader(text, below)) return true;
   }
   return false;
 }

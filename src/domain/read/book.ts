@@ -7,7 +7,8 @@ import { cellAddress, type CellRef } from "../grid";
 import type { IndicatorNo, Year } from "../ita/types";
 import type { Benchmark, QuestionScore, YearScores } from "../model";
 import { problem, type Problem } from "../problems";
-import { frameworkIndicator } from "./questions";
+import { questionIndicator } from "../ita/questions";
+import { ambiguityParams, yearReading, type Region } from "./ambiguity";
 import type { Entry, LevelEntry } from "./read-table";
 
 /** A year a table may take, and where it was written (a cell, or the sheet's name). */
@@ -20,6 +21,8 @@ export interface YearSource {
 
 export interface TableInfo {
   topLeft: CellRef;
+  /** The table's sheet and range, for the problems that name both readings. */
+  region: Region;
   questions: boolean;
   /** The year every year column of the header names, when there is exactly one. */
   header?: YearSource;
@@ -45,8 +48,14 @@ export function checkYearEvidence(tables: readonly TableInfo[], problems: Proble
           problem("warning", "YEAR_SHEET_CONFLICT", at, {
             year: chosen.year,
             other: other.year,
-            sheet: other.sheet,
             table,
+            ...ambiguityParams(
+              t.region,
+              yearReading(chosen.year, chosen.ref),
+              yearReading(other.year, other.ref, other.sheet)
+            ),
+            // The message names the sheet the other year came from (the region's own sheet).
+            sheet: other.sheet,
           })
         );
       } else if (other.ref) {
@@ -56,6 +65,11 @@ export function checkYearEvidence(tables: readonly TableInfo[], problems: Proble
             other: other.year,
             otherCell: cellAddress(other.ref),
             table,
+            ...ambiguityParams(
+              t.region,
+              yearReading(chosen.year, chosen.ref),
+              yearReading(other.year, other.ref)
+            ),
           })
         );
       }
@@ -151,7 +165,7 @@ export function assemble(
     const t = e.target;
     let indicator: IndicatorNo | undefined;
     if (t.kind === "question") {
-      indicator = t.indicator ?? frameworkIndicator(year, t.q.prefix, t.q.number);
+      indicator = t.indicator ?? questionIndicator(year, t.q.prefix, t.q.number);
       const at = cellAddress(t.codeRef);
       if (indicator === undefined && !unmapped.has(at)) {
         unmapped.add(at);

@@ -8,7 +8,7 @@ import { normaliseText } from "../thai/text";
 export type ScoreParse =
   | { kind: "blank" }
   | { kind: "missing" }
-  | { kind: "number"; value: number; fromText: boolean }
+  | { kind: "number"; value: number; fromText: boolean; percent?: boolean }
   | { kind: "text"; text: string };
 
 /** Written instead of a score when there is none: dashes, N/A and the like. */

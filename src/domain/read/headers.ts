@@ -10,13 +10,15 @@ import { findYear, type FoundYear } from "./years";
 import { benchmarkOf, isOverallLabel, matchTool, partOf } from "./overall-tools";
 import { matchIndicatorName, splitIndicatorLabel } from "./indicators";
 import { isIndicatorNo } from "../ita/types";
-import { parseQuestionCode } from "./questions";
+import { parseQuestionCode, type QuestionCode } from "./questions";
 
 export type Target =
   | { kind: "overall" }
   | { kind: "tool"; tool: ToolCode }
   | { kind: "eitPart"; part: 1 | 2 }
-  | { kind: "indicator"; no: IndicatorNo };
+  | { kind: "indicator"; no: IndicatorNo }
+  /** A question code heading a column of a table turned so that years are rows. */
+  | { kind: "question"; q: QuestionCode };
 
 export type Role =
   | "indicator"
@@ -45,6 +47,8 @@ export interface Column {
   part?: number;
   target?: Target;
   bench?: { kind: BenchmarkKind; label: string };
+  /** Grid row of the header cell (a turned question table names its code there). */
+  headerRow?: number;
 }
 
 const IGNORE =
@@ -67,6 +71,8 @@ const INDICATOR_COLUMN = /^(?:ตัวชี้วัด(?:ที่)?|indicato
 
 function targetOf(text: string): Target | undefined {
   if (benchmarkOf(text)) return undefined;
+  const q = parseQuestionCode(text);
+  if (q) return { kind: "question", q };
   const tool = matchTool(text);
   if (tool) {
     if (tool.part === undefined) return { kind: "tool", tool: tool.tool };
@@ -90,6 +96,9 @@ export function classifyHeader(group: string, sub: string): Omit<Column, "col"> 
   if (c.length > MAX_HEADER) return { ...base, role: "ignore" };
   if (IGNORE.test(c)) return { ...base, role: "ignore" };
   if (SEQ.test(c)) return { ...base, role: "seq" };
+  // "ข้อ i4" heads a column only in a table turned so that years are rows.
+  const q = parseQuestionCode(text);
+  if (q) return { ...base, role: "score", target: { kind: "question", q } };
   const year = findYear(text);
   const part = /^[12]$/.test(sub) ? Number(sub) : partOf(text);
   const bench = benchmarkOf(text);
@@ -180,6 +189,35 @@ export function looksLikeHeader(cells: readonly string[], numeric: readonly bool
 }
 
 /**
+ * A table turned so that years are rows, over items alone: a row naming at least three
+ * indicators, tools or the overall as column heads, right above a row that starts with a year
+ * and holds scores (a ลำดับ row of 1, 2, 3… may sit between). Item names alone never make a
+ * header (a measures table lists indicators too); the year row of numbers under them does.
+ */
+export function looksLikeTurnedHeader(
+  cells: readonly string[],
+  below: readonly { text: readonly string[]; numeric: readonly boolean[] }[]
+): boolean {
+  if (cells.filter((t) => t !== "").length < 4) return false;
+  let items = 0;
+  for (const text of cells) if (text && classifyHeader(text, "").target) items++;
+  if (items < 3) return false;
+  const next = below[0] && isSequenceCells(below[0].text) ? below[1] : below[0];
+  if (!next) return false;
+  const first = next.text.findIndex((t) => t !== "");
+  if (first < 0 || next.numeric[first] || findYear(next.text[first]) === undefined) return false;
+  return next.numeric.filter(Boolean).length >= 2;
+}
+
+/** "ลำดับ | 1 | 2 | 3 …": a turned ลำดับ column, which numbers the items and holds no score. */
+export function isSequenceCells(cells: readonly string[]): boolean {
+  const first = cells.findIndex((t) => t !== "");
+  if (first < 0 || classifyHeader(cells[first], "").role !== "seq") return false;
+  const rest = cells.slice(first + 1).filter((t) => t !== "");
+  return rest.length >= 2 && rest.every((t, i) => t === String(i + 1));
+}
+
+/**
  * The row under a header is a sub-header when the label columns are empty there and every
  * filled cell is a header word: a year, คะแนน, ระดับ, a part number (1, 2, ส่วนที่ 1), a tool.
  */
@@ -223,7 +261,7 @@ export function readColumns(
     const yearFromSub = below !== "" && findYear(below) !== undefined;
     const yearRow = info.year ? (yearFromSub ? headerRow + 1 : headerRow) : undefined;
     const yearCol = info.year ? (yearFromSub || top[c] !== "" ? c : groupCol) : undefined;
-    columns.push({ col: c, ...info, yearRow, yearCol });
+    columns.push({ col: c, ...info, yearRow, yearCol, headerRow });
   }
   return columns;
 }

@@ -34,6 +34,7 @@
  * - At most PROBLEM_CAP problems are returned (errors first), then a count of the rest.
  */
 import { quoteSheet, rangeA1, refAt, type Grid } from "../grid";
+import { ambiguityParams, regionOf } from "./ambiguity";
 import type { RecognisedTable, ReadResult, ScoreBook } from "../model";
 import { problem, type Problem } from "../problems";
 import { parseMarker } from "../report/marker";
@@ -79,6 +80,8 @@ function dedupe(problems: Problem[]): Problem[] {
 
 /** Words that make a table ITA data even when its rows are only a total ("รวม", "ภาพรวม"). */
 const ITA_WORDS = /ita|iit|eit|oit|คุณธรรมและความโปร่งใส|ตัวชี้วัด|แบบวัด|indicator/i;
+/** Column heads of ITA item columns, beside the words above. */
+const ITEM_HEADER = /ข้อคำถาม|คำถาม|เครื่องมือ|question|tool/i;
 /** How many problems are reported before the rest are only counted. */
 export const PROBLEM_CAP = 200;
 
@@ -99,6 +102,12 @@ function isItaTable(table: Table, read: TableRead): boolean {
   // Not the sheet's name: a sheet called "คะแนน ITA" may hold the satisfaction survey too.
   const header = table.columns.map((c) => c.header).join(" ");
   return [header, table.titleText].some((t) => ITA_WORDS.test(t));
+}
+
+/** A header that names ITA items or tools ("ข้อคำถาม", "ตัวชี้วัด", "เครื่องมือ", "IIT"…). */
+function headedAsIta(table: Table): boolean {
+  const header = table.columns.map((c) => c.header).join(" ");
+  return ITA_WORDS.test(header) || ITEM_HEADER.test(header) || ITA_WORDS.test(table.titleText);
 }
 
 /** The year the header names when all its year columns agree. */
@@ -160,17 +169,33 @@ function collectTable(view: SheetView, table: Table, into: Collected): void {
   const index = into.infos.length;
   const read = readTable(view, table, index);
   const listed = read.recognisedRows > 0 || read.filledScores === 0;
-  if (!listed) return;
   const at = address(grid, table.headerTop, table.left, table.bodyEnd - 1, table.right);
+  const region = regionOf(grid, table.headerTop, table.left, table.bodyEnd - 1, table.right);
+  if (!listed) {
+    // Scores under an ITA header with no row the reader knows: never dropped in silence.
+    if (headedAsIta(table))
+      into.problems.push(
+        problem("warning", "TABLE_ROWS_NOT_RECOGNISED", refAt(grid, table.headerTop, table.left), {
+          ...ambiguityParams(region, "no ITA item in any row", "an ITA score table"),
+          table: at,
+        })
+      );
+    return;
+  }
   if (!isItaTable(table, read)) {
+    // Not ITA is a judgement: the other reading is that it held ITA scores after all.
     into.problems.push(
-      problem("info", "TABLE_NOT_ITA", refAt(grid, table.headerTop, table.left), { range: at })
+      problem("info", "TABLE_NOT_ITA", refAt(grid, table.headerTop, table.left), {
+        ...ambiguityParams(region, "not ITA data", "ITA scores"),
+        table: at,
+      })
     );
     return;
   }
   const kind = tableKind(table, read);
   into.infos.push({
     topLeft: refAt(grid, table.headerTop, table.left),
+    region: regionOf(grid, table.headerTop, table.left, table.bodyEnd - 1, table.right),
     questions: kind === "questions",
     header: headerYear(grid, table),
     evidence: yearEvidence(grid, table),

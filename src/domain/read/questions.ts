@@ -1,9 +1,9 @@
 /**
  * Question codes ("i4", "ข้อ i4", "e5", "O๑๒", "o12", "O 12") and their indicator: from the
- * table's own indicator column when it has one, else from the year's framework.
+ * table's own indicator column when it has one, else from the year's framework through the one
+ * lookup, `questionIndicator` in ../ita/questions.
  */
-import { frameworkFor } from "../ita/frameworks";
-import type { IndicatorNo, QuestionPrefix, ToolCode, Year } from "../ita/types";
+import type { QuestionPrefix, ToolCode } from "../ita/types";
 import { normaliseText } from "../thai/text";
 import { memo } from "./names";
 
@@ -22,6 +22,22 @@ const TOOL_OF: Record<QuestionPrefix, ToolCode> = { i: "IIT", e: "EIT", o: "OIT"
 
 export const parseQuestionCode = memo(readQuestionCode);
 
+/**
+ * OIT codes typed with the Thai zero for the letter O ("๐๑๒ รายงาน…" for O12), as reports do:
+ * the two glyphs look alike. Only a raw cell that starts with ๐ and one or two more Thai digits,
+ * and no further digit or decimal point, is read so; normalised text has lost the difference.
+ */
+const THAI_ZERO_O = /^\s*\u0E50([\u0E50-\u0E59]{1,2})(?![\u0E50-\u0E59\d.,])/;
+
+export function questionCodeOf(raw: unknown, text: string): QuestionCode | undefined {
+  const own = parseQuestionCode(text);
+  if (own || typeof raw !== "string") return own;
+  const m = THAI_ZERO_O.exec(raw);
+  return m
+    ? parseQuestionCode(`o${normaliseText(m[1])}${normaliseText(raw.slice(m[0].length))}`)
+    : undefined;
+}
+
 function readQuestionCode(text: string): QuestionCode | undefined {
   const m = CODE.exec(normaliseText(text));
   if (!m) return undefined;
@@ -35,15 +51,4 @@ function readQuestionCode(text: string): QuestionCode | undefined {
     tool: TOOL_OF[prefix],
     text: wording ? wording : undefined,
   };
-}
-
-/** The indicator the year's framework puts this question under, if it knows. */
-export function frameworkIndicator(
-  year: Year,
-  prefix: QuestionPrefix,
-  number: number
-): IndicatorNo | undefined {
-  return frameworkFor(year).questions.find(
-    (q) => q.prefix === prefix && number >= q.from && number <= q.to
-  )?.indicator;
 }

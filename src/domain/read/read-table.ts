@@ -3,7 +3,8 @@
  * its item (overall, tool, indicator, question), year (from its column, its row, or later the
  * table's title), EIT part, and benchmark when the row or column is an average of others.
  */
-import { cellAddress, refAt, type CellRef } from "../grid";
+import { a1, cellAddress, refAt, type CellRef } from "../grid";
+import { ambiguityParams, regionOf } from "./ambiguity";
 import { FRAMEWORKS } from "../ita/frameworks";
 import type { IndicatorNo, ToolCode, Year } from "../ita/types";
 import type { BenchmarkKind, ScoreCell, TableKind } from "../model";
@@ -14,7 +15,8 @@ import type { Column } from "./headers";
 import type { QuestionCode } from "./questions";
 import { readRow, type RowContext, type RowRead } from "./rows";
 import { formatAt, isUncalculated, type SheetView } from "./sheet";
-import type { Table } from "./tables";
+import { isLevelText } from "./overall-tools";
+import { isSequenceRow, type Table } from "./tables";
 import type { FoundYear } from "./years";
 
 export type EntryTarget =
@@ -65,6 +67,17 @@ function converted(view: SheetView, r: number, c: number, y: FoundYear): Problem
   return problem("info", "YEAR_CONVERTED", refAt(view.grid, r, c), { ce: y.ce, be: y.year });
 }
 
+/**
+ * The item a column heads, the overall when it heads none. A question code heads a column of a
+ * table turned so that years are rows: the code's cell is in the header row.
+ */
+function columnTarget(col: Column, view: SheetView, r: number): EntryTarget {
+  const t = col.target;
+  if (!t) return { kind: "overall" };
+  if (t.kind !== "question") return t;
+  return { kind: "question", q: t.q, codeRef: refAt(view.grid, col.headerRow ?? r, col.col) };
+}
+
 /** The item a score cell in this row and column is about, if the table says. */
 function targetFor(
   row: RowRead,
@@ -92,14 +105,14 @@ function targetFor(
       return { target: { kind: "eitPart", part: item.part }, bench: colBench };
     case "overall":
       // The organisation's row across "IIT | EIT | OIT | ภาพรวม" columns.
-      return { target: col.target ?? { kind: "overall" }, bench: colBench };
+      return { target: columnTarget(col, view, r), bench: colBench };
     case "bench":
       return {
-        target: col.target ?? { kind: "overall" },
+        target: columnTarget(col, view, r),
         bench: { kind: item.bench, label: row.label },
       };
     default:
-      if (col.target) return { target: col.target, bench: colBench };
+      if (col.target) return { target: columnTarget(col, view, r), bench: colBench };
       if (colBench && row.year) return { target: { kind: "overall" }, bench: colBench };
       return undefined;
   }
@@ -143,7 +156,9 @@ function columnKey(col: Column, part: number | undefined): string {
         ? `i${t.no}`
         : t.kind === "eitPart"
           ? `eit${t.part}`
-          : "all";
+          : t.kind === "question"
+            ? t.q.code
+            : "all";
   return `${col.year?.year ?? "-"}|${part ?? "-"}|${col.bench?.label ?? ""}|${target}`;
 }
 
@@ -173,7 +188,7 @@ function scoreOf(s: RowState, col: Column, at: CellRef): ScoreParse | "done" {
   if (isPercentFormat(format)) {
     s.percent.at ??= at;
     s.percent.count++;
-    return { ...parsed, value: fromPercent(parsed.value) };
+    return { ...parsed, value: fromPercent(parsed.value), percent: true };
   }
   if (isDateFormat(format)) {
     out.filledScores++;
@@ -212,7 +227,12 @@ function readScoreCell(s: RowState, col: Column): "unplaced" | undefined {
     target: found.target,
     bench: found.bench,
     part,
-    cell: { value: parsed.value, source: at, fromText: parsed.fromText },
+    cell: {
+      value: parsed.value,
+      source: at,
+      fromText: parsed.fromText,
+      ...(parsed.percent ? { percent: true } : {}),
+    },
     label: itemLabel(found.target, found.bench, row, col),
   });
   return undefined;
@@ -231,6 +251,29 @@ function readLevels(s: RowState, levelCols: readonly Column[]): void {
       label: text,
       source: refAt(view.grid, r, col.col),
     });
+  }
+}
+
+/**
+ * A "ระดับ" row: the overall's typed level per year, from the row's year (or the one merged
+ * down from the row above) or its column's. Cells under an indicator or tool hold nothing ITA
+ * rates with a level, so only the overall's column (or a column naming no item) counts.
+ */
+function levelRow(
+  view: SheetView,
+  r: number,
+  row: RowRead,
+  scoreCols: readonly Column[],
+  index: number,
+  out: TableRead
+): void {
+  out.recognisedRows++;
+  for (const col of scoreCols) {
+    const text = view.text[r][col.col];
+    const year = col.year?.year ?? row.year?.year;
+    if (!isLevelText(text) || year === undefined) continue;
+    if (col.target && col.target.kind !== "overall") continue;
+    out.levels.push({ table: index, year, label: text, source: refAt(view.grid, r, col.col) });
   }
 }
 
@@ -280,11 +323,15 @@ export function readTable(view: SheetView, table: Table, index: number): TableRe
   const ctx: RowContext = { parts: new Map() };
   const questionTable = table.columns.some((c) => c.role === "question");
   for (let r = table.bodyStart; r < table.bodyEnd; r++) {
-    if (view.filled[r] === 0) continue;
+    if (view.filled[r] === 0 || isSequenceRow(view, r)) continue;
     out.bodyRows++;
     const row = readRow(view, r, table.columns, ctx);
     const kind = row.item.kind;
     if (kind === "parts" || kind === "skip") continue;
+    if (kind === "levels") {
+      levelRow(view, r, row, scoreCols, index, out);
+      continue;
+    }
     // A "รวม" or average row under questions sums those questions; it is not a tool or overall.
     if (questionTable && ["overall", "tool", "toolPart", "bench"].includes(kind)) continue;
     const s: RowState = { view, r, row, index, ctx, out, usedKeys, percent };
@@ -311,6 +358,14 @@ export function readTable(view: SheetView, table: Table, index: number): TableRe
   return out;
 }
 
+/** "score column C3 'คะแนน' for 2568": one reading of a column that another column shares. */
+function columnReading(view: SheetView, table: Table, c: number): string {
+  const col = table.columns.find((k) => k.col === c);
+  const at = refAt(view.grid, table.headerTop, c);
+  const year = col?.year?.year;
+  return `score column ${a1(at.row, at.col)} '${col?.header ?? ""}'${year ? ` for ${year}` : ""}`;
+}
+
 /** Two score columns that hold the same item for the same year: both readings, named. */
 function ambiguity(
   view: SheetView,
@@ -325,9 +380,15 @@ function ambiguity(
       continue;
     }
     const header = (c: number) => cellAddress(refAt(view.grid, table.headerTop, c));
+    const region = regionOf(view.grid, table.headerTop, table.left, table.bodyEnd - 1, table.right);
     return problem("error", "YEARS_AMBIGUOUS", refAt(view.grid, table.headerTop, table.left), {
       first: header(other),
       second: header(col),
+      ...ambiguityParams(
+        region,
+        columnReading(view, table, other),
+        columnReading(view, table, col)
+      ),
     });
   }
   return undefined;

@@ -9,7 +9,7 @@ import type { Column } from "./headers";
 import { resolveIndicator, splitIndicatorLabel, matchIndicatorName } from "./indicators";
 import { compactName } from "./names";
 import { benchmarkOf, isOverallLabel, matchTool, type ToolLabel } from "./overall-tools";
-import { parseQuestionCode, type QuestionCode } from "./questions";
+import { questionCodeOf, type QuestionCode } from "./questions";
 import type { SheetView } from "./sheet";
 import { findYear, type FoundYear } from "./years";
 
@@ -23,7 +23,9 @@ export type RowItem =
   | { kind: "toolPart"; part: 1 | 2 }
   | { kind: "overall" }
   | { kind: "bench"; bench: BenchmarkKind }
-  | { kind: "year" };
+  | { kind: "year" }
+  /** "ระดับ" under a year's score row (a table turned so years are rows): typed levels. */
+  | { kind: "levels" };
 
 export interface RowRead {
   item: RowItem;
@@ -39,7 +41,12 @@ export interface RowContext {
   indicator?: IndicatorNo;
   /** Part number per score column, set by a "ส่วนที่ | 1 | 2" row. */
   parts: Map<number, number>;
+  /** The year of the last row that named one: a year cell merged down over a "ระดับ" row. */
+  year?: FoundYear;
 }
+
+/** A row label that says the row holds levels, not scores. */
+const LEVEL_ROW = /^(?:ระดับ|ระดับผลการประเมิน|ผลระดับ|ระดับคะแนน|level|grade)$/;
 
 function textIn(view: SheetView, r: number, cols: readonly Column[], role: Column["role"]) {
   for (const col of cols) if (col.role === role && view.text[r][col.col] !== "") return col;
@@ -144,8 +151,28 @@ function readLabel(text: string, col: number, base: RowBase, ctx: RowContext): R
   return undefined;
 }
 
-/** Identifies row r; updates the context (grouping indicator, EIT parts). */
+/** A label or unnamed column (the second header column of a turned table) says "ระดับ". */
+function isLevelRow(view: SheetView, r: number, columns: readonly Column[]): boolean {
+  return columns.some(
+    (c) =>
+      (c.role === "blank" || LABEL_COLUMN_ROLES.has(c.role)) &&
+      LEVEL_ROW.test(compactName(view.text[r][c.col]))
+  );
+}
+
+/** Identifies row r; updates the context (grouping indicator, EIT parts, last year). */
 export function readRow(
+  view: SheetView,
+  r: number,
+  columns: readonly Column[],
+  ctx: RowContext
+): RowRead {
+  const read = identifyRow(view, r, columns, ctx);
+  if (read.year) ctx.year = read.year;
+  return read;
+}
+
+function identifyRow(
   view: SheetView,
   r: number,
   columns: readonly Column[],
@@ -156,6 +183,8 @@ export function readRow(
   const yearColumn = textIn(view, r, columns, "year");
   const year = yearColumn ? findYear(view.grid.values[r][yearColumn.col]) : undefined;
   const base: RowBase = { label, year, yearCol: yearColumn?.col };
+  if (isLevelRow(view, r, columns))
+    return { ...base, year: year ?? ctx.year, item: { kind: "levels" } };
 
   const ind = indicatorCells(view, r, columns);
   const exactish =
@@ -168,7 +197,7 @@ export function readRow(
 
   for (const col of labelCols) {
     if (col.role === "tool") continue;
-    const q = parseQuestionCode(view.text[r][col.col]);
+    const q = questionCodeOf(view.grid.values[r][col.col], view.text[r][col.col]);
     if (q)
       return { ...base, item: { kind: "question", q, indicator: ctx.indicator, col: col.col } };
   }

@@ -7,11 +7,14 @@
 import type { Year } from "../ita/types";
 import {
   classifyHeader,
+  isSequenceCells,
   looksLikeHeader,
+  looksLikeTurnedHeader,
   looksLikeSubHeader,
   readColumns,
   type Column,
 } from "./headers";
+import { questionCodeOf } from "./questions";
 import { isLevelText } from "./overall-tools";
 import { tryKvTable, type KvTable } from "./organization";
 import { singleText, type SheetView } from "./sheet";
@@ -61,6 +64,8 @@ function isScoreColumn(col: Column): boolean {
 /** Is row r a further data row of this table (after blank rows)? */
 function continuesTable(view: SheetView, table: Table, r: number): boolean {
   if (view.filled[r] < 2 || looksLikeHeader(view.text[r], view.numeric[r])) return false;
+  // A turned table's ลำดับ row or item row after a gap starts a table of its own.
+  if (isSequenceRow(view, r) || turnedItemHeader(view, r)) return false;
   return table.columns.some((col) => isScoreColumn(col) && view.numeric[r][col.col]);
 }
 
@@ -86,11 +91,13 @@ function settleColumns(view: SheetView, table: Table): void {
   table.columns.forEach((col, i) => {
     const cells: string[] = [];
     let numbers = 0;
+    let codes = 0;
     for (let r = table.bodyStart; r < table.bodyEnd; r++) {
       const t = view.text[r][col.col];
       if (t === "") continue;
       cells.push(t);
       if (view.numeric[r][col.col] || /^[-–—−]+$/.test(t)) numbers++;
+      else if (col.role === "question" && questionCodeOf(view.grid.values[r][col.col], t)) codes++;
     }
     const left = i > 0 ? table.columns[i - 1] : undefined;
     if (wordOverLabels(col, cells.length, numbers)) {
@@ -106,6 +113,10 @@ function settleColumns(view: SheetView, table: Table): void {
       table.columns[i] = { ...left, col: col.col, part: undefined };
     } else if (col.role === "blank" && i < firstScore && cells.length > numbers) {
       // The empty corner above the row labels.
+      table.columns[i] = { ...col, role: "label" };
+    } else if (col.role === "question" && codes === 0 && cells.length > numbers) {
+      // "ประเด็นการประเมิน" over indicator names, tools and averages: no question code below it,
+      // so it names rows like any label column.
       table.columns[i] = { ...col, role: "label" };
     } else if (col.role === "unknown") {
       table.columns[i] = { ...col, role: firstScore < 0 || i < firstScore ? "label" : "ignore" };
@@ -270,6 +281,19 @@ function headerBelowTakesYears(view: SheetView, r: number, floor: number): boole
   return looksLikeHeader(view.text[r + 1], view.numeric[r + 1]) && yearRowAbove(view, r + 1, floor);
 }
 
+/** Row r heads a table turned so that years are rows, over items alone (headers.ts). */
+function turnedItemHeader(view: SheetView, r: number): boolean {
+  const below = [r + 1, r + 2]
+    .filter((k) => k < view.height)
+    .map((k) => ({ text: view.text[k], numeric: view.numeric[k] }));
+  return looksLikeTurnedHeader(view.text[r], below);
+}
+
+/** "ลำดับ | 1 | 2 | 3 …" on row r: a turned ลำดับ column. */
+export function isSequenceRow(view: SheetView, r: number): boolean {
+  return isSequenceCells(view.text[r]);
+}
+
 export function findTables(view: SheetView): SheetLayout {
   const tables: Table[] = [];
   const kvTables: KvTable[] = [];
@@ -300,7 +324,7 @@ export function findTables(view: SheetView): SheetLayout {
       r++;
       continue;
     }
-    const header = looksLikeHeader(view.text[r], view.numeric[r]);
+    const header = looksLikeHeader(view.text[r], view.numeric[r]) || turnedItemHeader(view, r);
     if (current && !header) {
       current.bodyEnd = r + 1;
       r++;

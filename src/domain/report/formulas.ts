@@ -6,6 +6,7 @@
 import { a1, quoteSheet, type CellRef } from "../grid";
 import type { LevelRule } from "../ita/types";
 import { ZERO_BASE } from "../numbers";
+import type { ScoreCell } from "../model";
 
 /** A string literal inside a formula. */
 export function str(text: string): string {
@@ -15,6 +16,16 @@ export function str(text: string): string {
 /** "'ผล ITA'!C5": an input cell on another sheet. */
 export function inputRef(ref: CellRef): string {
   return `${quoteSheet(ref.sheet)}!${a1(ref.row, ref.col)}`;
+}
+
+/**
+ * A score's input cell inside a formula: "'ผล ITA'!C5", or "ROUND('ผล ITA'!C5*100,10)" when the
+ * cell is percent-formatted (98.5% holds 0.985; the engine read 98.5, and so must the formula —
+ * the rounding drops the binary noise of ×100 exactly as the reader does).
+ */
+export function scoreRef(cell: ScoreCell): string {
+  const ref = inputRef(cell.source);
+  return cell.percent ? `ROUND(${ref}*100,10)` : ref;
 }
 
 /** "1. การปฏิบัติหน้าที่": an indicator's number and name joined, for a compact chart label. */

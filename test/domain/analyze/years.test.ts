@@ -96,7 +96,10 @@ describe("data problems", () => {
     expect(warning).toMatchObject({
       severity: "warning",
       cell: "'ข้อมูล'!B6",
-      params: { year: 2567, missing: "4, 7" },
+      params: {
+        year: 2567,
+        missing: "ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ, ตัวชี้วัดที่ 7 ประสิทธิภาพการสื่อสาร",
+      },
     });
   });
 

@@ -8,7 +8,8 @@ import {
   splitIndicatorLabel,
 } from "../../../src/domain/read/indicators";
 import { editDistance } from "../../../src/domain/read/names";
-import { parseQuestionCode, frameworkIndicator } from "../../../src/domain/read/questions";
+import { parseQuestionCode, questionCodeOf } from "../../../src/domain/read/questions";
+import { questionIndicator as frameworkIndicator } from "../../../src/domain/ita/questions";
 import { benchmarkOf, isOverallLabel, matchTool } from "../../../src/domain/read/overall-tools";
 
 describe("normaliseText", () => {
@@ -157,6 +158,20 @@ describe("question codes", () => {
     expect(parseQuestionCode("i2 การปฏิบัติงานอย่างเป็นธรรม")?.text).toBe("การปฏิบัติงานอย่างเป็นธรรม");
     expect(parseQuestionCode("iit")).toBeUndefined();
     expect(parseQuestionCode("e-service")).toBeUndefined();
+  });
+
+  it("reads the Thai zero typed for the letter O only from a raw Thai-digit cell", () => {
+    const of = (raw: unknown) =>
+      questionCodeOf(raw, typeof raw === "string" ? normaliseText(raw) : "");
+    expect(of("๐๑๒ รายงานผลการดำเนินงาน")).toMatchObject({
+      code: "o12",
+      text: "รายงานผลการดำเนินงาน",
+    });
+    expect(of("๐๕")).toMatchObject({ code: "o5" });
+    expect(of("012")).toBeUndefined();
+    expect(of("๐.๕")).toBeUndefined();
+    expect(of("๐๑๒๓")).toBeUndefined();
+    expect(of(12)).toBeUndefined();
   });
 
   it("maps a code to the year's framework indicator", () => {

@@ -42,6 +42,13 @@ describe("comparison sheet: live formulas", () => {
     expect(at(sheet, "E11")).toEqual({ formula: "'ข้อมูล'!D7", value: 99.1 });
   });
 
+  it("scales a percent-formatted input cell ×100 in the formula, as the reader scaled it", () => {
+    const book = seed000();
+    book.years[1].indicators[2] = { ...book.years[1].indicators[2]!, percent: true };
+    const { sheet } = comparison(book);
+    expect(at(sheet, "E11")).toEqual({ formula: "ROUND('ข้อมูล'!D7*100,10)", value: 99.1 });
+  });
+
   it("copies a score that was typed as text instead of referencing it", () => {
     const book = seed000();
     book.years[1].indicators[3] = { ...book.years[1].indicators[3]!, fromText: true };

@@ -8,7 +8,7 @@ import { frameworkFor } from "../../ita/frameworks";
 import { TOOLS, type IndicatorNo, type ToolCode, type Year } from "../../ita/types";
 import type { ScoreBook, ScoreCell, YearScores } from "../../model";
 import type { CellSpec } from "../../spec";
-import { inputRef, overallFormula, toolAverageFormula } from "../formulas";
+import { scoreRef, overallFormula, toolAverageFormula } from "../formulas";
 import { toolIndicatorRange, toolRow } from "./layout";
 
 export function yearOf(book: ScoreBook, year: Year): YearScores | undefined {
@@ -21,7 +21,7 @@ export function yearOf(book: ScoreBook, year: Year): YearScores | undefined {
  */
 export function inputCell(cell: ScoreCell, cached: number | undefined): CellSpec {
   if (cell.fromText) return { value: cached ?? cell.value };
-  return { formula: inputRef(cell.source), value: cached ?? cell.value };
+  return { formula: scoreRef(cell), value: cached ?? cell.value };
 }
 
 /** Any score with an input cell, else a constant, else nothing. */

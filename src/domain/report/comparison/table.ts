@@ -12,7 +12,7 @@ import type { SheetBuilder } from "../builder";
 import {
   diffFormula,
   directionFormula,
-  inputRef,
+  scoreRef,
   levelFormula,
   pctFormula,
   rankFormula,
@@ -119,7 +119,7 @@ function overallLevelFormula(
 
 /** A score inside a formula: a reference to its input cell, or the number when it was text. */
 function cellExpression(cell: ScoreCell): string {
-  return cell.fromText ? String(cell.value) : inputRef(cell.source);
+  return cell.fromText ? String(cell.value) : scoreRef(cell);
 }
 
 export function writeOverallRow(
