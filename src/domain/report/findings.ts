@@ -98,6 +98,7 @@ export function renderFindings(
       name,
       columnWidths: FINDINGS_WIDTHS,
       print: a4Landscape("1:2", pageFooter(options)),
+      thaiDigits: options.thaiDigits,
     },
     footerText(options)
   );

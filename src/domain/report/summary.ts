@@ -83,6 +83,7 @@ export function renderSummary(analysis: Analysis, options: RenderOptions, name: 
       name,
       columnWidths: [SUMMARY_WIDTH],
       print: a4Landscape("1:2", pageFooter(options)),
+      thaiDigits: options.thaiDigits,
     },
     footerText(options)
   );
