@@ -11,6 +11,7 @@ import { parseReportInfo, type ReportInfo } from "../domain/report";
 import type { Grid } from "../domain/grid";
 import { addSheetsToPackage, gridsFromWorkbook } from "../workbook/xlsx";
 import { UsageError, type AnalyzeArgs } from "./args";
+import { mappingsFor } from "./map-command";
 import { openInput } from "./open-input";
 import { osReason } from "./os-errors";
 import { checkPaths } from "./paths";
@@ -44,8 +45,14 @@ export async function analyzeCommand(
   const input = await openInput(args);
   const wb = input.workbook;
   const snapshot = gridsFromWorkbook(wb);
+  const mapped = await mappingsFor(args, io, input.bytes);
+  if (!mapped.ok) {
+    printInputProblems(io, args.lang, mapped.problems);
+    return 2;
+  }
   const info = args.reportInfo ? await readReportInfo(args.reportInfo, args.lang) : undefined;
   const result = deps.pipeline(snapshot.grids, {
+    mappings: mapped.mappings,
     from: args.from,
     to: args.to,
     threshold: args.threshold,

@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import type { Lang, MessageId, MessageParams } from "../domain/messages";
 import { toArabicDigits } from "../domain/thai/digits";
 import { ceToBe, isPlausibleBeYear, isPlausibleCeYear } from "../domain/thai/years";
+import { mapRequest, type MapExportArgs } from "./map-args";
 
 export type MeasuresLayout = "a" | "b" | "c";
 
@@ -21,13 +22,18 @@ export interface AnalyzeArgs {
   era: "be" | "ce";
   measures: boolean;
   layout?: MeasuresLayout;
+  /** --map FILE.json: table mappings to apply instead of those saved in the input. */
+  map?: string;
   /** JSON file with the report details (announcement date, signers, introduction). */
   reportInfo?: string;
   /** Report measures for weak indicators and questions only. */
   weaknessesOnly: boolean;
 }
 
-export type CliRequest = { kind: "help"; lang: Lang } | { kind: "analyze"; args: AnalyzeArgs };
+export type CliRequest =
+  | { kind: "help"; lang: Lang }
+  | { kind: "analyze"; args: AnalyzeArgs }
+  | { kind: "mapExport"; args: MapExportArgs };
 
 export class UsageError extends Error {
   constructor(
@@ -51,6 +57,7 @@ const OPTIONS = {
   era: { type: "string" },
   measures: { type: "boolean" },
   layout: { type: "string" },
+  map: { type: "string" },
   "report-info": { type: "string" },
   "weaknesses-only": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -66,6 +73,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   }
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) return { kind: "help", lang };
+  if (positionals[0] === "map") return mapRequest(positionals.slice(1), values, lang);
   const [command, input, ...rest] = positionals;
   if (command !== "analyze" || rest.length > 0)
     throw new UsageError(
@@ -90,6 +98,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
       era: choice("--era", values.era, ["be", "ce"] as const, lang) ?? "be",
       measures: values.measures === true,
       layout: choice("--layout", values.layout, ["a", "b", "c"] as const, lang),
+      map: values.map,
       reportInfo: values["report-info"],
       weaknessesOnly: values["weaknesses-only"] === true,
     },

@@ -17,7 +17,12 @@ export async function runCli(
     const request = parseCliArgs(argv);
     if (request.kind === "help") {
       io.out(t(request.lang, "cli.usage"));
+      io.out(t(request.lang, "cli.map.usage"));
       return EXIT_OK;
+    }
+    if (request.kind === "mapExport") {
+      const { mapExportCommand } = await import("./map-command");
+      return await mapExportCommand(request.args, io);
     }
     // Loaded on demand: ExcelJS and the pipeline are most of the start-up time, and --help or
     // a usage error needs neither.

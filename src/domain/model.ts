@@ -72,6 +72,8 @@ export interface RecognisedTable {
   address: string;
   years: Year[];
   rows: number;
+  /** True when the user mapped this table ("use the selected range"), not the reader. */
+  mapped?: boolean;
 }
 
 export interface Organization {

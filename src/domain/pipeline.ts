@@ -9,10 +9,13 @@ import type { WorkbookSpec } from "./spec";
 import { readScoreBook } from "./read";
 import { analyze } from "./analyze";
 import { mergeInfo, readStoredInfo, renderAnalysis, type RenderOptions } from "./report";
+import { readWithMappings, type TableMapping } from "./mapping";
 import { limitCellText } from "./report/limits";
 
 export interface RunOptions extends AnalyzeOptions {
   render: RenderOptions;
+  /** Tables the user mapped ("use the selected range"); they replace the reader's reading. */
+  mappings?: readonly TableMapping[];
 }
 
 export type RunResult =
@@ -20,7 +23,9 @@ export type RunResult =
   | { ok: false; book?: ScoreBook; problems: Problem[] };
 
 export function runPipeline(grids: Grid[], options: RunOptions): RunResult {
-  const read = readScoreBook(grids);
+  const read = options.mappings?.length
+    ? readWithMappings(grids, options.mappings)
+    : readScoreBook(grids);
   if (hasErrors(read.problems)) return { ok: false, book: read.book, problems: read.problems };
   const analysis = analyze(read.book, options);
   const problems = [...read.problems, ...analysis.problems];

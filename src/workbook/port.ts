@@ -4,6 +4,7 @@
  */
 import type { Grid } from "../domain/grid";
 import type { SheetKey, WorkbookSpec } from "../domain/spec";
+import type { MappingStore } from "./mapping-store";
 
 export interface WorkbookSnapshot {
   /** One grid per sheet (its used range), or one for the selection. */
@@ -50,4 +51,6 @@ export interface WorkbookPort {
   activate?(sheetName: string): Promise<void>;
   /** Sheets carrying our marker, in tab order. */
   findGeneratedSheets?(): Promise<GeneratedSheet[]>;
+  /** Table mappings saved in the workbook ("use the selected range"). */
+  mappings?: MappingStore;
 }

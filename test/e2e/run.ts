@@ -29,6 +29,7 @@ import {
   type FakeHostView,
 } from "./harness";
 import { measuresFlow } from "./measures-flow";
+import { mappingFlow } from "./mapping-flow";
 import { pageSize, TASKPANE_BUDGET_KB } from "../../scripts/bundle-size";
 
 const ROOT = resolve(__dirname, "../..");
@@ -285,6 +286,8 @@ async function fakeHostFlow(server: StaticServer, fakeOffice: string): Promise<v
         { timeout: 5000 }
       );
     });
+
+    await mappingFlow(page);
 
     await check("the language switch turns the pane to English", async () => {
       await page.getByRole("button", { name: /^English/ }).click();

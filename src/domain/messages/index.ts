@@ -10,6 +10,7 @@ import { measuresMessages } from "./measures";
 import { paneMeasuresMessages } from "./pane-measures";
 import { officeMessages } from "./office";
 import { cliMessages } from "./cli";
+import { mappingMessages } from "./mapping";
 import { reportDocumentMessages } from "./report-document";
 
 export type { Lang, MessageParams } from "./format";
@@ -22,6 +23,7 @@ const catalogue = {
   ...paneMeasuresMessages,
   ...officeMessages,
   ...cliMessages,
+  ...mappingMessages,
   ...reportDocumentMessages,
 } satisfies Record<string, Entry>;
 

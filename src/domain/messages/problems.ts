@@ -1,4 +1,5 @@
 import type { Entry } from "./format";
+import { mappingProblemMessages } from "./mapping";
 
 /**
  * Problems found in the user's data. Every template may use {cell}; the others are listed in
@@ -117,6 +118,8 @@ export const problemMessages = {
     th: "พบคะแนนเพียงปีเดียว ({year}) จึงแสดงผลโดยไม่เปรียบเทียบกับปีก่อน",
     en: "Scores were found for one year only ({year}), so there is no comparison with an earlier year.",
   },
+  /* Problems of a table mapping the user supplied ("use the selected range"). */
+  ...mappingProblemMessages,
 } satisfies Record<string, Entry>;
 
 export type ProblemCode = keyof typeof problemMessages;

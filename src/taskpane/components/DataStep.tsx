@@ -12,6 +12,7 @@ import { useT } from "../i18n";
 import { usePane } from "../hooks/paneContext";
 import { FoundSummary } from "./FoundSummary";
 import { ProblemList } from "./ProblemList";
+import { UseRangeAction } from "../mapping";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -50,6 +51,7 @@ export function DataStep() {
           <MessageBarBody>{t(state.notice.id, state.notice.params)}</MessageBarBody>
         </MessageBar>
       )}
+      <UseRangeAction />
       {state.book && <FoundSummary book={state.book} />}
       {state.book && <ProblemList problems={state.problems} />}
     </>

@@ -3,6 +3,7 @@ import type { MessageId } from "../../domain/messages";
 import type { ScoreBook, TableKind } from "../../domain/model";
 import { useT } from "../i18n";
 import { usePane } from "../hooks/paneContext";
+import { MappedTableActions } from "../mapping";
 
 const KIND_LABEL: Record<TableKind, MessageId> = {
   overall: "PANE_TABLE_OVERALL",
@@ -64,6 +65,7 @@ export function FoundSummary({ book }: { book: ScoreBook }) {
             <Text size={200} className={styles.detail}>
               {t("PANE_TABLE_DETAIL", { rows: table.rows, years: table.years.join(", ") })}
             </Text>
+            <MappedTableActions table={table} />
           </li>
         ))}
       </ul>

@@ -4,6 +4,7 @@ import type { MessageId } from "../../domain/messages";
 import type { Problem, Severity } from "../../domain/problems";
 import { useT } from "../i18n";
 import { usePane } from "../hooks/paneContext";
+import { UseRangeForProblem } from "../mapping";
 
 const SEVERITY_LABEL: Record<Severity, MessageId> = {
   error: "PANE_SEVERITY_ERROR",
@@ -83,6 +84,7 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
                   <Text>{text}</Text>
                 </div>
               )}
+              <UseRangeForProblem problem={p} />
             </li>
           );
         })}

@@ -1,6 +1,7 @@
 /** The real domain pipeline behind the PaneEngine interface (loaded as its own chunk). */
 import { readScoreBook } from "../../domain/read";
 import { runPipeline } from "../../domain/pipeline";
+import { readWithMappings } from "../../domain/mapping";
 import { renderTemplate } from "../../domain/report";
 import type { RenderOptions } from "../../domain/report/options";
 import type { Lang } from "../../domain/messages";
@@ -18,12 +19,14 @@ function renderOptions(lang: Lang, thaiDigits: boolean, sheetNames: string[]): R
 }
 
 export const realEngine: PaneEngine = {
-  readTables: (grids) => readScoreBook(grids),
+  readTables: (grids, mappings) =>
+    mappings?.length ? readWithMappings(grids, mappings) : readScoreBook(grids),
   run: (grids, sheetNames, choice: RunChoice) =>
     runPipeline(grids, {
       from: choice.from,
       to: choice.to,
       threshold: choice.threshold,
+      mappings: choice.mappings,
       render: {
         ...renderOptions(choice.lang, choice.thaiDigits, sheetNames),
         report: { info: getReportDetails() },

@@ -8,6 +8,7 @@ import type { ReadResult } from "../../domain/model";
 import type { Year } from "../../domain/ita/types";
 import type { RunResult } from "../../domain/pipeline";
 import type { WorkbookSpec } from "../../domain/spec";
+import type { TableMapping } from "../../domain/mapping/types";
 
 export interface RunChoice {
   from?: Year;
@@ -16,10 +17,12 @@ export interface RunChoice {
   thaiDigits: boolean;
   /** Language of the generated sheets. */
   lang: Lang;
+  /** Tables the user mapped, saved in the workbook. */
+  mappings?: readonly TableMapping[];
 }
 
 export interface PaneEngine {
-  readTables(grids: Grid[]): ReadResult;
+  readTables(grids: Grid[], mappings?: readonly TableMapping[]): ReadResult;
   /** `sheetNames`: every sheet in the workbook, so new names do not clash. */
   run(grids: Grid[], sheetNames: string[], choice: RunChoice): RunResult;
   template(lang: Lang, sheetNames: string[]): WorkbookSpec;

@@ -11,6 +11,7 @@ import type { Year } from "../../domain/ita/types";
 import type { GeneratedSheet, WorkbookPort } from "../../workbook/port";
 import { describeError, type PaneMessage } from "../errors";
 import type { EngineLoader, RunChoice } from "../engine/types";
+import { savedMappings } from "../mapping/store";
 
 export interface PaneOptions {
   from?: Year;
@@ -112,7 +113,7 @@ export function usePaneController(
     patch({ busy: "find", error: undefined, notice: undefined, result: undefined });
     try {
       const [engine, snapshot] = await Promise.all([loadEngine(), port.read("workbook")]);
-      const { book, problems } = engine.readTables(snapshot.grids);
+      const { book, problems } = engine.readTables(snapshot.grids, await savedMappings(port));
       setState((s) => ({
         ...s,
         busy: null,
@@ -154,12 +155,14 @@ export function usePaneController(
     const { options } = stateRef.current;
     const threshold = parseThreshold(options.threshold);
     if (threshold === undefined || !optionsValid(options)) return;
+    const mappings = await savedMappings(port);
     const choice: RunChoice = {
       from: options.from,
       to: options.to,
       threshold,
       thaiDigits: options.thaiDigits,
       lang: options.outputLang,
+      ...(mappings.length > 0 ? { mappings } : {}),
     };
     const step = (id: MessageId, value: number) => patch({ progress: { id, value } });
     patch({ busy: "create", error: undefined, notice: undefined, result: undefined });

@@ -13,6 +13,7 @@ import { findGeneratedSheets, type GeneratedSheet } from "./generated";
 import { globalHost, type OfficeHost } from "./host";
 import { activateSheet, selectRange } from "./navigate";
 import { readWorkbook } from "./read";
+import { officeMappingStore, settingsOf } from "./mapping-settings";
 
 export type { GeneratedSheet } from "./generated";
 export type { OfficeHost } from "./host";
@@ -36,5 +37,6 @@ export function createOfficeWorkbook(host?: OfficeHost): OfficeWorkbook {
     findGeneratedSheets: () => findGeneratedSheets(current()),
     select: (address) => selectRange(current(), address),
     activate: (sheetName) => activateSheet(current(), sheetName),
+    mappings: officeMappingStore(() => settingsOf(current())),
   };
 }

@@ -6,13 +6,11 @@
 import { readScoreBook, PROBLEM_CAP } from "../../../src/domain/read";
 import type { Grid } from "../../../src/domain/grid";
 import type { Problem } from "../../../src/domain/problems";
-import { problemMessages } from "../../../src/domain/messages/problems";
-import { fillTemplate } from "../../../src/domain/messages/format";
+import { t } from "../../../src/domain/messages";
 import { grid } from "./load";
 
 const codes = (problems: Problem[]) => problems.map((p) => `${p.severity}:${p.code}:${p.cell}`);
-const text = (p: Problem | undefined, lang: "th" | "en") =>
-  p ? fillTemplate(problemMessages[p.code][lang], p.params) : "";
+const text = (p: Problem | undefined, lang: "th" | "en") => (p ? t(lang, p.code, p.params) : "");
 
 describe("year evidence", () => {
   it("warns, naming both cells, when the header's year and the table's own title disagree", () => {

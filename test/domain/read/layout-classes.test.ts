@@ -12,7 +12,7 @@ import { gridsFromWorkbook } from "../../../src/workbook/xlsx";
 import { createOfficeWorkbook } from "../../../src/workbook/office";
 import { fakeFromSnapshot } from "../../support/fake-excel/from-snapshot";
 import { problemMessages } from "../../../src/domain/messages/problems";
-import { fillTemplate } from "../../../src/domain/messages/format";
+import { t } from "../../../src/domain/messages";
 import { INDICATORS_000_2568, INDICATORS_003_2568 } from "../../support/seed-figures";
 import { FIXTURES } from "./load";
 
@@ -177,6 +177,6 @@ describe("every message of every layout fixture", () => {
     const { problems } = await readFixture(file);
     for (const p of problems)
       for (const lang of ["th", "en"] as const)
-        expect(fillTemplate(problemMessages[p.code][lang], p.params)).not.toMatch(/\{\w+\}/);
+        expect(t(lang, p.code, p.params)).not.toMatch(/\{\w+\}/);
   });
 });
