@@ -22,6 +22,7 @@ import {
   writeOutputs,
   type OutputFile,
 } from "./write-outputs";
+import { measuresContext } from "../domain/measures";
 import { addMeasures, type WithMeasures } from "./measures";
 import { printInputProblems, printSummary, type CliIo } from "./print";
 import packageJson from "../../package.json";
@@ -50,6 +51,8 @@ export async function analyzeCommand(
     printInputProblems(io, args.lang, mapped.problems);
     return 2;
   }
+  // The units the measures sheet uses, so the report's Table 5 names the same units.
+  const units = measuresContext(snapshot.grids, snapshot.sheetNames).units;
   const info = args.reportInfo ? await readReportInfo(args.reportInfo, args.lang) : undefined;
   const result = deps.pipeline(snapshot.grids, {
     mappings: mapped.mappings,
@@ -63,7 +66,11 @@ export async function analyzeCommand(
       existingSheetNames: snapshot.sheetNames,
       generatedAt: deps.now().toISOString().slice(0, 10),
       appVersion: packageJson.version,
-      report: { weaknessesOnly: args.weaknessesOnly, ...(info ? { info } : {}) },
+      report: {
+        weaknessesOnly: args.weaknessesOnly,
+        ...(info ? { info } : {}),
+        ...(units ? { units } : {}),
+      },
     },
   });
   if (!result.ok) {

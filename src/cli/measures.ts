@@ -32,7 +32,13 @@ export function addMeasures(
   const organization = analysis.organization.name;
   const context = measuresContext(grids, existingSheetNames);
   const units = context.units ?? defaultUnits(organization, args.lang);
-  const plan = planMeasures(analysis, { lang: args.lang, units });
+  // The same plan as the report's Table 5 (the report is given the same units): both list the
+  // same measures.
+  const plan = planMeasures(analysis, {
+    lang: args.lang,
+    units,
+    weaknessesOnly: args.weaknessesOnly,
+  });
   const built = buildMeasures({
     context,
     plan,

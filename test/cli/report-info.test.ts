@@ -61,6 +61,34 @@ describe("--report-info and --weaknesses-only", () => {
     expect(text).toContain("(นายประเสริฐ มั่นคง)");
   });
 
+  it("lists the same measures on the measures sheet and in Table 5, all ten or weak only", async () => {
+    for (const weakOnly of [false, true]) {
+      const out = path.join(dir, `m${weakOnly}.xlsx`);
+      const json = path.join(dir, `m${weakOnly}.json`);
+      const flags = weakOnly ? ["--weaknesses-only"] : [];
+      const { code } = await run([
+        "analyze",
+        SAMPLE,
+        "-o",
+        out,
+        "--measures",
+        "--json",
+        json,
+        ...flags,
+      ]);
+      expect(code).toBe(0);
+      const plan = JSON.parse(await fs.readFile(json, "utf8")) as {
+        measures: { measures: { key: string; title: string; indicator: number }[] };
+      };
+      const items = plan.measures.measures;
+      const keep = items.filter((m) => m.key.startsWith("keep-ind"));
+      if (weakOnly) expect(keep).toEqual([]);
+      else expect(new Set(items.map((m) => m.indicator)).size).toBe(10);
+      const text = await reportTexts(out);
+      for (const m of items) expect(text).toContain(m.title);
+    }
+  });
+
   it("names the bad field, exits 2 and writes nothing", async () => {
     const info = path.join(dir, "details.json");
     await fs.writeFile(info, JSON.stringify({ prepared: { date: "31/02/2568" } }));

@@ -66,8 +66,11 @@ export interface MeasurePlan {
 
 export interface PlanOptions {
   lang: Lang;
-  /** Add keep-the-level measures for strong indicators. */
-  includeStrengths?: boolean;
+  /**
+   * Only measures for weaknesses. By default every indicator at or above the threshold that no
+   * improvement measure covers gets a keep-the-level measure, so all ten indicators have one.
+   */
+  weaknessesOnly?: boolean;
   /** The organisation's own unit list (from the units sheet); defaults by organisation name. */
   units?: readonly string[];
   /** How many of the lowest questions to consider besides those below threshold (default 3). */

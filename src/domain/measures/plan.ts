@@ -10,7 +10,8 @@
  *   that year's framework, or a general measure for that item, written from its wording;
  * - a measure that names items is never proposed when every named item the analysis scored
  *   got full marks: its finding would contradict the agency's own scores;
- * - with includeStrengths, every strong indicator gets its tool's keep-the-level measure.
+ * - unless weaknessesOnly, every scored indicator at or above the threshold that no measure above
+ *   covers gets a keep-the-level measure of its own, so the plan covers all ten indicators.
  * Order: by indicator, then the strongest reason (below threshold first), then catalogue priority.
  */
 import type { Lang } from "../messages/format";
@@ -18,16 +19,11 @@ import { codeIndicator } from "../ita/questions";
 import type { IndicatorNo } from "../ita/types";
 import type { Analysis, IndicatorResult, QuestionResult } from "../model";
 import { round2 } from "../numbers";
-import {
-  CATALOGUE,
-  frameworkIdFor,
-  keepLevelMeasuresFor,
-  measuresForIndicator,
-  measuresForQuestion,
-} from "./catalogue";
+import { CATALOGUE, frameworkIdFor, measuresForIndicator, measuresForQuestion } from "./catalogue";
 import type { CatalogueMeasure, MeasureKind } from "./catalogue-types";
 import type { MeasurePlan, PlannedMeasure, PlanOptions, PlanReason } from "./plan-types";
 import { generalMeasureFor } from "./general-measure";
+import { keepLevelMeasureFor } from "./keep-level";
 import { makeTimeline, presetFor, type TimelinePreset } from "./timeline";
 import { defaultUnits, orgKindOf, resolveUnit } from "./units";
 
@@ -169,12 +165,25 @@ function proposeForQuestions(analysis: Analysis, extra: number, out: Proposals):
   }
 }
 
+/** Indicators a proposal is listed under or was proposed for. */
+function coveredIndicators(out: Proposals): Set<IndicatorNo> {
+  const covered = new Set<IndicatorNo>();
+  for (const p of out.byId.values()) {
+    covered.add(listedIndicator(p));
+    for (const r of p.reasons) {
+      const no = reasonIndicator(r);
+      if (no !== undefined) covered.add(no);
+    }
+  }
+  return covered;
+}
+
 function proposeForStrengths(analysis: Analysis, out: Proposals): void {
-  for (const no of analysis.strengths) {
-    const row = analysis.indicators.find((r) => r.no === no);
-    if (!row || row.to === undefined) continue;
-    for (const m of keepLevelMeasuresFor(no))
-      out.add(m, { kind: "strength", indicator: no, score: round2(row.to) });
+  const covered = coveredIndicators(out);
+  for (const row of analysis.indicators) {
+    if (row.to === undefined || row.belowThreshold || covered.has(row.no)) continue;
+    const m = keepLevelMeasureFor(row);
+    if (m) out.add(m, { kind: "strength", indicator: row.no, score: round2(row.to) });
   }
 }
 
@@ -242,7 +251,7 @@ export function planMeasures(analysis: Analysis, options: PlanOptions): MeasureP
   const out = new Proposals(analysis);
   proposeForIndicators(analysis, out);
   proposeForQuestions(analysis, options.weakQuestions ?? DEFAULT_WEAK_QUESTIONS, out);
-  if (options.includeStrengths) proposeForStrengths(analysis, out);
+  if (options.weaknessesOnly !== true) proposeForStrengths(analysis, out);
   const fiscalYear = analysis.to + 1;
   const orgName = analysis.organization.name;
   const units: UnitContext = {

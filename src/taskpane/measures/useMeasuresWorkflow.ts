@@ -93,7 +93,6 @@ export function useMeasuresWorkflow(o: WorkflowOptions) {
         const list = units ?? defaultUnits(orgName, sheetLang);
         const plan = planMeasures(analysis, {
           lang: sheetLang,
-          includeStrengths: true,
           units: list,
         });
         dispatch({

@@ -63,7 +63,7 @@ describe("planMeasures: seed 003 (indicator 9 = 77, one year)", () => {
   it("orders by indicator, then by reason (below threshold first)", () => {
     const indicators = plan.items.map((m) => m.indicator);
     expect([...indicators].sort((a, b) => a - b)).toEqual(indicators);
-    expect(plan.items[0].key).toBe("ind3-fair-assignment");
+    expect(plan.items.find((m) => !m.keepLevel)?.key).toBe("ind3-fair-assignment");
   });
 
   it("fills title, steps, units and follow-up in the plan's language", () => {
@@ -80,14 +80,31 @@ describe("planMeasures: seed 003 (indicator 9 = 77, one year)", () => {
     ).toBe(true);
   });
 
-  it("adds keep-the-level measures for strengths only when asked", () => {
-    expect(plan.items.some((m) => m.keepLevel)).toBe(false);
-    const withKeep = planMeasures(seed003(), { lang: "th", includeStrengths: true });
-    const keep = withKeep.items.find((m) => m.key === "keep-iit")!;
-    expect(keep.reasons.map((r) => (r.kind === "strength" ? r.indicator : 0))).toEqual([
-      1, 2, 4, 5,
-    ]);
-    expect(withKeep.items.some((m) => m.key === "keep-oit")).toBe(false);
+  it("covers all ten indicators: keep the level for each strong one no measure covers", () => {
+    const keep = plan.items.filter((m) => m.keepLevel);
+    const covered = new Set(plan.items.map((m) => m.indicator));
+    // Indicator 9 (77) is weak: concrete measures, never a keep-the-level one.
+    expect(keep.some((m) => m.indicator === 9)).toBe(false);
+    expect([...covered].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (const m of keep) {
+      expect(m.key).toBe(`keep-ind${m.indicator}`);
+      expect(m.title).toContain("มาตรการรักษาระดับ");
+      const reason = m.reasons[0];
+      expect(reason?.kind).toBe("strength");
+      const row = seed003().indicators.find((r) => r.no === m.indicator)!;
+      expect(reason).toEqual({ kind: "strength", indicator: m.indicator, score: row.to });
+      // One measure per indicator: no other item is listed under it.
+      expect(plan.items.filter((o) => o.indicator === m.indicator)).toHaveLength(1);
+    }
+    expect(keep.length).toBeGreaterThan(0);
+  });
+
+  it("plans for weaknesses only when asked", () => {
+    const weak = planMeasures(seed003(), { lang: "th", weaknessesOnly: true });
+    expect(weak.items.some((m) => m.keepLevel)).toBe(false);
+    expect(weak.items.map((m) => m.key)).toEqual(
+      plan.items.filter((m) => !m.keepLevel).map((m) => m.key)
+    );
   });
 
   it("uses the organisation's own unit list", () => {
@@ -133,7 +150,9 @@ describe("planMeasures: seed 000 (two years, question scores)", () => {
   });
 
   it("skips a weakest indicator at full marks (OIT is 100 everywhere)", () => {
-    expect(plan.items.some((m) => m.indicator === 9 || m.indicator === 10)).toBe(false);
+    const nineTen = plan.items.filter((m) => m.indicator === 9 || m.indicator === 10);
+    // Nothing to improve there: only the keep-the-level measure of each.
+    expect(nineTen.map((m) => m.key)).toEqual(["keep-ind9", "keep-ind10"]);
   });
 
   it("maps question e5 to the information-channels measure", () => {

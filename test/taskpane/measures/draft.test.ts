@@ -16,7 +16,7 @@ import {
 import { seed003Analysis } from "./fixtures";
 
 const fresh = (lang: "th" | "en") => {
-  const plan = planMeasures(seed003Analysis(), { lang, includeStrengths: true });
+  const plan = planMeasures(seed003Analysis(), { lang });
   return { drafts: draftsFromPlan(plan), fiscalYear: plan.fiscalYear };
 };
 const planAction = (lang: "th" | "en"): MeasuresAction => ({

@@ -54,6 +54,7 @@ export function renderReportDocument(
     report.plan ??
     planMeasures(analysis, {
       lang: options.lang,
+      weaknessesOnly: report.weaknessesOnly === true,
       ...(report.units ? { units: report.units } : {}),
     });
   const c: DocContext = {

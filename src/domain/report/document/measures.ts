@@ -1,16 +1,15 @@
 /**
- * Section 6, Table 5: the measures for the next fiscal year, numbered. By default every one of
- * the ten indicators has a row, as the reference reports do: the planned (concrete) measures for
- * the weak ones, and a "keep the level" measure for each strong indicator no measure covers.
- * With `weaknessesOnly`, only the planned measures. The issue column states the scores that
- * motivated each measure.
+ * Section 6, Table 5: the measures for the next fiscal year, numbered — the same plan as the
+ * measures sheet (planMeasures, or the user's plan from the pane). By default the plan covers all
+ * ten indicators: concrete measures for the weak ones and a "keep the level" measure for each
+ * strong one; with `weaknessesOnly`, keep-the-level rows are left out. The issue column states
+ * the scores that motivated each measure.
  */
-import type { IndicatorNo, ToolCode } from "../../ita/types";
-import type { MessageId } from "../../messages";
+import type { IndicatorNo } from "../../ita/types";
 import type { PlannedMeasure, PlanReason } from "../../measures/plan-types";
 import { numberedSteps } from "../../measures/row-cells";
-import { makeTimeline, relabel } from "../../measures/timeline";
-import { joinUnits, orgKindOf, resolveUnit, type UnitId } from "../../measures/units";
+import { relabel } from "../../measures/timeline";
+import { joinUnits } from "../../measures/units";
 import { formatNumber, textOut } from "../text";
 import { displayCode } from "./analysis";
 import { indicatorLabel, joinList, org, say, score, year, type DocContext } from "./context";
@@ -35,6 +34,8 @@ function reasonPhrase(c: DocContext, r: PlanReason): string | undefined {
       return say(c, "DOC_ISSUE_WEAKEST", { tool: r.tool });
     case "fell":
       return say(c, "DOC_ISSUE_FELL", { from: score(c, r.from), fromYear: year(c, r.fromYear) });
+    case "strength":
+      return say(c, "DOC_ISSUE_KEEP", { threshold });
     default:
       return undefined;
   }
@@ -86,63 +87,9 @@ function plannedRow(c: DocContext, item: PlannedMeasure): DocMeasureRow {
   };
 }
 
-const KEEP_STEPS: Record<ToolCode, MessageId[]> = {
-  IIT: ["DOC_KEEP_STEP_REVIEW", "DOC_KEEP_STEP_BRIEF_STAFF", "DOC_KEEP_STEP_REPORT"],
-  EIT: ["DOC_KEEP_STEP_REVIEW", "DOC_KEEP_STEP_SERVICE", "DOC_KEEP_STEP_REPORT"],
-  OIT: ["DOC_KEEP_STEP_REVIEW", "DOC_KEEP_STEP_WEBSITE", "DOC_KEEP_STEP_REPORT"],
-};
-const KEEP_UNIT: Record<ToolCode, UnitId> = { IIT: "all", EIT: "all", OIT: "office" };
-
-function keepRow(c: DocContext, no: IndicatorNo, tool: ToolCode, to: number): DocMeasureRow {
-  const lang = c.options.lang;
-  const orgName = c.analysis.organization.name;
-  const units = c.options.report?.units ?? [];
-  const fy = c.analysis.to + 1;
-  const name = c.analysis.indicators.find((r) => r.no === no);
-  return {
-    indicator: no,
-    keepLevel: true,
-    issue: [
-      indicatorLabel(c, no),
-      `${say(c, "DOC_ISSUE_SCORE", { score: score(c, to) })} ${say(c, "DOC_ISSUE_KEEP", {
-        threshold: formatNumber(c.analysis.threshold, c.options),
-      })}`,
-    ].join("\n"),
-    title: say(c, "DOC_KEEP_TITLE", {
-      name: lang === "en" ? (name?.nameEn ?? "") : (name?.name ?? ""),
-    }),
-    steps: textOut(numberedSteps(KEEP_STEPS[tool].map((id) => say(c, id))), c.options),
-    period: makeTimeline(
-      { kind: "fiscalYear", fy },
-      { lang, thaiDigits: c.options.thaiDigits, era: c.options.era }
-    ).label,
-    responsible: resolveUnit(KEEP_UNIT[tool], orgKindOf(orgName), units, lang),
-  };
-}
-
-/** Indicators a planned measure is listed under or was proposed for. */
-function covered(c: DocContext): Set<IndicatorNo> {
-  const out = new Set<IndicatorNo>();
-  for (const item of c.plan.items) {
-    out.add(item.indicator);
-    for (const r of item.reasons) if (r.kind !== "custom" && r.indicator) out.add(r.indicator);
-  }
-  return out;
-}
-
 export function measureRows(c: DocContext): DocMeasureRow[] {
-  const rows = c.plan.items.map((item) => plannedRow(c, item));
-  if (!c.weaknessesOnly) {
-    const done = covered(c);
-    for (const r of c.analysis.indicators)
-      if (r.to !== undefined && !r.belowThreshold && !done.has(r.no))
-        rows.push(keepRow(c, r.no, r.tool, r.to));
-  }
-  // Stable: by indicator, planned measures in plan order before the keep-the-level row.
-  return rows
-    .map((row, i) => ({ row, i }))
-    .sort((a, b) => a.row.indicator - b.row.indicator || a.i - b.i)
-    .map((x) => x.row);
+  const items = c.weaknessesOnly ? c.plan.items.filter((m) => !m.keepLevel) : c.plan.items;
+  return items.map((item) => plannedRow(c, item));
 }
 
 export function renderMeasures(c: DocContext): void {

@@ -1,0 +1,27 @@
+/**
+ * A "keep the level" measure for one strong indicator: the tool's keep-level measure of the
+ * catalogue (its finding, steps, units and follow-up), titled with the indicator's own name so
+ * that every indicator the plan keeps has its own numbered row, as published measures do.
+ */
+import type { IndicatorResult } from "../model";
+import { keepLevelMeasuresFor } from "./catalogue";
+import type { CatalogueMeasure } from "./catalogue-types";
+
+/** Row key of the keep-level measure of an indicator ("keep-ind9"). */
+export function keepLevelKey(no: number): string {
+  return `keep-ind${no}`;
+}
+
+export function keepLevelMeasureFor(row: IndicatorResult): CatalogueMeasure | undefined {
+  const base = keepLevelMeasuresFor(row.no)[0];
+  if (!base) return undefined;
+  return {
+    ...base,
+    id: keepLevelKey(row.no),
+    indicators: [row.no],
+    title: {
+      th: `มาตรการรักษาระดับผลการดำเนินงานด้าน${row.name}`,
+      en: `Keep the level: ${row.nameEn}`,
+    },
+  };
+}
