@@ -8,6 +8,7 @@ import type { Lang } from "../../domain/messages";
 import type { PaneEngine, RunChoice } from "./types";
 import { readStoredInfo } from "../../domain/report/document/details-sheet";
 import { getReportDetails, prefillReportDetails } from "../report/reportDetails";
+import { reportPlanOptions } from "../measures/reportPlan";
 
 function renderOptions(lang: Lang, thaiDigits: boolean, sheetNames: string[]): RenderOptions {
   return {
@@ -34,7 +35,8 @@ export const realEngine = {
       mappings: choice.mappings,
       render: {
         ...renderOptions(choice.lang, choice.thaiDigits, sheetNames),
-        report: { info: getReportDetails() },
+        // The measures the user shaped in the Measures step, so Table 5 lists them too.
+        report: { info: getReportDetails(), ...reportPlanOptions(choice.to, choice.lang) },
       },
     }),
   template: (lang, sheetNames) => renderTemplate(renderOptions(lang, false, sheetNames)),

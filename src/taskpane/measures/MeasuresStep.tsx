@@ -3,7 +3,7 @@
  * the sheet layout; a preview of what will change; and one button that writes the units sheet
  * and the measures sheet together (replacing the ones an earlier run wrote).
  */
-import { useDeferredValue, useMemo, useRef } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef } from "react";
 import {
   Button,
   MessageBar,
@@ -23,6 +23,7 @@ import { LayoutPicker } from "./LayoutPicker";
 import type { Handler } from "./model";
 import { buildOutput } from "./planBridge";
 import { ProposalList, type IndicatorInfo } from "./ProposalList";
+import { publishReportPlan } from "./reportPlan";
 import { ApplyStatus, PreviewOrProblem } from "./StepMessages";
 import { mt } from "./text";
 import { UnitsSection } from "./UnitsSection";
@@ -124,6 +125,10 @@ export function MeasuresStep(props: MeasuresStepProps) {
         : undefined,
     [analysis, load, deferred, sheetLang, thaiDigits, organization]
   );
+  // The report, rendered on the next run, lists the measures as the user shaped them here.
+  useEffect(() => {
+    if (load.status === "ready") publishReportPlan(load.shell, deferred);
+  }, [load, deferred]);
   const indicators = useMemo(() => indicatorsOf(analysis, lang), [analysis, lang]);
   const added = useRef(0);
 
