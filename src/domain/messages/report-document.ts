@@ -68,8 +68,8 @@ export const reportDocumentMessages = {
   DOC_BENCH_PROVINCE: { th: "ค่าเฉลี่ยระดับจังหวัด", en: "provincial average" },
   DOC_BENCH_GROUP: { th: "ค่าเฉลี่ยของกลุ่มหน่วยงาน", en: "average of the agency group" },
   DOC_TABLE1_CAPTION: {
-    th: "ตารางที่ 1 คะแนนภาพรวมและระดับผลการประเมิน เทียบกับค่าเฉลี่ย",
-    en: "Table 1 Overall score and level, compared with averages",
+    th: "ตารางที่ {no} คะแนนภาพรวมและระดับผลการประเมิน เทียบกับค่าเฉลี่ย",
+    en: "Table {no} Overall score and level, compared with averages",
   },
   DOC_COL_FISCAL_YEAR: { th: "ปีงบประมาณ", en: "Fiscal year" },
   DOC_COL_OWN_SCORE: { th: "คะแนนของหน่วยงาน", en: "Our score" },
@@ -96,8 +96,8 @@ export const reportDocumentMessages = {
     en: "The data has no indicator scores, so the indicators cannot be ranked.",
   },
   DOC_TABLE2_CAPTION: {
-    th: "ตารางที่ 2 คะแนนรายตัวชี้วัดและอันดับ ประจำปีงบประมาณ {year}",
-    en: "Table 2 Indicator scores and ranking, fiscal year {year}",
+    th: "ตารางที่ {no} คะแนนรายตัวชี้วัดและอันดับ ประจำปีงบประมาณ {year}",
+    en: "Table {no} Indicator scores and ranking, fiscal year {year}",
   },
   DOC_COL_RANK: { th: "อันดับ", en: "Rank" },
   DOC_COL_INDICATOR: { th: "ตัวชี้วัด", en: "Indicator" },
@@ -126,8 +126,8 @@ export const reportDocumentMessages = {
     en: "every indicator held its score",
   },
   DOC_TABLE3_CAPTION: {
-    th: "ตารางที่ 3 คะแนนรายเครื่องมือ",
-    en: "Table 3 Scores by tool",
+    th: "ตารางที่ {no} คะแนนรายเครื่องมือ",
+    en: "Table {no} Scores by tool",
   },
   DOC_TOOL_LABEL: { th: "{name} ({code})", en: "{name} ({code})" },
   DOC_EIT_PART1: { th: "– EIT ส่วนที่ 1", en: "– EIT part 1" },
@@ -149,9 +149,10 @@ export const reportDocumentMessages = {
     th: "4. การวิเคราะห์ผลการประเมินรายเครื่องมือและรายตัวชี้วัด",
     en: "4. Analysis by tool and by indicator",
   },
+  DOC_TABLE_REF: { th: "ตารางที่ {no}", en: "Table {no}" },
   DOC_ANALYSIS_LEAD: {
-    th: "จากผลการประเมินในตารางที่ 2 และตารางที่ 3 สามารถวิเคราะห์จุดแข็งและจุดที่ต้องพัฒนาของแต่ละเครื่องมือและตัวชี้วัดได้ดังนี้",
-    en: "From Tables 2 and 3, the strengths and the points to improve of each tool and indicator are as follows.",
+    th: "จากผลการประเมินใน{tables} สามารถวิเคราะห์จุดแข็งและจุดที่ต้องพัฒนาของแต่ละเครื่องมือและตัวชี้วัดได้ดังนี้",
+    en: "From {tables}, the strengths and the points to improve of each tool and indicator are as follows.",
   },
   DOC_TOOL_HEADING: { th: "4.{n} {name} ({code})", en: "4.{n} {name} ({code})" },
   DOC_TOOL_WHAT_IIT: {
@@ -244,8 +245,8 @@ export const reportDocumentMessages = {
     en: "The data has no question scores, so the analysis stops at the indicators.",
   },
   DOC_TABLE4_CAPTION: {
-    th: "ตารางที่ 4 ข้อคำถามที่ได้คะแนนต่ำ ข้อบกพร่อง และแนวทางแก้ไข",
-    en: "Table 4 Lowest questions, deficiency and fix",
+    th: "ตารางที่ {no} ข้อคำถามที่ได้คะแนนต่ำ ข้อบกพร่อง และแนวทางแก้ไข",
+    en: "Table {no} Lowest questions, deficiency and fix",
   },
   DOC_COL_ITEM: { th: "ข้อ", en: "Item" },
   DOC_COL_QUESTION: { th: "ข้อคำถาม / รายการประเมิน", en: "Question / item" },
@@ -297,8 +298,8 @@ export const reportDocumentMessages = {
     en: "No indicator needs a further measure.",
   },
   DOC_TABLE5_CAPTION: {
-    th: "ตารางที่ 5 มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ {year}",
-    en: "Table 5 Measures to promote integrity and transparency, fiscal year {year}",
+    th: "ตารางที่ {no} มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ {year}",
+    en: "Table {no} Measures to promote integrity and transparency, fiscal year {year}",
   },
   DOC_COL_NO: { th: "ที่", en: "No." },
   DOC_COL_ISSUE: { th: "ประเด็น", en: "Issue" },

@@ -19,6 +19,7 @@ import {
   toolName,
   year,
   type DocContext,
+  tableRefs,
 } from "./context";
 
 const FULL_MARKS = 100;
@@ -157,7 +158,7 @@ function indicatorParagraph(c: DocContext, row: IndicatorResult): string {
 export function renderAnalysisSection(c: DocContext): void {
   const { w } = c;
   w.heading(say(c, "DOC_SECTION_ANALYSIS"));
-  w.paragraph(say(c, "DOC_ANALYSIS_LEAD"));
+  w.paragraph(say(c, "DOC_ANALYSIS_LEAD", { tables: tableRefs(c, ["indicators", "tools"]) }));
   TOOLS.forEach((tool, i) => {
     w.heading(say(c, "DOC_TOOL_HEADING", { n: i + 1, name: toolName(c, tool), code: tool }));
     w.paragraph(toolParagraph(c, tool));

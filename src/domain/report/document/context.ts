@@ -9,7 +9,7 @@ import type { Analysis, IndicatorResult } from "../../model";
 import { formatDate as calendarDate } from "../../thai/calendar";
 import { orgInText } from "../common";
 import type { RenderOptions } from "../options";
-import { formatScore, msg, yearWithEra } from "../text";
+import { formatNumber, formatScore, msg, yearWithEra } from "../text";
 import type { ReportInfo } from "./info";
 import type { DocWriter } from "./layout";
 
@@ -20,6 +20,25 @@ export interface DocContext {
   plan: MeasurePlan;
   weaknessesOnly: boolean;
   w: DocWriter;
+  /** Numbers of the tables printed so far, in print order (a table left out takes none). */
+  tables: Partial<Record<DocTable, number>>;
+}
+
+export type DocTable = "overall" | "indicators" | "tools" | "questions" | "measures";
+
+/** Numbers a table as the next one printed: numbers follow what is on paper. */
+export function tableNo(c: DocContext, table: DocTable): string {
+  const no = c.tables[table] ?? Object.keys(c.tables).length + 1;
+  c.tables[table] = no;
+  return formatNumber(no, c.options);
+}
+
+/** "ตารางที่ 2 และตารางที่ 3": the printed tables among `tables`. */
+export function tableRefs(c: DocContext, tables: readonly DocTable[]): string {
+  const refs = tables
+    .filter((t) => c.tables[t] !== undefined)
+    .map((t) => say(c, "DOC_TABLE_REF", { no: formatNumber(c.tables[t] ?? 0, c.options) }));
+  return joinList(c, refs);
 }
 
 export function say(c: DocContext, id: MessageId, params?: MessageParams): string {

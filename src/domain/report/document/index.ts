@@ -64,6 +64,7 @@ export function renderReportDocument(
     plan,
     weaknessesOnly: report.weaknessesOnly === true,
     w: new DocWriter(),
+    tables: {},
   };
   renderTitle(c);
   renderIntroduction(c);

@@ -13,6 +13,7 @@ import {
   toolName,
   year,
   type DocContext,
+  tableNo,
 } from "./context";
 import { STYLES, type RowCell } from "./layout";
 import { scoreCell } from "./overall";
@@ -100,7 +101,9 @@ export function renderIndicators(c: DocContext): void {
     renderTools(c);
     return;
   }
-  w.caption(say(c, "DOC_TABLE2_CAPTION", { year: year(c, analysis.to) }));
+  w.caption(
+    say(c, "DOC_TABLE2_CAPTION", { year: year(c, analysis.to), no: tableNo(c, "indicators") })
+  );
   const h = STYLES.header;
   w.tableRow(
     twoYearHeaders(c, [
@@ -128,7 +131,7 @@ export function renderIndicators(c: DocContext): void {
 function renderTools(c: DocContext): void {
   const { w, analysis } = c;
   const from = w.row;
-  w.caption(say(c, "DOC_TABLE3_CAPTION"));
+  w.caption(say(c, "DOC_TABLE3_CAPTION", { no: tableNo(c, "tools") }));
   w.tableRow(twoYearHeaders(c, [{ value: say(c, "DOC_COL_TOOL"), span: 4, style: STYLES.header }]));
   for (const tool of TOOLS) {
     const item = analysis.tools.find((t) => t.tool === tool);

@@ -12,11 +12,15 @@ import { SheetBuilder, block } from "../builder";
 import { COLORS, THAI_FONT, lineHeight, visibleLength } from "../styles";
 
 /**
- * Column widths (Excel characters of the default font) of an A4 portrait page at 100 %: about
- * 95 characters of Calibri 11 fit between 1.27 cm margins. Every table lays its columns over
- * these eight by spans.
+ * Column widths (Excel characters of the workbook's Normal font) of an A4 portrait page at
+ * 100 %. The printable width is 210 mm less two 12.7 mm margins = 184.6 mm; a unit of Calibri 11
+ * (the usual Normal font) is 7 px plus 5 px padding per column at 96 dpi, so these 92 units take
+ * 92 × 7 + 8 × 5 = 684 px = 181 mm and fitToWidth never has to shrink the page. Measured with
+ * LibreOffice and Carlito (Calibri's metrics): body text prints at 16 pt. Where Calibri is
+ * missing and has no metric twin, LibreOffice measures with a wider font and shrinks the page.
+ * Every table lays its columns over these eight by spans.
  */
-export const DOC_COLUMNS = [8, 17, 12, 12, 12, 12, 11, 11] as const;
+export const DOC_COLUMNS = [8, 16, 12, 12, 12, 12, 10, 10] as const;
 export const DOC_WIDTH = DOC_COLUMNS.length;
 
 /**

@@ -12,7 +12,16 @@ import { relabel } from "../../measures/timeline";
 import { joinUnits } from "../../measures/units";
 import { formatNumber, textOut } from "../text";
 import { displayCode } from "./analysis";
-import { indicatorLabel, joinList, org, say, score, year, type DocContext } from "./context";
+import {
+  indicatorLabel,
+  joinList,
+  org,
+  say,
+  score,
+  year,
+  type DocContext,
+  tableNo,
+} from "./context";
 import { STYLES } from "./layout";
 
 export interface DocMeasureRow {
@@ -106,7 +115,7 @@ export function renderMeasures(c: DocContext): void {
   w.paragraph(
     say(c, c.weaknessesOnly ? "DOC_MEASURES_LEAD_WEAK" : "DOC_MEASURES_LEAD_ALL", { org: org(c) })
   );
-  w.caption(say(c, "DOC_TABLE5_CAPTION", { year: next }));
+  w.caption(say(c, "DOC_TABLE5_CAPTION", { year: next, no: tableNo(c, "measures") }));
   const h = STYLES.header;
   const header = w.tableRow([
     { value: say(c, "DOC_COL_NO"), style: h },

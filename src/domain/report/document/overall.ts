@@ -3,7 +3,7 @@ import type { Year } from "../../ita/types";
 import type { BenchmarkKind } from "../../model";
 import { levelLabel, locationLine, orgTitle } from "../common";
 import { formatMagnitude } from "../text";
-import { longDate, org, say, score, sentences, year, type DocContext } from "./context";
+import { longDate, org, say, score, sentences, year, type DocContext, tableNo } from "./context";
 import { STYLES, type RowCell } from "./layout";
 
 /** Scores keep their numeric value; Thai digits come from the number format when asked. */
@@ -106,7 +106,7 @@ export function renderOverall(c: DocContext): void {
   w.heading(say(c, "DOC_SECTION_OVERALL"));
   w.paragraph(overallParagraph(c));
   const from = w.row;
-  w.caption(say(c, "DOC_TABLE1_CAPTION"));
+  w.caption(say(c, "DOC_TABLE1_CAPTION", { no: tableNo(c, "overall") }));
   const header = STYLES.header;
   w.tableRow([
     { value: say(c, "DOC_COL_FISCAL_YEAR"), span: 2, style: header },

@@ -9,7 +9,7 @@ import { weakQuestions } from "../../measures/plan";
 import type { MessageId } from "../../messages";
 import type { QuestionResult } from "../../model";
 import { formatNumber, textOut } from "../text";
-import { indicatorLabel, say, score, year, type DocContext } from "./context";
+import { indicatorLabel, say, score, year, type DocContext, tableNo } from "./context";
 import { displayCode, questionIndicator } from "./analysis";
 import { STYLES, type RowCell } from "./layout";
 import { scoreCell } from "./overall";
@@ -78,7 +78,7 @@ export function renderQuestions(c: DocContext): void {
     return;
   }
   w.paragraph(say(c, "DOC_QUESTIONS_LEAD"));
-  w.caption(say(c, "DOC_TABLE4_CAPTION"));
+  w.caption(say(c, "DOC_TABLE4_CAPTION", { no: tableNo(c, "questions") }));
   const h = STYLES.header;
   const header: RowCell[] = [
     { value: say(c, "DOC_COL_ITEM"), style: h },

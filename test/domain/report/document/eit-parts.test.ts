@@ -31,7 +31,11 @@ describe("EIT parts (eit-parts-and-overall.xlsx)", () => {
     expect(all.slice(eitRow, eitRow + 3)).toEqual([all[eitRow], "ไม่มีข้อมูล", "– EIT ส่วนที่ 1"]);
     // No indicator scores: a sentence says so instead of an empty Table 2.
     expect(all.map((t) => t.trim())).toContain("ข้อมูลที่ได้รับไม่มีคะแนนรายตัวชี้วัด จึงไม่อาจจัดอันดับตัวชี้วัดได้");
-    expect(all.some((t) => t.startsWith("ตารางที่ 2"))).toBe(false);
+    // Numbers follow what is printed: the tools table is Table 2, and the lead names it alone.
+    const captions = all.filter((t) => /^ตารางที่ \d+ /.test(t)).map((t) => t.split(" ")[1]);
+    expect(captions).toEqual(captions.map((_, i) => String(i + 1)));
+    expect(all).toContain("ตารางที่ 2 คะแนนรายเครื่องมือ");
+    expect(all.join("\n")).toContain("จากผลการประเมินในตารางที่ 2 สามารถ");
     // Both parts are in the table, so no note says they are missing.
     expect(all.join("\n")).not.toMatch(/ไม่มีคะแนน EIT แยก|มีเฉพาะรายข้อคำถาม/);
     expect(all.join("\n")).toContain(
