@@ -197,6 +197,18 @@ export const mappingPaneMessages = {
     th: "Excel ที่ใช้อยู่ไม่อนุญาตให้บันทึกการกำหนดตารางไว้ในสมุดงาน",
     en: "This Excel does not let the add-in save table mappings in the workbook.",
   },
+  "mapping.pane.unreadable": {
+    th: "การกำหนดตารางที่บันทึกไว้ในสมุดงานนี้ไม่อยู่ในรูปแบบที่โปรแกรมอ่านได้ (ที่ {path}) จึงไม่ได้นำมาใช้ในการอ่านตาราง ข้อมูลดังกล่าวอาจบันทึกโดยโปรแกรมเสริมรุ่นอื่นหรือถูกแก้ไขจากภายนอก หากไม่ประสงค์จะใช้ต่อไป ให้ล้างการกำหนดตารางที่บันทึกไว้ แล้วกำหนดตารางใหม่ตามความจำเป็น",
+    en: "The table mappings saved in this workbook are not in a form this add-in can read (at {path}), so they are not used. They may have been saved by another version of the add-in or edited outside it. If they are no longer needed, forget them and map the tables again where needed.",
+  },
+  "mapping.pane.forgetUnreadable": {
+    th: "ล้างการกำหนดตารางที่บันทึกไว้",
+    en: "Forget the saved mappings",
+  },
+  "mapping.pane.unreadableForgotten": {
+    th: "ล้างการกำหนดตารางที่บันทึกไว้ในสมุดงานแล้ว",
+    en: "The saved table mappings are forgotten.",
+  },
   "mapping.pane.mapped": { th: "กำหนดโดยผู้ใช้", en: "Mapped by you" },
   "mapping.pane.edit": { th: "แก้ไข", en: "Edit" },
   "mapping.pane.editLabel": { th: "แก้ไขการกำหนดตาราง {range}", en: "Edit the mapping of {range}" },
