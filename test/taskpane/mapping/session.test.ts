@@ -6,6 +6,7 @@
  * the default, forget — is proved here in milliseconds; mapping-flow.test.tsx keeps one short
  * flow through the components.
  */
+import { runPipeline } from "../../../src/domain/pipeline";
 import { readScoreBook } from "../../../src/domain/read";
 import { readWithMappings } from "../../../src/domain/mapping";
 import type { ColumnMapping, MappingFile } from "../../../src/domain/mapping";
@@ -102,6 +103,12 @@ describe("the mapping session on the fake host's document settings", () => {
       expect.objectContaining({ address: "'คะแนน'!B3:D13", mapped: true, years: [2567, 2568] })
     );
     expect(read.mappings.map((m) => m.state)).toEqual(["applied"]);
+    // "Create analysis" runs the same way: the saved mapping gives the two years to compare.
+    const run = runPipeline((await reopened.port.read("workbook")).grids, {
+      mappings: await savedMappings(reopened.port),
+      render: { lang: "en", thaiDigits: false, era: "be", existingSheetNames: ["คะแนน"] },
+    });
+    expect(run.ok && [run.analysis.from, run.analysis.to]).toEqual([2567, 2568]);
   });
 
   test("a moved table is asked again, with the old mapping as the default; forget removes it", async () => {
