@@ -19,7 +19,7 @@ const EDITED_TITLE = "Our own wording of the website measure";
  */
 function earlierRun(): { grid: Grid; plan: MeasurePlan; dropped: string; edited: string } {
   const analysis = seed003Analysis();
-  const full = planMeasures(analysis, { lang: "en" });
+  const full = planMeasures(analysis, { lang: "en", weaknessesOnly: true });
   const dropped = full.items[full.items.length - 1];
   const plan = { ...full, items: full.items.filter((m) => m !== dropped) };
   const units = renderUnitsSheet(defaultUnits(analysis.organization.name, "en"), {
@@ -47,7 +47,8 @@ function earlierRun(): { grid: Grid; plan: MeasurePlan; dropped: string; edited:
 describe("Measures step: preview and apply", () => {
   test("without a measures sheet the preview names the two sheets to create", async () => {
     await renderStep();
-    const count = planMeasures(seed003Analysis(), { lang: "en" }).items.length;
+    const count = planMeasures(seed003Analysis(), { lang: "en", weaknessesOnly: true }).items
+      .length;
     expect(
       screen.getByText(
         new RegExp(`Will create the sheets “.+” \\(${count} measures\\) and “.+” \\(11 units\\)`)
@@ -135,7 +136,7 @@ describe("Measures step: preview and apply", () => {
   test("an invalid custom timeline blocks applying with a message", async () => {
     const ctx = await renderStep();
     const { user } = ctx;
-    const first = planMeasures(seed003Analysis(), { lang: "en" }).items[0];
+    const first = planMeasures(seed003Analysis(), { lang: "en", weaknessesOnly: true }).items[0];
     await user.click(screen.getByRole("button", { name: `Edit the measure “${first.title}”` }));
     await user.selectOptions(screen.getByRole("combobox", { name: "Timeline" }), "custom");
     const end = screen.getByLabelText("End date");

@@ -32,7 +32,8 @@ function rowOf(values: readonly (readonly CellValue[])[], key: string): number {
   return row;
 }
 
-const firstKey = () => planMeasures(seed003Analysis(), { lang: "en" }).items[0].key;
+const firstKey = () =>
+  planMeasures(seed003Analysis(), { lang: "en", weaknessesOnly: true }).items[0].key;
 
 describe("Measures step: inserting again", () => {
   test("replaces the earlier measures and units sheets in one call and keeps an edited row", async () => {
@@ -90,7 +91,9 @@ describe("Measures step: inserting again", () => {
     const values = (await workbook.read("workbook")).grids.find((g) => g.sheet === measures)!;
     const row = values.origin.row + rowOf(values.values, firstKey());
     sheet.cells.set(cellKey(row, values.origin.col + MEASURE_COL), { value: EDITED });
-    const last = planMeasures(seed003Analysis(), { lang: "en" }).items.at(-1)!;
+    const last = planMeasures(seed003Analysis(), { lang: "en", weaknessesOnly: true }).items.at(
+      -1
+    )!;
     const group = screen
       .getByRole("heading", { level: 3, name: new RegExp(`^Indicator ${last.indicator}:`) })
       .closest("section")!;

@@ -64,7 +64,7 @@ describe("Measures step: units", () => {
     const ctx = await renderStep({ lang: "en" });
     const { user } = ctx;
     const list = await openUnits(ctx, /Your units/);
-    const plan = planMeasures(seed003Analysis(), { lang: "en" });
+    const plan = planMeasures(seed003Analysis(), { lang: "en", weaknessesOnly: true });
     const office = defaultUnits(SAO, "en")[0];
     const usingOffice = plan.items.filter((m) => m.responsible.includes(office));
     expect(usingOffice.length).toBeGreaterThan(0);
@@ -109,7 +109,7 @@ describe("Measures step: units", () => {
     const ctx = await renderStep({ lang: "en" });
     await openUnits(ctx, /Your units/);
     const finance = "Finance Division";
-    const plan = planMeasures(seed003Analysis(), { lang: "en" });
+    const plan = planMeasures(seed003Analysis(), { lang: "en", weaknessesOnly: true });
     const users = plan.items.filter((m) => m.responsible.includes(finance));
     expect(users.length).toBeGreaterThan(0);
     await ctx.user.click(screen.getByRole("button", { name: `Remove “${finance}”` }));
