@@ -42,7 +42,8 @@ export function tableRefs(c: DocContext, tables: readonly DocTable[]): string {
 }
 
 export function say(c: DocContext, id: MessageId, params?: MessageParams): string {
-  return msg(c.options, id, params);
+  // "fiscal year 2568 B.E." ending a sentence: one full stop, not two (dotted lines keep theirs).
+  return msg(c.options, id, params).replace(/(?<!\.)\.\.(?!\.)/g, ".");
 }
 
 export function score(c: DocContext, value: number): string {

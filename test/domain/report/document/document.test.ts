@@ -119,6 +119,8 @@ describe("report sheet", () => {
     const { grids } = await gridsOf("seed003");
     const all = texts(reportSheet(run(grids, options({ lang: "en" })).spec.sheets)).join("\n");
     expect(all).toContain("Analysis of the Integrity and Transparency Assessment");
+    // An era abbreviation ending a sentence takes one full stop.
+    expect(all).not.toMatch(/B\.E\.\.(?!\.)/);
     // Thai may appear only in names taken from the workbook (organisation, district).
     const thai = all.split("\n").filter((l) => /[\u0E00-\u0E7F]/.test(l));
     for (const line of thai) expect(line).toMatch(/องค์การบริหารส่วนตำบล|กันทรารมย์|ศรีสะเกษ|คำเนียม/);
