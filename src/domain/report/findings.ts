@@ -35,6 +35,7 @@ import {
   formatYear,
   itemLabel,
   msg,
+  toolInProse,
 } from "./text";
 import { round2 } from "../numbers";
 
@@ -240,7 +241,7 @@ function weakestRow(
     indicator: r,
     finding: msg(options, below ? "REPORT_FIND_WEAKEST_TOOL" : "REPORT_FIND_WEAKEST_TOOL_OK", {
       ...params,
-      tool,
+      tool: toolInProse(tool, options.lang),
     }),
   };
 }

@@ -37,6 +37,7 @@ import {
   joinItems,
   msg,
   yearWithEra,
+  toolInProse,
 } from "./text";
 import { round2 } from "../numbers";
 import { benchmarkName } from "./comparison/extras";
@@ -119,7 +120,10 @@ function resultParagraph(analysis: Analysis, options: TextOptions): string {
   const tools = analysis.tools
     .filter((t) => t.to !== undefined)
     .map((t) =>
-      msg(options, "REPORT_SUM_TOOL_ITEM", { tool: t.tool, score: formatScore(t.to!, options) })
+      msg(options, "REPORT_SUM_TOOL_ITEM", {
+        tool: toolInProse(t.tool, options.lang),
+        score: formatScore(t.to!, options),
+      })
     );
   if (tools.length === 0) return first;
   return `${first} ${msg(options, "REPORT_SUM_TOOLS", { items: joinItems(tools, options) })}`;

@@ -8,7 +8,8 @@ import { round2 } from "../numbers";
 import { toThaiDigits } from "../thai/digits";
 import { joinList } from "../thai/lists";
 import { beToCe } from "../thai/years";
-import type { Year } from "../ita/types";
+import type { ToolCode, Year } from "../ita/types";
+import type { Lang } from "../messages/format";
 import type { TextOptions } from "./options";
 
 export function textOut(text: string, options: Pick<TextOptions, "thaiDigits">): string {
@@ -18,6 +19,20 @@ export function textOut(text: string, options: Pick<TextOptions, "thaiDigits">):
 /** A catalogue message, digits converted when asked. */
 export function msg(options: TextOptions, id: MessageId, params?: MessageParams): string {
   return textOut(t(options.lang, id, params), options);
+}
+
+const TOOL_NAME_IDS: Record<ToolCode, MessageId> = {
+  IIT: "REPORT_TOOLNAME_IIT",
+  EIT: "REPORT_TOOLNAME_EIT",
+  OIT: "REPORT_TOOLNAME_OIT",
+};
+
+/**
+ * The one way a tool is named in a sentence: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)" in
+ * Thai, as an official document names it, and "IIT" in English.
+ */
+export function toolInProse(tool: ToolCode, lang: Lang): string {
+  return t(lang, "REPORT_TOOL_PROSE", { code: tool, name: t(lang, TOOL_NAME_IDS[tool]) });
 }
 
 /** "2568" (Buddhist era) or "2025" (Common era); Thai digits when asked. */
