@@ -11,6 +11,8 @@ import { TOOLS, type IndicatorNo, type ToolCode } from "../ita/types";
 import type { Analysis, IndicatorResult, QuestionResult } from "../model";
 import type { CellSpec, SheetSpec } from "../spec";
 import { SheetBuilder, block } from "./builder";
+import type { Block } from "./comparison/page";
+import { breaksKeepingBlocks } from "./page-breaks";
 import { footerText, indicatorName, orgTitle, pageFooter } from "./common";
 import type { RenderOptions, TextOptions } from "./options";
 import {
@@ -89,16 +91,22 @@ export function renderFindings(
   b.title(1, width, title, SUBTITLE_STYLE, lineHeight(SUBTITLE_FONT_SIZE));
   let row = 3;
   let n = 1;
+  const blocks: Block[] = [];
   for (const section of sections(analysis, options)) {
     if (section.rows.length === 0 && section.empty === undefined) continue;
-    row = writeSection(b, section, row, n++, options) + 2;
+    const bottom = writeSection(b, section, row, n++, options);
+    blocks.push({ top: row, bottom });
+    row = bottom + 2;
   }
+  // No title rows repeat: each section's caption and table print together instead.
+  const print = a4Landscape(undefined, pageFooter(options));
+  print.pageBreaksBefore = breaksKeepingBlocks(b, FINDINGS_WIDTHS, blocks);
   return b.finish(
     {
       key: "findings",
       name,
       columnWidths: FINDINGS_WIDTHS,
-      print: a4Landscape("1:2", pageFooter(options)),
+      print,
       thaiDigits: options.thaiDigits,
     },
     footerText(options)

@@ -83,7 +83,8 @@ export function renderSummary(analysis: Analysis, options: RenderOptions, name: 
       key: "summary",
       name,
       columnWidths: [SUMMARY_WIDTH],
-      print: a4Landscape("1:2", pageFooter(options)),
+      // No title rows repeat: a paragraph is one row, which never splits across pages.
+      print: a4Landscape(undefined, pageFooter(options)),
       thaiDigits: options.thaiDigits,
     },
     footerText(options)
