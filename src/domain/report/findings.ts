@@ -35,6 +35,7 @@ import {
   formatNumber,
   formatScore,
   formatYear,
+  textOut,
   itemLabel,
   msg,
   toolInProse,
@@ -154,7 +155,7 @@ function writeSection(
   n: number,
   options: TextOptions
 ): number {
-  b.text(top, 0, `${n}. ${s.caption}`);
+  b.text(top, 0, textOut(`${n}. ${s.caption}`, options));
   b.style(block(top, 0, top, LAST_COL), CAPTION_STYLE);
   if (s.rows.length === 0) {
     const row = top + 1;
