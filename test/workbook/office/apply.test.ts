@@ -184,10 +184,9 @@ describe("office adapter: apply", () => {
       expect.objectContaining({ categoryAxis: { reversePlotOrder: true } })
     );
     // Colours are ExcelApi 1.7; data labels with their format and position need 1.8.
-    expect(sheet(COMPARISON).charts[0].series[0]).toEqual(
-      expect.objectContaining({ format: { fill: "#1F4E79" } })
-    );
-    expect(sheet(COMPARISON).charts[0].series[0]).not.toHaveProperty("dataLabels");
+    const [bars] = sheet(COMPARISON).charts[0].series as Record<string, unknown>[];
+    expect(bars).toEqual(expect.objectContaining({ format: { fill: "#1F4E79" } }));
+    expect(bars).not.toHaveProperty("dataLabels");
     expect(sheet(COMPARISON).conditionalFormats).toHaveLength(2);
     const onlyValidation = await applied({ ExcelApi: "1.8" });
     expect(onlyValidation.report.skipped).toEqual(["OFFICE_SKIPPED_PAGE_LAYOUT"]);
