@@ -49,8 +49,9 @@ describe("Measures step: preview and apply", () => {
     await renderStep();
     const count = planMeasures(seed003Analysis(), { lang: "en", weaknessesOnly: true }).items
       .length;
+    // The preview follows a deferred copy of the state: wait for it to catch up.
     expect(
-      screen.getByText(
+      await screen.findByText(
         new RegExp(`Will create the sheets “.+” \\(${count} measures\\) and “.+” \\(11 units\\)`)
       )
     ).toBeInTheDocument();
