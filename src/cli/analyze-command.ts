@@ -113,7 +113,10 @@ function jsonText(
 }
 
 /** File-system failures become messages that say what was and was not written. */
-async function write(files: readonly OutputFile[], args: AnalyzeArgs): Promise<void> {
+export async function write(
+  files: readonly OutputFile[],
+  args: Pick<AnalyzeArgs, "lang">
+): Promise<void> {
   const { lang } = args;
   try {
     await writeOutputs(files);

@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import type { Lang, MessageId, MessageParams } from "../domain/messages";
 import { toArabicDigits } from "../domain/thai/digits";
 import { ceToBe, isPlausibleBeYear, isPlausibleCeYear } from "../domain/thai/years";
-import { mapRequest, type MapExportArgs } from "./map-args";
+import { mapRequest, type MapExportArgs, type MapImportArgs } from "./map-args";
 
 export type MeasuresLayout = "a" | "b" | "c";
 
@@ -33,7 +33,8 @@ export interface AnalyzeArgs {
 export type CliRequest =
   | { kind: "help"; lang: Lang }
   | { kind: "analyze"; args: AnalyzeArgs }
-  | { kind: "mapExport"; args: MapExportArgs };
+  | { kind: "mapExport"; args: MapExportArgs }
+  | { kind: "mapImport"; args: MapImportArgs };
 
 export class UsageError extends Error {
   constructor(

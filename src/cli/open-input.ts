@@ -34,7 +34,7 @@ const MESSAGES: Record<Exclude<InputKind, "xlsx">, MessageId> = {
 
 const MB = 1024 * 1024;
 
-export async function openInput(args: AnalyzeArgs): Promise<OpenedInput> {
+export async function openInput(args: Pick<AnalyzeArgs, "input" | "lang">): Promise<OpenedInput> {
   const { lang, input } = args;
   let bytes: Uint8Array;
   try {

@@ -8,7 +8,9 @@ import { promises as fs, type Stats } from "node:fs";
 import path from "node:path";
 import { UsageError, type AnalyzeArgs } from "./args";
 
-export async function checkPaths(args: AnalyzeArgs): Promise<void> {
+export async function checkPaths(
+  args: Pick<AnalyzeArgs, "input" | "output" | "json" | "lang">
+): Promise<void> {
   const { lang } = args;
   const input = await statOrUndefined(args.input);
   if (!input) throw new UsageError("cli.input.missing", { path: args.input }, lang);

@@ -24,6 +24,10 @@ export async function runCli(
       const { mapExportCommand } = await import("./map-command");
       return await mapExportCommand(request.args, io);
     }
+    if (request.kind === "mapImport") {
+      const { mapImportCommand } = await import("./map-import-command");
+      return await mapImportCommand(request.args, io);
+    }
     // Loaded on demand: ExcelJS and the pipeline are most of the start-up time, and --help or
     // a usage error needs neither.
     const { analyzeCommand } = await import("./analyze-command");

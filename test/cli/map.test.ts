@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,6 +8,7 @@ import { gridsFromWorkbook } from "../../src/workbook/xlsx";
 import { readMappingSetting, writeMappingSetting } from "../../src/workbook/xlsx/mapping-part";
 import { cutRegion, guessMapping, parseRange, type MappingFile } from "../../src/domain/mapping";
 import { INDICATORS_000_2568, INDICATORS_003_2568 } from "../support/seed-figures";
+import { ooxmlErrors } from "../workbook/xlsx/support/validate";
 
 interface Captured {
   code: number;
@@ -235,5 +237,130 @@ describe("mappings saved in the workbook (the pane's document settings)", () => 
     const run = await ita(["map", "export", plain, "--lang", "en"]);
     expect(run.code).toBe(2);
     expect(run.err).toEqual([`The workbook ${plain} has no saved table mapping.`]);
+  });
+});
+
+describe("ita map import: a coordinator saves a mapping in a workbook to send on", () => {
+  /** The package's parts with their bytes, to compare packages part by part. */
+  async function parts(file: string): Promise<Map<string, string>> {
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    const out = new Map<string, string>();
+    for (const [name, entry] of Object.entries(zip.files))
+      if (!entry.dir) out.set(name, await entry.async("base64"));
+    return out;
+  }
+
+  test("export -> import -> export gives the same JSON; OUT is the input plus the part, valid OOXML", async () => {
+    const plain = path.join(dir, "plain.xlsx");
+    await unreadableWorkbook(plain);
+    const saved = path.join(dir, "saved.xlsx");
+    await fs.writeFile(
+      saved,
+      await writeMappingSetting(await fs.readFile(plain), JSON.stringify(await mappingFor(plain)))
+    );
+    const first = path.join(dir, "first.json");
+    expect((await ita(["map", "export", saved, "-o", first])).code).toBe(0);
+
+    const out = path.join(dir, "for-others.xlsx");
+    const imp = await ita(["map", "import", plain, first, "-o", out, "--lang", "en"]);
+    expect(imp.code).toBe(0);
+    expect(imp.err).toEqual([`1 table mapping(s) saved in the workbook ${out}.`]);
+
+    const second = path.join(dir, "second.json");
+    expect((await ita(["map", "export", out, "-o", second])).code).toBe(0);
+    expect(await fs.readFile(second, "utf8")).toBe(await fs.readFile(first, "utf8"));
+
+    // Every part of the input is there unchanged, except the package's own indexes.
+    const [before, after] = [await parts(plain), await parts(out)];
+    const changed = [...before].filter(([name, bytes]) => after.get(name) !== bytes);
+    expect(changed.map(([name]) => name).sort()).toEqual(["[Content_Types].xml", "_rels/.rels"]);
+    expect([...after.keys()].filter((name) => !before.has(name)).sort()).toEqual([
+      "xl/webextensions/_rels/taskpanes.xml.rels",
+      "xl/webextensions/taskpanes.xml",
+      "xl/webextensions/webextension1.xml",
+    ]);
+
+    // The package (content types, relationships, every referenced part) passes the OOXML checks
+    // Excel makes on load. The validator has no schema for the webextension parts themselves
+    // (it lists them as "not validated"), so they are at least checked to be well-formed XML.
+    expect(ooxmlErrors([out]) ?? []).toEqual([]);
+    for (const name of [...after.keys()].filter((n) => n.startsWith("xl/webextensions/"))) {
+      const xml = Buffer.from(after.get(name)!, "base64");
+      const lint = spawnSync("xmllint", ["--noout", "-"], { input: xml, encoding: "utf8" });
+      expect([name, lint.status, lint.stderr]).toEqual([name, 0, ""]);
+    }
+
+    // Whoever receives it runs without --map: the saved mapping is used.
+    const run = await ita(["analyze", out, "-o", path.join(dir, "result.xlsx"), "--lang", "en"]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("Using 1 table mapping(s) saved in the workbook.");
+  });
+
+  test("importing again replaces the saved mapping (one part, one property)", async () => {
+    const plain = path.join(dir, "plain.xlsx");
+    await unreadableWorkbook(plain);
+    const map = path.join(dir, "map.json");
+    await fs.writeFile(map, JSON.stringify(await mappingFor(plain)));
+    const once = path.join(dir, "once.xlsx");
+    expect((await ita(["map", "import", plain, map, "-o", once])).code).toBe(0);
+    const empty = path.join(dir, "empty.json");
+    await fs.writeFile(empty, '{"version":1,"tables":[]}');
+    const twice = path.join(dir, "twice.xlsx");
+    expect((await ita(["map", "import", once, empty, "-o", twice])).code).toBe(0);
+    expect(await readMappingSetting(await fs.readFile(twice))).toBe('{"version":1,"tables":[]}');
+    const names = [...(await parts(twice)).keys()].filter((n) => n.includes("webextension"));
+    expect(names.filter((n) => /webextension\d+\.xml$/.test(n))).toEqual([
+      "xl/webextensions/webextension1.xml",
+    ]);
+    expect(ooxmlErrors([twice]) ?? []).toEqual([]);
+  });
+
+  test("refuses OUT = IN (by any name), and OUT = the mapping file; nothing written", async () => {
+    const plain = path.join(dir, "plain.xlsx");
+    await unreadableWorkbook(plain);
+    const before = await fs.readFile(plain);
+    const map = path.join(dir, "map.json");
+    await fs.writeFile(map, JSON.stringify(await mappingFor(plain)));
+    const link = path.join(dir, "link.xlsx");
+    await fs.symlink(plain, link);
+    for (const out of [plain, link, path.join(dir, ".", "plain.xlsx")]) {
+      const run = await ita(["map", "import", plain, map, "-o", out, "--lang", "en"]);
+      expect(run.code).toBe(2);
+      expect(run.err.join("\n")).toContain("must not be the input file");
+    }
+    expect(await fs.readFile(plain)).toEqual(before);
+    const mapXlsx = path.join(dir, "map.xlsx");
+    await fs.writeFile(mapXlsx, JSON.stringify(await mappingFor(plain)));
+    const run = await ita(["map", "import", plain, mapXlsx, "-o", mapXlsx, "--lang", "en"]);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(await fs.readFile(mapXlsx, "utf8"))).toEqual(await mappingFor(plain));
+  });
+
+  test("an invalid mapping or a file that is not a workbook is exit 2, nothing written", async () => {
+    const plain = path.join(dir, "plain.xlsx");
+    await unreadableWorkbook(plain);
+    const bad = path.join(dir, "bad.json");
+    await fs.writeFile(bad, '{"version":1,"tables":[{"sheet":"คะแนน"}]}');
+    const out = path.join(dir, "out.xlsx");
+    const invalid = await ita(["map", "import", plain, bad, "-o", out, "--lang", "en"]);
+    expect(invalid.code).toBe(2);
+    expect(invalid.err.join("\n")).toContain("tables[0]");
+    const notXlsx = path.join(dir, "notes.xlsx");
+    await fs.writeFile(notXlsx, "just text");
+    const map = path.join(dir, "map.json");
+    await fs.writeFile(map, JSON.stringify(await mappingFor(plain)));
+    expect((await ita(["map", "import", notXlsx, map, "-o", out])).code).toBe(2);
+    await expect(fs.access(out)).rejects.toThrow();
+  });
+
+  test.each([
+    [["map", "import", "in.xlsx"], "Name the workbook and the mapping file"],
+    [["map", "import", "in.xlsx", "map.json"], "Name the result file with -o OUTPUT.xlsx."],
+    [["map", "import", "a.xlsx", "b.json", "c"], "Unknown command"],
+  ])("usage: %j", async (argv, message) => {
+    const run = await ita([...argv, "--lang", "en"]);
+    expect(run.code).toBe(2);
+    expect(run.err.join("\n")).toContain(message);
   });
 });

@@ -8,7 +8,7 @@ import { refAt, type Grid } from "../grid";
 import type { Year } from "../ita/types";
 import type { RecognisedTable, ScoreBook, TableKind } from "../model";
 import { problem, type Problem } from "../problems";
-import { putScore, yearOf } from "./book-writer";
+import { putScore, yearOf, type Item } from "./book-writer";
 import { itemLabel, labelsOf, rowItem, type RowItem } from "./items";
 import { frameworkIndicator, cellText } from "./reader-parts";
 import { readScoreCell } from "./score-cell";
@@ -68,12 +68,11 @@ function readRow(
       return;
     }
     if (col.role !== "score" && col.role !== "part1" && col.role !== "part2") return;
-    // EIT parts belong to questions only: the ScoreBook has no part scores for other items.
     const part = col.role === "part1" ? 1 : col.role === "part2" ? 2 : undefined;
-    if (part && row.item.kind !== "question") return;
+    let item = part ? partItem(row.item, part) : row.item;
+    if (!item) return;
     const cell = readScoreCell(region, r, c, problems);
     if (!cell) return;
-    let item = row.item;
     if (item.kind === "question" && item.indicator === undefined) {
       const indicator = frameworkIndicator(col.year, item.q.prefix, item.q.number);
       if (indicator === undefined)
@@ -92,6 +91,16 @@ function readRow(
     if (putScore(book, slot, cell, problems)) given.push(col.year);
   });
   return given;
+}
+
+/**
+ * The item an EIT part column gives on this row: a question's part, or, on the EIT tool row,
+ * the organisation's EIT part. Other items have no parts.
+ */
+function partItem(item: Item, part: 1 | 2): Item | undefined {
+  if (item.kind === "question") return item;
+  if (item.kind === "tool" && item.tool === "EIT") return { kind: "eitPart", part };
+  return undefined;
 }
 
 function reportUnknownRow(
@@ -119,7 +128,7 @@ function reportUnknownRow(
 function tableKind(kinds: Set<string>): TableKind {
   if (kinds.has("question")) return "questions";
   if (kinds.has("indicator")) return "indicators";
-  if (kinds.has("tool")) return "tools";
+  if (kinds.has("tool") || kinds.has("eitPart")) return "tools";
   return "overall";
 }
 

@@ -20,6 +20,8 @@ import type { QuestionCode } from "./reader-parts";
 export type Item =
   | { kind: "overall" }
   | { kind: "tool"; tool: ToolCode }
+  /** EIT part 1 or 2 of the organisation as a whole (YearScores.eitParts). */
+  | { kind: "eitPart"; part: 1 | 2 }
   | { kind: "indicator"; no: IndicatorNo }
   | { kind: "question"; q: QuestionCode; indicator?: IndicatorNo };
 
@@ -78,13 +80,18 @@ export function putScore(
   const { item, year } = slot;
   let holder: { get(): ScoreCell | undefined; set(c: ScoreCell): void };
   if (slot.bench) {
-    if (item.kind === "question") return true; // benchmarks carry no question scores
+    // Benchmarks carry no question scores and no EIT parts (no comparison uses them).
+    if (item.kind === "question" || item.kind === "eitPart") return true;
     const b = benchmarkOf(book, slot.bench.kind, slot.bench.label, year);
     holder = fieldOf(b, item);
   } else if (item.kind === "question") {
     const q = questionOf(yearOf(book, year), item);
     const key = slot.part === 1 ? "part1" : slot.part === 2 ? "part2" : "score";
     holder = { get: () => q[key], set: (c) => (q[key] = c) };
+  } else if (item.kind === "eitPart") {
+    const ys = yearOf(book, year);
+    const key = item.part === 1 ? "part1" : "part2";
+    holder = { get: () => ys.eitParts?.[key], set: (c) => ((ys.eitParts ??= {})[key] = c) };
   } else {
     holder = fieldOf(yearOf(book, year), item);
   }
@@ -110,7 +117,7 @@ type Scores = Pick<YearScores, "overall" | "tools" | "indicators">;
 
 function fieldOf(
   target: Scores,
-  item: Exclude<Item, { kind: "question" }>
+  item: Exclude<Item, { kind: "question" } | { kind: "eitPart" }>
 ): { get(): ScoreCell | undefined; set(c: ScoreCell): void } {
   if (item.kind === "overall")
     return { get: () => target.overall, set: (c) => (target.overall = c) };

@@ -70,7 +70,10 @@ export function rowItem(labels: RowLabels, role: RowRole): RowItem | undefined {
   const toolText = labels.tool || labels.item;
   const tool = toolText ? matchTool(toolText) : undefined;
   if (tool && tool.part === undefined) return { item: { kind: "tool", tool: tool.tool } };
-  if (tool) return undefined; // "EIT ส่วนที่ 1": the ScoreBook has no tool part scores
+  // "EIT ส่วนที่ 1", as the reader reads it: the organisation's EIT part (the four-score level).
+  if (tool?.tool === "EIT" && (tool.part === 1 || tool.part === 2))
+    return { item: { kind: "eitPart", part: tool.part } };
+  if (tool) return undefined; // other tools have no parts
   if (!labels.item) return undefined;
   const bench = benchmarkOf(labels.item);
   if (bench) return { item: { kind: "overall" }, bench: { kind: bench, label: labels.item } };
@@ -85,6 +88,7 @@ export function itemLabel(row: RowItem, year: Year): string {
   const prefix = row.bench ? `${row.bench.label}: ` : "";
   if (it.kind === "overall") return `${prefix}ITA`;
   if (it.kind === "tool") return `${prefix}${it.tool}`;
+  if (it.kind === "eitPart") return `${prefix}EIT ส่วนที่ ${it.part}`;
   if (it.kind === "question") return `${prefix}${it.q.code}`;
   const def = frameworkFor(year).indicators.find((d) => d.no === it.no);
   return `${prefix}ตัวชี้วัดที่ ${it.no}${def ? ` ${def.th}` : ""}`;

@@ -906,7 +906,7 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
         en: "Issue an order naming the working group and an owner for each item",
       },
       {
-        th: "ศึกษาหลักเกณฑ์ OIT ของปีนี้และทำตารางรายการข้อมูลพร้อมกำหนดส่ง",
+        th: "ศึกษาหลักเกณฑ์การประเมิน OIT ของปีงบประมาณ และจัดทำบัญชีรายการข้อมูลพร้อมกำหนดวันส่ง",
         en: "Study this year's OIT criteria and list every item with a due date",
       },
       {

@@ -31,9 +31,4 @@ export type { ExistingRow, MergedRow, MergeResult, MergeChanges, ChangeItem } fr
 export { measuresToJson, measurePlanToJson } from "./json";
 export type { MeasureJson, MeasurePlanJson } from "./json";
 export { buildMeasures, measuresContext, replacedMeasureSheets } from "./pipeline";
-export type {
-  BuildMeasuresInput,
-  BuiltMeasures,
-  MeasureChange,
-  MeasuresContext,
-} from "./pipeline";
+export type { BuildMeasuresInput, BuiltMeasures, MeasureChange, MeasuresContext } from "./pipeline";

@@ -7,7 +7,9 @@
  *   measure — unless it scored full marks (a tool at 100 everywhere has nothing to improve);
  * - weak questions of the assessed year: every question below the threshold, plus the lowest
  *   few (default 3) that are under full marks; each gets the measures that answer its code in
- *   that year's framework, or its indicator's priority-1 measure when none does;
+ *   that year's framework, or a general measure for that item, written from its wording;
+ * - a measure that names items is never proposed when every named item the analysis scored
+ *   got full marks: its finding would contradict the agency's own scores;
  * - with includeStrengths, every strong indicator gets its tool's keep-the-level measure.
  * Order: by indicator, then the strongest reason (below threshold first), then catalogue priority.
  */
@@ -18,12 +20,14 @@ import type { Analysis, IndicatorResult, QuestionResult } from "../model";
 import { round2 } from "../numbers";
 import {
   CATALOGUE,
+  frameworkIdFor,
   keepLevelMeasuresFor,
   measuresForIndicator,
   measuresForQuestion,
 } from "./catalogue";
 import type { CatalogueMeasure, MeasureKind } from "./catalogue-types";
 import type { MeasurePlan, PlannedMeasure, PlanOptions, PlanReason } from "./plan-types";
+import { generalMeasureFor } from "./general-measure";
 import { makeTimeline, presetFor, type TimelinePreset } from "./timeline";
 import { defaultUnits, orgKindOf, resolveUnit } from "./units";
 
@@ -48,7 +52,10 @@ interface Proposal {
 class Proposals {
   readonly byId = new Map<string, Proposal>();
 
+  constructor(private readonly analysis: Analysis) {}
+
   add(measure: CatalogueMeasure, reason: PlanReason, question?: string): void {
+    if (contradictsScores(measure, this.analysis)) return;
     let p = this.byId.get(measure.id);
     if (!p) {
       p = { measure, reasons: [], questions: [] };
@@ -57,6 +64,20 @@ class Proposals {
     if (!p.reasons.some((r) => sameReason(r, reason))) p.reasons.push(reason);
     if (question && !p.questions.includes(question)) p.questions.push(question);
   }
+}
+
+/**
+ * Whether every item the measure names, among those the analysis has a score for, got full
+ * marks (No Gift Policy at 100 must not get a measure saying the policy is missing). A measure
+ * naming no item, or items without scores, is about its indicator and stays.
+ */
+export function contradictsScores(measure: CatalogueMeasure, analysis: Analysis): boolean {
+  const fw = frameworkIdFor(analysis.to);
+  const named = (fw && measure.questions?.[fw]) || [];
+  const scores = named
+    .map((code) => analysis.questions.find((q) => q.code === code)?.score)
+    .filter((s): s is number => s !== undefined);
+  return scores.length > 0 && scores.every((s) => s >= FULL_MARKS);
 }
 
 function sameReason(a: PlanReason, b: PlanReason): boolean {
@@ -138,7 +159,12 @@ function proposeForQuestions(analysis: Analysis, extra: number, out: Proposals):
       below: q.belowThreshold,
     };
     const specific = measuresForQuestion(q.code, analysis.to);
-    const chosen = specific.length > 0 ? specific : indicator ? filedUnder(indicator, 1) : [];
+    const chosen =
+      specific.length > 0
+        ? specific
+        : indicator
+          ? [generalMeasureFor(q, indicator, analysis.threshold)]
+          : [];
     for (const m of chosen) out.add(m, reason, q.code);
   }
 }
@@ -213,7 +239,7 @@ export function compareItems(a: PlannedMeasure, b: PlannedMeasure): number {
 }
 
 export function planMeasures(analysis: Analysis, options: PlanOptions): MeasurePlan {
-  const out = new Proposals();
+  const out = new Proposals(analysis);
   proposeForIndicators(analysis, out);
   proposeForQuestions(analysis, options.weakQuestions ?? DEFAULT_WEAK_QUESTIONS, out);
   if (options.includeStrengths) proposeForStrengths(analysis, out);

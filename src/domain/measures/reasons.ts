@@ -4,6 +4,8 @@ import type { Lang } from "../messages/format";
 import { frameworkFor } from "../ita/frameworks";
 import type { IndicatorNo, Year } from "../ita/types";
 import { toThaiDigits } from "../thai/digits";
+import { joinList } from "../thai/lists";
+import { itemLabel } from "../report/text";
 import type { PlanReason, ReasonKind } from "./plan-types";
 
 export interface ReasonTextOptions {
@@ -61,14 +63,17 @@ function arabicReason(r: PlanReason, o: ReasonTextOptions): string {
         toYear: r.toYear,
       });
     case "weak-question":
+      // A disclosure item is scored pass or fail: at 0 it was not published as required.
+      if (r.code.startsWith("o") && r.score === 0)
+        return t(o.lang, "measures.reason.itemNotDisclosed", { codes: itemLabel(r.code) });
       return r.below
         ? t(o.lang, "measures.reason.weakQuestionBelow", {
-            code: r.code,
+            code: itemLabel(r.code),
             score: score(r.score),
             threshold: r.threshold,
           })
         : t(o.lang, "measures.reason.weakQuestionLow", {
-            code: r.code,
+            code: itemLabel(r.code),
             score: score(r.score),
             rank: r.rank,
           });
@@ -86,4 +91,26 @@ function arabicReason(r: PlanReason, o: ReasonTextOptions): string {
 export function reasonText(reason: PlanReason, options: ReasonTextOptions): string {
   const text = arabicReason(reason, options);
   return options.thaiDigits ? toThaiDigits(text) : text;
+}
+
+/**
+ * Every reason of a measure as sentences, one per line; disclosure items that were not published
+ * are said once together ("ข้อ O3 O8 และ O17 ยังไม่ผ่าน…") rather than one line each.
+ */
+export function reasonLines(reasons: readonly PlanReason[], options: ReasonTextOptions): string[] {
+  const undisclosed = reasons.filter(
+    (r) => r.kind === "weak-question" && r.code.startsWith("o") && r.score === 0
+  );
+  const lines: string[] = [];
+  for (const r of reasons) {
+    if (!undisclosed.includes(r)) lines.push(reasonText(r, options));
+    else if (r === undisclosed[0]) {
+      const codes = undisclosed.map((u) => (u.kind === "weak-question" ? itemLabel(u.code) : ""));
+      const text = t(options.lang, "measures.reason.itemNotDisclosed", {
+        codes: joinList(codes, options.lang),
+      });
+      lines.push(options.thaiDigits ? toThaiDigits(text) : text);
+    }
+  }
+  return lines;
 }

@@ -5,30 +5,25 @@
  * several units can share a cell.
  */
 import type { CellValue } from "../grid";
-import { a1, columnLetter, rangeA1 } from "../grid";
+import { columnLetter, rangeA1 } from "../grid";
 import { t } from "../messages";
 import type { Lang } from "../messages/format";
-import { fingerprint, MARKER_VERSION, markerToken } from "../report/marker";
+import { SheetBuilder } from "../report/builder";
+import { formatYear } from "../report/text";
 import { uniqueSheetName } from "../report/sheet-names";
 import {
   a4Landscape,
   COLORS,
-  fmt,
-  FOOTER_STYLE,
   HEADER_STYLE,
+  INTEGER_FORMAT,
+  lineHeight,
   rowHeightFor,
+  SUBTITLE_FONT_SIZE,
   SUBTITLE_STYLE,
-  TAB_COLORS,
-  THAI_FONT,
+  TITLE_FONT_SIZE,
   TITLE_STYLE,
 } from "../report/styles";
-import type {
-  CellSpec,
-  ConditionalFormatSpec,
-  FormatSpec,
-  SheetSpec,
-  ValidationSpec,
-} from "../spec";
+import type { CellSpec, ConditionalFormatSpec, SheetSpec, ValidationSpec } from "../spec";
 import type { Era, MonthStyle } from "../thai/calendar";
 import { toThaiDigits } from "../thai/digits";
 import { COLUMN_WIDTHS, columnHeader, LAYOUTS, type ColumnId, type LayoutId } from "./layouts";
@@ -95,15 +90,15 @@ export function dateNumberFormat(o: {
   return `[$-${o.thaiDigits ? "D07041E" : "107041E"}]${pattern}`;
 }
 
+/** "มาตรการส่งเสริมคุณธรรม 2569" (or 2026 with `era` "ce"). */
 export function measuresSheetName(
   plan: MeasurePlan,
   lang: Lang,
-  existingSheetNames: readonly string[]
+  existingSheetNames: readonly string[],
+  era?: Era
 ): string {
-  return uniqueSheetName(
-    t(lang, "measures.sheet.name", { year: plan.fiscalYear }),
-    existingSheetNames
-  );
+  const year = formatYear(plan.fiscalYear, { era: era ?? "be", thaiDigits: false });
+  return uniqueSheetName(t(lang, "measures.sheet.name", { year }), existingSheetNames);
 }
 
 function textOptions(o: MeasuresSheetOptions): CellTextOptions {
@@ -153,13 +148,22 @@ interface Layout {
   last: number;
 }
 
+/** A Buddhist-era year and its era name in the sheet's era ("พ.ศ. 2569", "2026 (CE)"). */
+function yearParams(year: number, o: MeasuresSheetOptions): { era: string; year: string } {
+  const era = o.era ?? "be";
+  return {
+    era: t(o.lang, era === "ce" ? "REPORT_ERA_CE" : "REPORT_ERA_BE"),
+    year: formatYear(year, { era, thaiDigits: false }),
+  };
+}
+
 function titleLines(plan: MeasurePlan, o: MeasuresSheetOptions): string[] {
   const out = (s: string) => (o.thaiDigits ? toThaiDigits(s) : s);
   const org = o.organization ?? plan.organization;
   return [
     ...(org ? [org] : []),
-    out(t(o.lang, "measures.sheet.title", { year: plan.fiscalYear })),
-    out(t(o.lang, "measures.sheet.subtitle", { year: plan.assessedYear })),
+    out(t(o.lang, "measures.sheet.title", yearParams(plan.fiscalYear, o))),
+    out(t(o.lang, "measures.sheet.subtitle", yearParams(plan.assessedYear, o))),
   ];
 }
 
@@ -218,38 +222,28 @@ function validations(l: Layout, o: MeasuresSheetOptions): ValidationSpec[] {
   return out;
 }
 
-function formats(l: Layout, o: MeasuresSheetOptions): FormatSpec[] {
+/** Table styles: header, borders, wrapped columns, date and percent formats, quiet keys. */
+function styleTable(b: SheetBuilder, l: Layout, o: MeasuresSheetOptions): void {
   const lastCol = l.columns.length - 1;
   const colRange = (id: ColumnId) =>
     rangeA1(l.first, l.columns.indexOf(id), l.last, l.columns.indexOf(id));
-  const out: FormatSpec[] = l.titleRows.map((_, r) =>
-    // The measures title is the main line; organisation and subtitle are second rank.
-    fmt(rangeA1(r, 0, r, lastCol), r === l.titleRows.length - 2 ? TITLE_STYLE : SUBTITLE_STYLE)
-  );
-  out.push(fmt(rangeA1(l.header, 0, l.header, lastCol), HEADER_STYLE));
-  out.push(
-    fmt(rangeA1(l.first, 0, l.last, lastCol), {
-      border: "thin",
-      borderColor: COLORS.border,
-      vertical: "top",
-    })
-  );
-  for (const id of l.columns) {
-    if (WRAPPED.includes(id)) out.push(fmt(colRange(id), { wrap: true }));
-  }
+  b.styleBlock(l.header, 0, l.header, lastCol, HEADER_STYLE);
+  b.styleBlock(l.first, 0, l.last, lastCol, {
+    border: "thin",
+    borderColor: COLORS.border,
+    vertical: "top",
+  });
+  for (const id of l.columns) if (WRAPPED.includes(id)) b.style(colRange(id), { wrap: true });
   const dates = dateNumberFormat(o);
-  out.push(fmt(colRange("start"), { numberFormat: dates, horizontal: "center" }));
-  out.push(fmt(colRange("end"), { numberFormat: dates, horizontal: "center" }));
+  b.style(colRange("start"), { numberFormat: dates, horizontal: "center" });
+  b.style(colRange("end"), { numberFormat: dates, horizontal: "center" });
   if (l.columns.includes("percent"))
-    out.push(fmt(colRange("percent"), { numberFormat: "0", horizontal: "center" }));
-  out.push(
-    fmt(colRange("key"), {
-      font: { size: 10, color: COLORS.muted },
-      horizontal: "left",
-      wrap: false,
-    })
-  );
-  return out;
+    b.style(colRange("percent"), { numberFormat: INTEGER_FORMAT, horizontal: "center" });
+  b.style(colRange("key"), {
+    font: { size: 10, color: COLORS.muted },
+    horizontal: "left",
+    wrap: false,
+  });
 }
 
 function statusRules(l: Layout, o: MeasuresSheetOptions): ConditionalFormatSpec[] {
@@ -275,13 +269,17 @@ function statusRules(l: Layout, o: MeasuresSheetOptions): ConditionalFormatSpec[
   ];
 }
 
+/**
+ * Height that fits the tallest wrapped cell of a row, plus a line for words that break early
+ * (the builder adds room on top of that for wider substitute fonts).
+ */
 function rowHeight(values: readonly CellValue[], columns: readonly ColumnId[]): number {
   let height = rowHeightFor("", 10);
   values.forEach((v, i) => {
     if (typeof v === "string" && WRAPPED.includes(columns[i]))
       height = Math.max(height, rowHeightFor(v, COLUMN_WIDTHS[columns[i]]));
   });
-  return Math.min(409, height);
+  return height + lineHeight();
 }
 
 export function renderMeasuresSheet(plan: MeasurePlan, options: MeasuresSheetOptions): SheetSpec {
@@ -294,56 +292,56 @@ export function renderMeasuresSheet(plan: MeasurePlan, options: MeasuresSheetOpt
   // An Excel table needs at least one data row.
   if (bodies.length === 0) bodies.push(columns.map(() => ""));
   const l: Layout = { columns, titleRows: titles, header, first, last: first + bodies.length - 1 };
+  // The key column is the last one: it stays on screen for re-runs and off the printed page.
+  const printed = columns.filter((id) => id !== "key").length;
 
-  const grid: (CellSpec | null)[][] = [
-    ...titles.map((s) => [{ value: s }]),
-    [],
-    columns.map((id) => ({ value: columnHeader(id, options.lang) })),
-    ...bodies.map((values) => values.map(cell)),
-  ];
-  const rowHeights: Record<number, number> = {};
-  titles.forEach((_, r) => (rowHeights[r] = 30));
-  rowHeights[header] = Math.max(
-    ...columns.map((id) => rowHeightFor(columnHeader(id, options.lang), COLUMN_WIDTHS[id]))
+  const b = new SheetBuilder();
+  titles.forEach((line, r) =>
+    // The measures title is the main line; organisation and subtitle are second rank.
+    b.title(
+      r,
+      printed,
+      line,
+      r === titles.length - 2 ? TITLE_STYLE : SUBTITLE_STYLE,
+      lineHeight(r === titles.length - 2 ? TITLE_FONT_SIZE : SUBTITLE_FONT_SIZE)
+    )
   );
-  bodies.forEach((values, i) => (rowHeights[first + i] = rowHeight(values, columns)));
-
-  const marker = {
-    key: "measures" as const,
-    version: MARKER_VERSION,
-    fingerprint: fingerprint(grid.map((r) => r.map((c) => c?.value ?? null))),
-  };
-  const footerRow = l.last + 2;
+  b.blank(header - 1);
+  columns.forEach((id, c) => b.text(header, c, columnHeader(id, options.lang)));
+  bodies.forEach((values, i) => {
+    values.forEach((v, c) => b.put(first + i, c, cell(v)));
+    b.height(first + i, rowHeight(values, columns));
+  });
+  // Two lines more than the estimate: LibreOffice breaks Thai joined by "/" ("มาตรการ/โครงการ/
+  // กิจกรรม") only at the slashes, so short headers take more lines than their length says.
+  const headerLines = columns.map((id) =>
+    rowHeightFor(columnHeader(id, options.lang), COLUMN_WIDTHS[id])
+  );
+  b.height(header, 2 * lineHeight() + Math.max(...headerLines));
+  b.blank(l.last);
+  styleTable(b, l, options);
+  b.conditionalFormats.push(...statusRules(l, options));
+  b.tables.push({
+    name: `ITA_Measures_${plan.fiscalYear}`,
+    range: rangeA1(header, 0, l.last, columns.length - 1),
+    style: "TableStyleLight1",
+  });
+  b.validations.push(...validations(l, options));
   const footer = t(options.lang, "measures.sheet.footer", {
     key: columnHeader("key", options.lang),
   });
-  grid.push([], [{ value: `${footer} ${markerToken(marker)}` }]);
-
-  const lastCol = columns.length - 1;
-  return {
-    key: "measures",
-    name: measuresSheetName(plan, options.lang, options.existingSheetNames),
-    rows: grid,
-    defaultFont: { name: THAI_FONT.name, size: THAI_FONT.size },
-    columnWidths: columns.map((id) => COLUMN_WIDTHS[id]),
-    rowHeights,
-    formats: [...formats(l, options), fmt(a1(footerRow, 0), FOOTER_STYLE)],
-    merges: titles.map((_, r) => rangeA1(r, 0, r, lastCol)),
-    freeze: { rows: first, columns: 0 },
-    conditionalFormats: statusRules(l, options),
-    tables: [
-      {
-        name: `ITA_Measures_${plan.fiscalYear}`,
-        range: rangeA1(header, 0, l.last, lastCol),
-        style: "TableStyleLight1",
-      },
-    ],
-    validations: validations(l, options),
-    charts: [],
-    print: a4Landscape(`${header + 1}:${header + 1}`, t(options.lang, "measures.print.footer")),
-    tabColor: TAB_COLORS.measures,
-    marker,
-  };
+  return b.finish(
+    {
+      key: "measures",
+      name: measuresSheetName(plan, options.lang, options.existingSheetNames, options.era),
+      columnWidths: columns.map((id) => COLUMN_WIDTHS[id]),
+      printColumns: printed,
+      thaiDigits: options.thaiDigits,
+      print: a4Landscape(`${header + 1}:${header + 1}`, t(options.lang, "measures.print.footer")),
+      freeze: { rows: first, columns: 0 },
+    },
+    footer
+  );
 }
 
 /** Column letter of a layout column, for callers that add their own formulas or notes. */

@@ -7,11 +7,13 @@ import type { CellValue } from "../grid";
 import { t } from "../messages";
 import type { Lang } from "../messages/format";
 import { toThaiDigits } from "../thai/digits";
-import { excelSerial, type Era, type MonthStyle } from "../thai/calendar";
+import { excelSerial, formatDate, type Era, type MonthStyle } from "../thai/calendar";
 import { PROGRESS_COLUMNS, type ColumnId } from "./layouts";
 import type { MeasurePlan, PlannedMeasure } from "./plan-types";
-import { indicatorName, reasonText } from "./reasons";
-import { relabel } from "./timeline";
+import { itemLabel } from "../report/text";
+import { indicatorName, reasonLines } from "./reasons";
+import { joinList } from "../thai/lists";
+import { relabel, timelineDates } from "./timeline";
 import { joinUnits } from "./units";
 
 export interface CellTextOptions {
@@ -51,12 +53,16 @@ export function measureCells(
 ): RowCells {
   const out = (text: string) => (o.thaiDigits ? toThaiDigits(text) : text);
   const label = indicatorLabel(item, plan, o.lang);
-  const reasons = item.reasons.map((r) =>
-    reasonText(r, { lang: o.lang, thaiDigits: false, year: plan.assessedYear })
-  );
+  const reasons = reasonLines(item.reasons, {
+    lang: o.lang,
+    thaiDigits: false,
+    year: plan.assessedYear,
+  });
   const questions =
     item.questions.length > 0
-      ? t(o.lang, "measures.cell.questions", { codes: item.questions.join(", ") })
+      ? t(o.lang, "measures.cell.questions", {
+          codes: joinList(item.questions.map(itemLabel), o.lang),
+        })
       : "";
   const timeline = relabel(item.timeline, {
     lang: o.lang,
@@ -64,6 +70,20 @@ export function measureCells(
     ...(o.era ? { era: o.era } : {}),
     ...(o.month ? { month: o.month } : {}),
   });
+  // Set-up before the year's end is followed up through the fiscal year: steps done "every
+  // month" or "every quarter" must not outlive the timeline printed beside them.
+  const yearEnd = timelineDates({ kind: "fiscalYear", fy: plan.fiscalYear }).end;
+  const followsUp = item.timeline.end < yearEnd;
+  const timelineText = followsUp
+    ? t(o.lang, "measures.timeline.withFollowUp", {
+        setup: timeline.label,
+        end: formatDate(yearEnd, {
+          lang: o.lang,
+          ...(o.era ? { era: o.era } : {}),
+          ...(o.month ? { month: o.month } : {}),
+        }),
+      })
+    : timeline.label;
   return {
     indicator: out(label),
     issue: out(item.finding ? `${label}\n${item.finding}` : label),
@@ -73,9 +93,9 @@ export function measureCells(
     linkedFinding: out(item.finding),
     steps: out(numberedSteps(item.steps)),
     responsible: joinUnits(item.responsible),
-    timeline: out(timeline.label),
+    timeline: out(timelineText),
     start: excelSerial(item.timeline.start),
-    end: excelSerial(item.timeline.end),
+    end: excelSerial(followsUp ? yearEnd : item.timeline.end),
     followUp: out(item.followUp),
   };
 }

@@ -8,18 +8,11 @@ import type { Grid } from "../grid";
 import { a1Abs, quoteSheet, rangeA1 } from "../grid";
 import { t } from "../messages";
 import type { Lang } from "../messages/format";
-import { fingerprint, MARKER_VERSION, markerToken, parseMarker } from "../report/marker";
+import { SheetBuilder } from "../report/builder";
+import { parseMarker } from "../report/marker";
 import { uniqueSheetName } from "../report/sheet-names";
-import {
-  a4Landscape,
-  fmt,
-  FOOTER_STYLE,
-  HEADER_STYLE,
-  NOTE_STYLE,
-  TAB_COLORS,
-  THAI_FONT,
-} from "../report/styles";
-import type { CellSpec, SheetSpec } from "../spec";
+import { a4Landscape, HEADER_STYLE, NOTE_STYLE, rowHeightFor } from "../report/styles";
+import type { SheetSpec } from "../spec";
 
 /** Empty rows under the list that the dropdown already covers, so added units appear in it. */
 export const SPARE_UNIT_ROWS = 20;
@@ -38,46 +31,32 @@ export function renderUnitsSheet(
     t(options.lang, "measures.units.sheetName"),
     options.existingSheetNames
   );
-  const header = t(options.lang, "measures.units.header");
-  const rows: (CellSpec | null)[][] = [
-    [{ value: header }, null, { value: t(options.lang, "measures.units.note") }],
-    ...units.map((u) => [{ value: u }]),
-  ];
-  const marker = {
-    key: "units" as const,
-    version: MARKER_VERSION,
-    fingerprint: fingerprint(rows.map((r) => r.map((c) => c?.value ?? null))),
-  };
-  // The marker sits beside the list (column C), never in the list column.
-  rows[1] = [...(rows[1] ?? [null]), null, { value: `ITA Analyzer ${markerToken(marker)}` }];
   const lastListRow = units.length + (options.spareRows ?? SPARE_UNIT_ROWS);
-  return {
-    sheet: {
+  const b = new SheetBuilder();
+  b.text(0, 0, t(options.lang, "measures.units.header"));
+  // The note is for the person at the screen: beside the list, outside the printed column.
+  const note = t(options.lang, "measures.units.note");
+  b.text(0, 2, note);
+  b.height(0, rowHeightFor(note, 60));
+  units.forEach((unit, i) => b.text(i + 1, 0, unit));
+  b.style("A1", HEADER_STYLE);
+  b.style(rangeA1(1, 0, Math.max(1, units.length), 0), { border: "thin" });
+  b.style("C1", { ...NOTE_STYLE, wrap: true, vertical: "top" });
+  b.endPrint();
+  // The marker goes below the rows the dropdown covers, never inside the list.
+  b.blank(lastListRow);
+  const sheet = b.finish(
+    {
       key: "units",
       name,
-      rows,
-      defaultFont: { name: THAI_FONT.name, size: THAI_FONT.size },
       columnWidths: [40, 3, 60],
-      rowHeights: {},
-      formats: [
-        fmt("A1", HEADER_STYLE),
-        fmt(rangeA1(1, 0, Math.max(1, units.length), 0), { border: "thin" }),
-        fmt("C1", { ...NOTE_STYLE, wrap: true, vertical: "top" }),
-        fmt("C2", FOOTER_STYLE),
-      ],
-      merges: [],
-      freeze: { rows: 1, columns: 0 },
-      conditionalFormats: [],
-      tables: [],
-      validations: [],
-      charts: [],
+      printColumns: 1,
       print: a4Landscape("1:1"),
-      tabColor: TAB_COLORS.units,
-      visibility: "visible",
-      marker,
+      freeze: { rows: 1, columns: 0 },
     },
-    range: `${quoteSheet(name)}!${a1Abs(1, 0)}:${a1Abs(lastListRow, 0)}`,
-  };
+    "ITA Analyzer"
+  );
+  return { sheet, range: `${quoteSheet(name)}!${a1Abs(1, 0)}:${a1Abs(lastListRow, 0)}` };
 }
 
 const HEADERS = new Set(

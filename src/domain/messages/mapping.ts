@@ -88,16 +88,26 @@ export const mappingCliMessages = {
       "การกำหนดตาราง:",
       "  ita analyze INPUT.xlsx -o OUTPUT.xlsx --map MAP.json   ใช้การกำหนดตารางจากไฟล์ JSON แทนที่บันทึกไว้ในสมุดงาน",
       "  ita map export INPUT.xlsx [-o MAP.json]               ส่งออกการกำหนดตารางที่บันทึกไว้ในสมุดงาน (รูปแบบตาม docs/mapping.schema.json)",
+      "  ita map import INPUT.xlsx MAP.json -o OUTPUT.xlsx     บันทึกการกำหนดตารางจากไฟล์ JSON ลงในสำเนาของสมุดงาน เพื่อส่งต่อให้หน่วยงานอื่น (ไฟล์ INPUT จะไม่ถูกแก้ไข)",
     ].join("\n"),
     en: [
       "Table mappings:",
       "  ita analyze INPUT.xlsx -o OUTPUT.xlsx --map MAP.json   apply the mappings in a JSON file instead of those saved in the workbook",
       "  ita map export INPUT.xlsx [-o MAP.json]               export the mappings saved in the workbook (shape: docs/mapping.schema.json)",
+      "  ita map import INPUT.xlsx MAP.json -o OUTPUT.xlsx     save the mappings of a JSON file in a copy of the workbook, to pass on (INPUT is never modified)",
     ].join("\n"),
   },
   "cli.map.unknownCommand": {
-    th: "ไม่รู้จักคำสั่ง “{value}” คำสั่ง map มีเฉพาะ ita map export INPUT.xlsx [-o MAP.json]",
-    en: "Unknown command “{value}”; map has only ita map export INPUT.xlsx [-o MAP.json].",
+    th: "ไม่รู้จักคำสั่ง “{value}” คำสั่ง map มีเฉพาะ ita map export INPUT.xlsx [-o MAP.json] และ ita map import INPUT.xlsx MAP.json -o OUTPUT.xlsx",
+    en: "Unknown command “{value}”; map has only ita map export INPUT.xlsx [-o MAP.json] and ita map import INPUT.xlsx MAP.json -o OUTPUT.xlsx.",
+  },
+  "cli.map.importMissing": {
+    th: "กรุณาระบุสมุดงานและไฟล์การกำหนดตาราง เช่น ita map import คะแนน.xlsx map.json -o คะแนน-กำหนดตาราง.xlsx",
+    en: "Name the workbook and the mapping file, e.g. ita map import scores.xlsx map.json -o scores-mapped.xlsx.",
+  },
+  "cli.map.imported": {
+    th: "บันทึกการกำหนดตาราง {count} ตารางไว้ในสมุดงาน {path} แล้ว",
+    en: "{count} table mapping(s) saved in the workbook {path}.",
   },
   "cli.map.missingInput": {
     th: "กรุณาระบุไฟล์ Excel ที่จะส่งออกการกำหนดตาราง เช่น ita map export คะแนน.xlsx -o map.json",
@@ -186,6 +196,18 @@ export const mappingPaneMessages = {
   "mapping.pane.noStore": {
     th: "Excel ที่ใช้อยู่ไม่อนุญาตให้บันทึกการกำหนดตารางไว้ในสมุดงาน",
     en: "This Excel does not let the add-in save table mappings in the workbook.",
+  },
+  "mapping.pane.unreadable": {
+    th: "การกำหนดตารางที่บันทึกไว้ในสมุดงานนี้ไม่อยู่ในรูปแบบที่โปรแกรมอ่านได้ (ที่ {path}) จึงไม่ได้นำมาใช้ในการอ่านตาราง ข้อมูลดังกล่าวอาจบันทึกโดยโปรแกรมเสริมรุ่นอื่นหรือถูกแก้ไขจากภายนอก หากไม่ประสงค์จะใช้ต่อไป ให้ล้างการกำหนดตารางที่บันทึกไว้ แล้วกำหนดตารางใหม่ตามความจำเป็น",
+    en: "The table mappings saved in this workbook are not in a form this add-in can read (at {path}), so they are not used. They may have been saved by another version of the add-in or edited outside it. If they are no longer needed, forget them and map the tables again where needed.",
+  },
+  "mapping.pane.forgetUnreadable": {
+    th: "ล้างการกำหนดตารางที่บันทึกไว้",
+    en: "Forget the saved mappings",
+  },
+  "mapping.pane.unreadableForgotten": {
+    th: "ล้างการกำหนดตารางที่บันทึกไว้ในสมุดงานแล้ว",
+    en: "The saved table mappings are forgotten.",
   },
   "mapping.pane.mapped": { th: "กำหนดโดยผู้ใช้", en: "Mapped by you" },
   "mapping.pane.edit": { th: "แก้ไข", en: "Edit" },

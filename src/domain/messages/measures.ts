@@ -55,18 +55,22 @@ export const measuresMessages = {
     th: "ไตรมาสที่ {from}–{to} ({span})",
     en: "Q{from}–Q{to} ({span})",
   },
+  "measures.timeline.withFollowUp": {
+    th: "ดำเนินการ {setup} และติดตามผลจนถึง {end}",
+    en: "{setup}, followed up until {end}",
+  },
   "measures.timeline.halfYear": { th: "รอบ 6 เดือน ({span})", en: "First six months ({span})" },
 
   /* ---------------------------------------------------------------- why a measure is proposed */
-  "measures.reasonKind.belowThreshold": { th: "ต่ำกว่าเกณฑ์", en: "Below threshold" },
+  "measures.reasonKind.belowThreshold": { th: "ต่ำกว่าค่าเป้าหมาย", en: "Below target" },
   "measures.reasonKind.weakestInTool": { th: "ต่ำสุดในแบบวัด", en: "Weakest in its tool" },
   "measures.reasonKind.fell": { th: "คะแนนลดลง", en: "Score fell" },
   "measures.reasonKind.weakQuestion": { th: "ข้อคำถามที่ต้องพัฒนา", en: "Weak question" },
   "measures.reasonKind.strength": { th: "รักษาระดับ", en: "Keep the level" },
   "measures.reasonKind.custom": { th: "เพิ่มเอง", en: "Added by user" },
   "measures.reason.belowThreshold": {
-    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ต่ำกว่าเกณฑ์ {threshold} คะแนน",
-    en: "Indicator {no} ({name}) scored {score}, below the threshold of {threshold}.",
+    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย {threshold} คะแนน",
+    en: "Indicator {no} ({name}) scored {score}, below the target of {threshold}.",
   },
   "measures.reason.weakestInTool": {
     th: "ตัวชี้วัดที่ {no} {name} ได้คะแนนต่ำที่สุดในแบบวัด {tool} ({score} คะแนน)",
@@ -77,15 +81,19 @@ export const measuresMessages = {
     en: "Indicator {no} ({name}) fell from {from} ({fromYear}) to {to} ({toYear}).",
   },
   "measures.reason.weakQuestionBelow": {
-    th: "ข้อ {code} ได้ {score} คะแนน ต่ำกว่าเกณฑ์ {threshold} คะแนน",
-    en: "Item {code} scored {score}, below the threshold of {threshold}.",
+    th: "ข้อ {code} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย {threshold} คะแนน",
+    en: "Item {code} scored {score}, below the target of {threshold}.",
+  },
+  "measures.reason.itemNotDisclosed": {
+    th: "ข้อ {codes} ยังไม่ผ่านเกณฑ์การเปิดเผยข้อมูลสาธารณะ",
+    en: "Item {codes} did not pass the open-data assessment.",
   },
   "measures.reason.weakQuestionLow": {
     th: "ข้อ {code} ได้ {score} คะแนน ต่ำเป็นลำดับที่ {rank} ของปีที่ประเมิน",
     en: "Item {code} scored {score}, the number {rank} lowest of the assessed year.",
   },
   "measures.reason.strength": {
-    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน เป็นจุดแข็งที่ควรรักษาไว้",
+    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน เป็นจุดแข็งที่จะรักษาไว้",
     en: "Indicator {no} ({name}) scored {score}, a strength to keep.",
   },
   "measures.reason.custom": { th: "มาตรการที่ผู้ใช้เพิ่มเอง", en: "A measure added by the user." },
@@ -93,12 +101,12 @@ export const measuresMessages = {
   /* ---------------------------------------------------------------- measures sheet */
   "measures.sheet.name": { th: "มาตรการส่งเสริมคุณธรรม {year}", en: "Measures FY{year}" },
   "measures.sheet.title": {
-    th: "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. {year}",
-    en: "Integrity and transparency measures for fiscal year {year} (B.E.)",
+    th: "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ {era} {year}",
+    en: "Integrity and transparency measures for fiscal year {year} ({era})",
   },
   "measures.sheet.subtitle": {
-    th: "จัดทำจากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. {year}",
-    en: "Based on the ITA result of fiscal year {year} (B.E.)",
+    th: "จัดทำจากผลการประเมิน ITA ประจำปีงบประมาณ {era} {year}",
+    en: "Based on the ITA result of fiscal year {year} ({era})",
   },
   "measures.sheet.footer": {
     th: "สร้างโดย ITA Analyzer คอลัมน์ “{key}” ใช้จับคู่แถวเมื่อปรับปรุงตาราง โปรดอย่าลบ",

@@ -63,8 +63,12 @@ export const reportMessages = {
   REPORT_COUNT_SAME: { th: "จำนวนตัวชี้วัดที่คะแนนคงที่", en: "Indicators whose score held" },
   REPORT_COUNT_DOWN: { th: "จำนวนตัวชี้วัดที่คะแนนลดลง", en: "Indicators whose score fell" },
   REPORT_CMP_LEGEND: {
-    th: "คะแนนที่ต่ำกว่าเกณฑ์ {threshold} คะแนนแสดงด้วยสีแดง ผลต่างที่ลดลงเป็นสีแดง ที่เพิ่มขึ้นเป็นสีเขียว",
-    en: "Scores below the threshold of {threshold} are shown in red; falls are red, rises green.",
+    th: "คะแนนที่ต่ำกว่าค่าเป้าหมาย {threshold} คะแนนแสดงด้วยพื้นสีแดง ผลต่างที่ลดลงแสดงด้วยเครื่องหมายลบและสีแดง ที่เพิ่มขึ้นแสดงด้วยเครื่องหมายบวกและสีเขียว",
+    en: "Scores below the target of {threshold} have a red fill; falls show a minus sign in red, rises a plus sign in green.",
+  },
+  REPORT_CMP_COMPUTED_NOTE: {
+    th: "* คะแนนที่คำนวณจากคะแนนรายตัวชี้วัด (คะแนนแบบวัด = ค่าเฉลี่ยของตัวชี้วัด คะแนนภาพรวม = 0.3 × IIT + 0.3 × EIT + 0.4 × OIT) เนื่องจากข้อมูลไม่มีคะแนนที่ประกาศ",
+    en: "* Computed from the indicator scores (tool = mean of its indicators; overall = 0.3 × IIT + 0.3 × EIT + 0.4 × OIT): the data had no announced figure.",
   },
   REPORT_CMP_FORMULA_NOTE: {
     th: "ตัวเลขในตารางเป็นสูตรที่อ้างอิงเซลล์ข้อมูลต้นทาง หากแก้ไขคะแนนต้นทาง ตารางนี้จะคำนวณใหม่เอง",
@@ -116,86 +120,113 @@ export const reportMessages = {
   },
   REPORT_FIND_SEC_WEAKEST: { th: "ตัวชี้วัดที่ได้คะแนนต่ำที่สุด", en: "Weakest indicators" },
   REPORT_FIND_SEC_BELOW: {
-    th: "ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ {threshold} คะแนน",
-    en: "Indicators below the threshold of {threshold}",
+    th: "ตัวชี้วัดที่ได้คะแนนต่ำกว่าค่าเป้าหมาย {threshold} คะแนน",
+    en: "Indicators below the target of {threshold}",
   },
   REPORT_FIND_SEC_QUESTIONS: {
-    th: "ข้อคำถามที่ได้คะแนนไม่เต็ม (เรียงจากคะแนนต่ำสุด)",
-    en: "Questions below full marks (weakest first)",
+    th: "ข้อที่ได้คะแนนไม่เต็ม (เรียงจากคะแนนต่ำสุด)",
+    en: "Items below full marks (lowest first)",
   },
   REPORT_FIND_SEC_FALLEN: {
-    th: "ข้อคำถามที่คะแนนลดลงจากปี {from}",
-    en: "Questions whose score fell since {from}",
+    th: "ข้อที่คะแนนลดลงจากปี {from}",
+    en: "Items whose score fell since {from}",
   },
-  REPORT_FIND_SEC_STRENGTHS: { th: "จุดแข็งที่ควรรักษาไว้", en: "Strengths to keep" },
+  REPORT_FIND_SEC_STRENGTHS: {
+    th: "จุดแข็ง: ตัวชี้วัดที่ได้คะแนนไม่ต่ำกว่าค่าเป้าหมาย {threshold} คะแนน",
+    en: "Strengths: indicators at or above the target of {threshold}",
+  },
   REPORT_COL_SCOPE: { th: "ต่ำที่สุดใน", en: "Lowest in" },
   REPORT_COL_INDICATOR: { th: "ตัวชี้วัด", en: "Indicator" },
   REPORT_COL_INDICATOR_NAME: { th: "ชื่อตัวชี้วัด", en: "Indicator name" },
   REPORT_COL_SCORE: { th: "คะแนน", en: "Score" },
-  REPORT_COL_GAP: { th: "ห่างจากเกณฑ์", en: "Short of threshold" },
+  REPORT_COL_GAP: {
+    th: "ต่ำกว่าค่าเป้าหมาย (คะแนน)",
+    en: "Below target by",
+  },
   REPORT_COL_FINDING: { th: "ข้อค้นพบ", en: "Finding" },
-  REPORT_COL_QUESTION: { th: "ข้อคำถาม", en: "Question" },
+  REPORT_COL_QUESTION: {
+    th: "ข้อ",
+    en: "Item",
+  },
   REPORT_COL_QUESTION_TEXT: { th: "ประเด็นที่ประเมิน", en: "What it assesses" },
-  REPORT_COL_PART1: { th: "EIT ส่วนที่ 1", en: "EIT part 1" },
-  REPORT_COL_PART2: { th: "EIT ส่วนที่ 2", en: "EIT part 2" },
+  REPORT_COL_PART1: {
+    th: "EIT ส่วนที่ 1 (ผู้รับบริการที่ตอบด้วยตนเอง)",
+    en: "EIT part 1 (service users answering on their own)",
+  },
+  REPORT_COL_PART2: {
+    th: "EIT ส่วนที่ 2 (ผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน)",
+    en: "EIT part 2 (stakeholders the agency listed)",
+  },
   REPORT_COL_FELL: { th: "ลดลง (คะแนน)", en: "Fell by" },
   REPORT_SCOPE_OVERALL: { th: "ทุกตัวชี้วัด", en: "All indicators" },
-  REPORT_SCOPE_TOOL: { th: "เครื่องมือ {tool}", en: "{tool} tool" },
+  REPORT_SCOPE_TOOL: {
+    th: "แบบวัด {tool}",
+    en: "{tool}",
+  },
   REPORT_FIND_WEAKEST_OVERALL: {
-    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ต่ำที่สุดในบรรดาตัวชี้วัดทั้งหมด ควรจัดเป็นเรื่องแรกที่ต้องพัฒนา",
-    en: "Indicator {no}, {name}, scored {score}, the lowest of all indicators: make it the first thing to improve.",
+    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ต่ำที่สุดในบรรดาตัวชี้วัดทั้งหมด และต่ำกว่าค่าเป้าหมาย",
+    en: "Indicator {no}, {name}, scored {score}, the lowest of all indicators and below the target.",
   },
   REPORT_FIND_WEAKEST_TOOL: {
-    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ต่ำที่สุดในเครื่องมือ {tool} ควรเร่งปรับปรุง",
-    en: "Indicator {no}, {name}, scored {score}, the lowest in the {tool} tool: improve it first there.",
+    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ต่ำที่สุดในแบบวัด {tool} และต่ำกว่าค่าเป้าหมาย",
+    en: "Indicator {no}, {name}, scored {score}, the lowest in {tool} and below the target.",
   },
   REPORT_FIND_WEAKEST_OVERALL_OK: {
-    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ต่ำที่สุดในบรรดาตัวชี้วัดทั้งหมดแม้จะผ่านเกณฑ์แล้ว ยังพัฒนาให้ถึงคะแนนเต็มได้",
-    en: "Indicator {no}, {name}, scored {score}, the lowest of all indicators though above the threshold: there is still room to reach full marks.",
+    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ต่ำที่สุดในบรรดาตัวชี้วัดทั้งหมด แต่ไม่ต่ำกว่าค่าเป้าหมาย",
+    en: "Indicator {no}, {name}, scored {score}, the lowest of all indicators though not below the target.",
   },
   REPORT_FIND_WEAKEST_TOOL_OK: {
-    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ต่ำที่สุดในเครื่องมือ {tool} แต่ผ่านเกณฑ์แล้ว ควรพัฒนาต่อเพื่อรักษาระดับ",
-    en: "Indicator {no}, {name}, scored {score}, the lowest in the {tool} tool but above the threshold: keep improving it to hold the level.",
+    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ต่ำที่สุดในแบบวัด {tool} แต่ไม่ต่ำกว่าค่าเป้าหมาย",
+    en: "Indicator {no}, {name}, scored {score}, the lowest in {tool} though not below the target.",
   },
   REPORT_FIND_BELOW: {
-    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ยังขาดอีก {gap} คะแนนจึงจะถึงเกณฑ์ {threshold} คะแนน",
-    en: "Indicator {no}, {name}, scored {score}: {gap} points short of the threshold of {threshold}.",
+    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย {threshold} คะแนน อยู่ {gap} คะแนน",
+    en: "Indicator {no}, {name}, scored {score}, {gap} points below the target of {threshold}.",
   },
   REPORT_FIND_NONE_BELOW: {
-    th: "ไม่มีตัวชี้วัดใดได้คะแนนต่ำกว่าเกณฑ์ {threshold} คะแนน",
-    en: "No indicator scored below the threshold of {threshold}.",
+    th: "ไม่มีตัวชี้วัดใดได้คะแนนต่ำกว่าค่าเป้าหมาย {threshold} คะแนน",
+    en: "No indicator scored below the target of {threshold}.",
   },
   REPORT_FIND_QUESTION: {
-    th: "ข้อ {code} ได้ {score} คะแนน เป็นประเด็นที่ควรหาสาเหตุและแก้ไขในตัวชี้วัดที่ {no}",
-    en: "Question {code} scored {score}: find out why and address it within indicator {no}.",
+    th: "ข้อ {code} ในตัวชี้วัดที่ {no} ได้ {score} คะแนน",
+    en: "Item {code} of indicator {no} scored {score}.",
   },
   REPORT_FIND_QUESTION_PARTS: {
-    th: "ข้อ {code} ได้ {part1} คะแนนในส่วนที่ 1 และ {part2} คะแนนในส่วนที่ 2 ควรพัฒนาส่วนที่ได้คะแนนน้อยกว่า",
-    en: "Question {code} scored {part1} in part 1 and {part2} in part 2: work on the lower part.",
+    th: "ข้อ {code} ได้ {part1} คะแนนจากผู้รับบริการที่ตอบด้วยตนเอง (ส่วนที่ 1) และ {part2} คะแนนจากผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน (ส่วนที่ 2)",
+    en: "Item {code} scored {part1} from service users answering on their own (part 1) and {part2} from the stakeholders the agency listed (part 2).",
   },
   REPORT_FIND_NO_QUESTIONS: {
-    th: "ไม่มีคะแนนรายข้อคำถามในข้อมูล หากต้องการวิเคราะห์ละเอียดขึ้น ให้กรอกคะแนนรายข้อในตารางคะแนนรายข้อคำถาม",
-    en: "The data has no question scores; add them to the question table for a finer analysis.",
+    th: "ข้อมูลที่ใช้วิเคราะห์ไม่มีคะแนนรายข้อ",
+    en: "The data analysed has no item scores.",
   },
   REPORT_FIND_ALL_FULL: {
-    th: "ทุกข้อคำถามได้คะแนนเต็ม",
-    en: "Every question scored full marks.",
+    th: "ทุกข้อได้คะแนนเต็ม",
+    en: "Every item scored full marks.",
   },
   REPORT_FIND_FELL: {
-    th: "ข้อ {code} ลดลง {fell} คะแนน จาก {from} เหลือ {to} คะแนน ควรตรวจสอบว่าเกิดจากการดำเนินงานเรื่องใด",
-    en: "Question {code} fell by {fell} points, from {from} to {to}: check which part of the work caused it.",
+    th: "ข้อ {code} ลดลง {fell} คะแนน จาก {from} คะแนน เป็น {to} คะแนน",
+    en: "Item {code} fell by {fell} points, from {from} to {to}.",
   },
   REPORT_FIND_NONE_FELL: {
-    th: "ไม่มีข้อคำถามที่คะแนนลดลง",
-    en: "No question's score fell.",
+    th: "ไม่มีข้อที่คะแนนลดลง",
+    en: "No item's score fell.",
   },
   REPORT_FIND_STRENGTH_FULL: {
-    th: "ตัวชี้วัดที่ {no} {name} ได้คะแนนเต็ม ควรรักษาแนวทางการดำเนินงานนี้ไว้",
-    en: "Indicator {no}, {name}, has full marks: keep doing what earned them.",
+    th: "ตัวชี้วัดที่ {no} {name} ได้คะแนนเต็ม 100 คะแนน",
+    en: "Indicator {no}, {name}, scored full marks (100).",
   },
   REPORT_FIND_STRENGTH: {
-    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน สูงที่สุดของหน่วยงาน ควรรักษาไว้และใช้เป็นแบบอย่าง",
-    en: "Indicator {no}, {name}, scored {score}, our best: keep it up and use it as a model.",
+    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ไม่ต่ำกว่าค่าเป้าหมาย",
+    en: "Indicator {no}, {name}, scored {score}, at or above the target.",
+  },
+
+  REPORT_FIND_STRENGTH_FELL: {
+    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ไม่ต่ำกว่าค่าเป้าหมาย แต่ลดลง {fell} คะแนนจากปีก่อน",
+    en: "Indicator {no}, {name}, scored {score}, at or above the target, but {fell} points lower than the year before.",
+  },
+  REPORT_FIND_ITEM_NOT_DISCLOSED: {
+    th: "ข้อ {code} ในตัวชี้วัดที่ {no} ยังไม่ผ่านเกณฑ์การเปิดเผยข้อมูลสาธารณะ",
+    en: "Item {code} of indicator {no} did not pass the open-data assessment.",
   },
 
   /* ------------------------------------------------------------ summary sheet */
@@ -204,8 +235,8 @@ export const reportMessages = {
     en: "Summary of the ITA results, fiscal year {year} ({era})",
   },
   REPORT_SUM_NOTE: {
-    th: "แต่ละย่อหน้าด้านล่างคัดลอกไปใช้ในรายงานได้ทันที",
-    en: "Each paragraph below can be copied straight into a report.",
+    th: "แต่ละย่อหน้าด้านบนคัดลอกไปใช้ในรายงานได้ทันที (ข้อความนี้ไม่พิมพ์)",
+    en: "Each paragraph above can be copied straight into a report (this line does not print).",
   },
   REPORT_SUM_RESULT: {
     th: "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ของ{org} ประจำปีงบประมาณ {year} ได้คะแนนภาพรวม {score} คะแนน อยู่ในระดับ “{level}”",
@@ -221,32 +252,35 @@ export const reportMessages = {
   },
   REPORT_SUM_TOOL_ITEM: { th: "{tool} {score} คะแนน", en: "{tool} {score}" },
   REPORT_SUM_CALC: {
-    th: "({to} − {from}) ÷ {from} × 100 = {pct}%",
+    th: "({to} − {from}) ÷ {from} × 100 = {pct}",
     en: "({to} − {from}) ÷ {from} × 100 = {pct}%",
   },
   REPORT_SUM_CHANGE_UP: {
-    th: "เมื่อเทียบกับปีงบประมาณ {year} ซึ่งได้ {from} คะแนน คะแนนภาพรวมเพิ่มขึ้น {diff} คะแนน หรือเพิ่มขึ้นร้อยละ {pct} ของคะแนนปีก่อน คำนวณได้จาก {calc}",
-    en: "Against fiscal year {year}, when the overall was {from}, the score rose by {diff} points, {pct}% of the earlier score, worked out as {calc}.",
+    th: "เมื่อเทียบกับปีงบประมาณ {year} ซึ่งได้ {from} คะแนน คะแนนภาพรวมเพิ่มขึ้น {diff} คะแนน คิดเป็นร้อยละ {pct} ของคะแนนปีก่อน (คำนวณจาก {calc})",
+    en: "Against fiscal year {year}, when the overall was {from}, the score rose by {diff} points, {pct} per cent of the earlier score (worked out as {calc}).",
   },
   REPORT_SUM_CHANGE_DOWN: {
-    th: "เมื่อเทียบกับปีงบประมาณ {year} ซึ่งได้ {from} คะแนน คะแนนภาพรวมลดลง {diff} คะแนน หรือลดลงร้อยละ {pct} ของคะแนนปีก่อน คำนวณได้จาก {calc}",
-    en: "Against fiscal year {year}, when the overall was {from}, the score fell by {diff} points, {pct}% of the earlier score, worked out as {calc}.",
+    th: "เมื่อเทียบกับปีงบประมาณ {year} ซึ่งได้ {from} คะแนน คะแนนภาพรวมลดลง {diff} คะแนน คิดเป็นร้อยละ {pct} ของคะแนนปีก่อน (คำนวณจาก {calc})",
+    en: "Against fiscal year {year}, when the overall was {from}, the score fell by {diff} points, {pct} per cent of the earlier score (worked out as {calc}).",
   },
   REPORT_SUM_CHANGE_SAME: {
     th: "คะแนนภาพรวมเท่ากับปีงบประมาณ {year} คือ {from} คะแนน",
     en: "The overall score equals that of fiscal year {year}: {from}.",
   },
   REPORT_SUM_COUNTS: {
-    th: "เมื่อพิจารณารายตัวชี้วัดที่มีคะแนนทั้งสองปี จำนวน {total} ตัว พบว่าคะแนนเพิ่มขึ้น {up} ตัว คงที่ {same} ตัว และลดลง {down} ตัว",
-    en: "Of the {total} indicators scored in both years, {up} rose, {same} held and {down} fell.",
+    th: "เมื่อพิจารณาตัวชี้วัดที่มีคะแนนทั้งสองปี จำนวน {total} ตัวชี้วัด มี{items}",
+    en: "Of the {total} indicators scored in both years, {items}.",
   },
+  REPORT_SUM_COUNT_UP: { th: "คะแนนเพิ่มขึ้น {n} ตัวชี้วัด", en: "{n} rose" },
+  REPORT_SUM_COUNT_SAME: { th: "คะแนนเท่าเดิม {n} ตัวชี้วัด", en: "{n} held" },
+  REPORT_SUM_COUNT_DOWN: { th: "คะแนนลดลง {n} ตัวชี้วัด", en: "{n} fell" },
   REPORT_SUM_TOOL_CHANGES: {
     th: "คะแนนรายเครื่องมือเปลี่ยนแปลงจากปีก่อนดังนี้ {items}",
     en: "Against the year before, the tools changed as follows: {items}.",
   },
   REPORT_SUM_TOOL_CHANGE_ITEM: {
-    th: "{tool} จาก {from} เป็น {to} คะแนน ({diff})",
-    en: "{tool} from {from} to {to} ({diff})",
+    th: "{tool} {dir} {diff} คะแนน จาก {from} คะแนน เป็น {to} คะแนน",
+    en: "{tool} {dir} by {diff}, from {from} to {to}",
   },
   REPORT_SUM_TOOL_SAME_ITEM: {
     th: "{tool} {to} คะแนน เท่ากับปีก่อน",
@@ -261,20 +295,20 @@ export const reportMessages = {
     en: "{tool}, indicator {no} {name} ({score})",
   },
   REPORT_SUM_BELOW: {
-    th: "ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ {threshold} คะแนน ซึ่งควรนำไปจัดทำมาตรการพัฒนาเป็นลำดับแรก ได้แก่ {items}",
-    en: "Indicators below the threshold of {threshold}, to be addressed first in the measures: {items}.",
+    th: "ตัวชี้วัดที่ได้คะแนนต่ำกว่าค่าเป้าหมาย {threshold} คะแนน ได้แก่ {items}",
+    en: "Indicators below the target of {threshold}: {items}.",
   },
   REPORT_SUM_BELOW_ITEM: {
     th: "ตัวชี้วัดที่ {no} {name} ({score} คะแนน)",
     en: "indicator {no} {name} ({score})",
   },
   REPORT_SUM_NONE_BELOW: {
-    th: "ไม่มีตัวชี้วัดใดได้คะแนนต่ำกว่าเกณฑ์ {threshold} คะแนน หน่วยงานควรรักษามาตรฐานและพัฒนาตัวชี้วัดที่คะแนนยังไม่เต็ม",
-    en: "No indicator is below the threshold of {threshold}; keep the standard and raise the indicators short of full marks.",
+    th: "ทุกตัวชี้วัดได้คะแนนไม่ต่ำกว่าค่าเป้าหมาย {threshold} คะแนน",
+    en: "Every indicator is at or above the target of {threshold}.",
   },
   REPORT_SUM_QUESTIONS: {
-    th: "ข้อคำถามที่ได้คะแนนต่ำที่สุด ได้แก่ {items}",
-    en: "The lowest-scoring questions: {items}.",
+    th: "ข้อที่ได้คะแนนต่ำที่สุด ได้แก่ {items}",
+    en: "The lowest-scoring items: {items}.",
   },
   REPORT_SUM_QUESTION_ITEM: { th: "ข้อ {code} ({score} คะแนน)", en: "{code} ({score})" },
   REPORT_SUM_BENCH_ABOVE: {

@@ -1,6 +1,7 @@
 /**
- * A small mutable helper for building one SheetSpec: cells by row/column, styles, merges and
- * the rest, then `finish` adds the marker footer (fingerprint of everything above it).
+ * The one helper every generated sheet is built with: cells by row/column, styles, merges and
+ * the rest, then `finish` adds the marker footer (fingerprint of everything above it) below the
+ * print area, so the add-in's own cells never reach paper.
  */
 import { a1, rangeA1 } from "../grid";
 import type {
@@ -17,7 +18,7 @@ import type {
   ValidationSpec,
 } from "../spec";
 import { fingerprint, markerToken, MARKER_VERSION, type FingerprintCell } from "./marker";
-import { FOOTER_STYLE, THAI_FONT, TAB_COLORS, lineHeight } from "./styles";
+import { FOOTER_STYLE, THAI_FONT, TAB_COLORS, lineHeight, thaiDigitFormat } from "./styles";
 
 export class SheetBuilder {
   readonly rows: (CellSpec | null)[][] = [];
@@ -28,6 +29,8 @@ export class SheetBuilder {
   readonly tables: TableSpec[] = [];
   readonly validations: ValidationSpec[] = [];
   readonly charts: ChartSpec[] = [];
+  /** Rows from here on (chart data, helper blocks) are kept off the printed pages. */
+  private printEnd: number | undefined;
 
   /** Index of the first row not written yet. */
   get nextRow(): number {
@@ -90,15 +93,32 @@ export class SheetBuilder {
     this.height(row, height);
   }
 
+  /** Everything written from `row` on is for the add-in or the charts' data, not for paper. */
+  endPrint(row: number = this.nextRow): void {
+    this.printEnd = row;
+  }
+
   /**
-   * Rows left without a height get one that fits a line of 16 pt Thai: hosts size rows for
-   * their own default font, which clips TH Sarabun New's tall marks.
+   * Heights as written. Every row with content gets one: LibreOffice keeps an .xlsx row without
+   * a height at the sheet's default (15 pt, which clips 16 pt Thai), and neither host fits a row
+   * holding a merged cell. The estimate assumes TH Sarabun New's width; hosts that substitute a
+   * wider font need more lines, so the estimate is made generous. Rows without content (chart
+   * space, gaps) keep theirs.
    */
-  private defaultHeights(): void {
+  private writtenHeights(): Record<number, number> {
+    const merged = mergedRows(this.merges);
+    const out: Record<number, number> = {};
     this.rows.forEach((cells, row) => {
-      if (this.rowHeights[row] === undefined && cells.some((c) => c !== null))
-        this.rowHeights[row] = lineHeight() + 4;
+      const estimate = this.rowHeights[row];
+      if (!cells.some((c) => c !== null)) {
+        if (estimate !== undefined) out[row] = estimate;
+        return;
+      }
+      const lines = Math.max(estimate ?? 0, lineHeight() + 4);
+      const roomy = merged.has(row) || lines > lineHeight() + 4 ? 1.25 : 1;
+      out[row] = Math.min(409, Math.ceil(lines * roomy));
     });
+    return out;
   }
 
   /** Content as the fingerprint sees it: "=FORMULA" or the constant. */
@@ -118,24 +138,29 @@ export class SheetBuilder {
       version: MARKER_VERSION,
       fingerprint: fingerprint(this.fingerprintRows()),
     };
+    const printRows = this.printEnd ?? this.nextRow;
     const row = this.nextRow + 1;
     this.text(row, 0, `${footerText} ${markerToken(marker)}`);
     this.style(a1(row, 0), FOOTER_STYLE);
-    this.defaultHeights();
+    const printColumns = meta.printColumns ?? meta.columnWidths.length;
+    const print: PrintSpec = {
+      ...meta.print,
+      printArea: rangeA1(0, 0, Math.max(0, printRows - 1), Math.max(0, printColumns - 1)),
+    };
     const spec: SheetSpec = {
       key: meta.key,
       name: meta.name,
       rows: this.rows,
       defaultFont: { ...THAI_FONT },
       columnWidths: meta.columnWidths,
-      rowHeights: this.rowHeights,
-      formats: this.formats,
+      rowHeights: this.writtenHeights(),
+      formats: meta.thaiDigits ? thaiDigitFormats(this.formats, print.printArea!) : this.formats,
       merges: this.merges,
       conditionalFormats: this.conditionalFormats,
       tables: this.tables,
       validations: this.validations,
       charts: this.charts,
-      print: meta.print,
+      print,
       tabColor: TAB_COLORS[meta.key],
       visibility: "visible",
       marker,
@@ -150,10 +175,42 @@ export interface SheetMeta {
   name: string;
   columnWidths: number[];
   print: PrintSpec;
+  /** Numbers in cells shown with Thai digits (through their number formats). */
+  thaiDigits?: boolean;
+  /** Columns that print (from A); the others (row keys) stay on screen only. Default: all. */
+  printColumns?: number;
   freeze?: { rows: number; columns: number };
 }
 
 /** "A1:C3", or "B2" for a single cell. */
 export function block(top: number, left: number, bottom: number, right: number): string {
   return top === bottom && left === right ? a1(top, left) : rangeA1(top, left, bottom, right);
+}
+
+/** Rows that hold the top of a merged area spanning several columns. */
+function mergedRows(merges: readonly string[]): Set<number> {
+  const rows = new Set<number>();
+  for (const m of merges) {
+    const [from, to] = m.split(":");
+    const top = Number(/\d+/.exec(from)![0]) - 1;
+    const bottom = Number(/\d+/.exec(to)![0]) - 1;
+    for (let r = top; r <= bottom; r++) rows.add(r);
+  }
+  return rows;
+}
+
+/**
+ * Every number format switched to Thai digits, after a Thai "General" over the printed area so
+ * that numbers without a format of their own (indicator numbers) show Thai digits too. Dates
+ * already carry a Thai locale prefix and keep their calendar.
+ */
+function thaiDigitFormats(formats: readonly FormatSpec[], printArea: string): FormatSpec[] {
+  return [
+    { range: printArea, style: { numberFormat: thaiDigitFormat("General") } },
+    ...formats.map((f) =>
+      f.style.numberFormat === undefined || /^\[\$-D0/.test(f.style.numberFormat)
+        ? f
+        : { ...f, style: { ...f.style, numberFormat: thaiDigitFormat(f.style.numberFormat) } }
+    ),
+  ];
 }

@@ -20,8 +20,11 @@ export function orgInText(org: Organization, options: TextOptions): string {
   return org.name?.trim() || msg(options, "REPORT_ORG_IN_TEXT");
 }
 
-/** Users often type the prefix themselves ("อ.เมือง", "จังหวัดน่าน"): keep theirs then. */
-const DISTRICT_PREFIX = /^(อำเภอ|อ\.|เขต|เมือง)/;
+/**
+ * Users often type the prefix themselves ("อ.เมือง", "จังหวัดน่าน"): keep theirs then. "เมือง…"
+ * is part of a district's name (อำเภอเมืองขอนแก่น), not a prefix.
+ */
+const DISTRICT_PREFIX = /^(อำเภอ|อ\.|เขต)/;
 const PROVINCE_PREFIX = /^(จังหวัด|จ\.)/;
 
 /** "อำเภอศรีบุญเรือง จังหวัดหนองบัวลำภู", or "" when neither is known. */

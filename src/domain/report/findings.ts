@@ -27,7 +27,15 @@ import {
   lineHeight,
   rowHeightFor,
 } from "./styles";
-import { eraName, formatMagnitude, formatNumber, formatScore, formatYear, msg } from "./text";
+import {
+  eraName,
+  formatMagnitude,
+  formatNumber,
+  formatScore,
+  formatYear,
+  itemLabel,
+  msg,
+} from "./text";
 import { round2 } from "../numbers";
 
 /** A id (number/code) | B name | C tool, scope or indicator | D–G figures | H finding. */
@@ -90,6 +98,7 @@ export function renderFindings(
       name,
       columnWidths: FINDINGS_WIDTHS,
       print: a4Landscape("1:2", pageFooter(options)),
+      thaiDigits: options.thaiDigits,
     },
     footerText(options)
   );
@@ -302,7 +311,11 @@ function questionSubject(q: QuestionResult, analysis: Analysis, options: TextOpt
 
 function questionColumns(analysis: Analysis, options: TextOptions): Column<QuestionResult>[] {
   return [
-    { header: msg(options, "REPORT_COL_QUESTION"), cell: (q) => text(q.code), kind: "text" },
+    {
+      header: msg(options, "REPORT_COL_QUESTION"),
+      cell: (q) => text(itemLabel(q.code)),
+      kind: "text",
+    },
     {
       header: msg(options, "REPORT_COL_QUESTION_TEXT"),
       cell: (q) => text(questionSubject(q, analysis, options)),
@@ -338,16 +351,20 @@ function questionSection(analysis: Analysis, options: TextOptions): Section<Ques
 }
 
 function questionFinding(q: QuestionResult, options: TextOptions): string {
+  const no = q.indicator === undefined ? "–" : formatNumber(q.indicator, options);
+  // A disclosure item is scored pass or fail: at 0 the information was not published.
+  if (q.tool === "OIT" && q.score === 0)
+    return msg(options, "REPORT_FIND_ITEM_NOT_DISCLOSED", { code: itemLabel(q.code), no });
   if (q.part1 !== undefined && q.part2 !== undefined)
     return msg(options, "REPORT_FIND_QUESTION_PARTS", {
-      code: q.code,
+      code: itemLabel(q.code),
       part1: formatScore(q.part1, options),
       part2: formatScore(q.part2, options),
     });
   return msg(options, "REPORT_FIND_QUESTION", {
-    code: q.code,
+    code: itemLabel(q.code),
     score: formatScore(q.score!, options),
-    no: q.indicator === undefined ? "–" : formatNumber(q.indicator, options),
+    no,
   });
 }
 
@@ -380,7 +397,7 @@ function fallenSection(
     items: analysis.questionsFallen.slice(0, MAX_FALLEN),
     finding: (q) =>
       msg(options, "REPORT_FIND_FELL", {
-        code: q.code,
+        code: itemLabel(q.code),
         fell: formatMagnitude(q.diff!, options),
         from: formatScore(q.from!, options),
         to: formatScore(q.to!, options),
@@ -389,19 +406,31 @@ function fallenSection(
   };
 }
 
+/**
+ * Every indicator at or above the target, highest first; one that fell says so beside its
+ * score rather than being called a strength without a word.
+ */
 function strengthSection(analysis: Analysis, options: TextOptions): Section<IndicatorResult> {
-  const items = analysis.strengths
-    .map((no) => byNo(analysis, no))
-    .filter((r): r is IndicatorResult => r !== undefined && r.to !== undefined);
+  const items = analysis.indicators
+    .filter((r) => r.to !== undefined && r.to >= analysis.threshold)
+    .sort((a, b) => b.to! - a.to! || a.no - b.no);
   return {
-    caption: msg(options, "REPORT_FIND_SEC_STRENGTHS"),
+    caption: msg(options, "REPORT_FIND_SEC_STRENGTHS", {
+      threshold: formatNumber(analysis.threshold, options),
+    }),
     columns: indicatorColumns<IndicatorResult>((r) => r, options),
     items,
-    finding: (r) =>
-      msg(
+    finding: (r) => {
+      if (r.diff !== undefined && r.diff < 0)
+        return msg(options, "REPORT_FIND_STRENGTH_FELL", {
+          ...indicatorParams(r, options),
+          fell: formatMagnitude(r.diff, options),
+        });
+      return msg(
         options,
         r.to! >= FULL_MARKS ? "REPORT_FIND_STRENGTH_FULL" : "REPORT_FIND_STRENGTH",
         indicatorParams(r, options)
-      ),
+      );
+    },
   };
 }

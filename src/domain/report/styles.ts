@@ -43,6 +43,20 @@ export const CHANGE_FORMAT = "+0.00;-0.00;0.00";
 export const PERCENT_CHANGE_FORMAT = '+0.00"%";-0.00"%";0.00"%"';
 export const INTEGER_FORMAT = "0";
 
+/**
+ * The same number format showing Thai digits: the locale prefix [$-D00041E] (Thai numerals,
+ * Thai locale) on every section, so cells keep their numeric values. Excel and LibreOffice both
+ * render it (LibreOffice checked by test/libreoffice/render.test.ts).
+ */
+export function thaiDigitFormat(format: string): string {
+  // A Thai date format ([$-107041E]: Buddhist calendar) keeps its calendar, digits switched.
+  if (format.startsWith("[$-")) return format.replace(/^\[\$-1/, "[$-D");
+  return format
+    .split(";")
+    .map((section) => `[$-D00041E]${section}`)
+    .join(";");
+}
+
 export const TITLE_STYLE: CellStyle = {
   font: { bold: true, size: TITLE_FONT_SIZE, color: COLORS.title },
   horizontal: "center",
@@ -73,8 +87,6 @@ export const BODY_STYLE: CellStyle = {
   borderColor: COLORS.border,
   vertical: "middle",
 };
-
-export const WRAP_STYLE: CellStyle = { wrap: true, vertical: "top" };
 
 /** Totals and the overall row. */
 export const TOTAL_STYLE: CellStyle = { font: { bold: true }, fill: COLORS.totalFill };

@@ -6,7 +6,9 @@ import { TOOLS } from "../ita/types";
 import type { Analysis, IndicatorResult } from "../model";
 import type { SheetSpec } from "../spec";
 import { SheetBuilder } from "./builder";
+import type { MessageId } from "../messages";
 import {
+  directionWord,
   footerText,
   indicatorName,
   levelLabel,
@@ -31,7 +33,6 @@ import {
   formatMagnitude,
   formatNumber,
   formatScore,
-  formatSigned,
   formatYear,
   joinItems,
   msg,
@@ -63,8 +64,7 @@ export function renderSummary(analysis: Analysis, options: RenderOptions, name: 
     .join(" ");
   b.title(0, 1, title, TITLE_STYLE, lineHeight(TITLE_FONT_SIZE));
   b.title(1, 1, org, SUBTITLE_STYLE, lineHeight(SUBTITLE_FONT_SIZE));
-  b.text(2, 0, msg(options, "REPORT_SUM_NOTE"));
-  b.style("A3", NOTE_STYLE);
+  b.blank(2);
   const paragraphs = summaryParagraphs(analysis, options);
   paragraphs.forEach((p, i) => {
     const row = FIRST_PARAGRAPH_ROW + i;
@@ -73,12 +73,17 @@ export function renderSummary(analysis: Analysis, options: RenderOptions, name: 
   });
   const last = FIRST_PARAGRAPH_ROW + Math.max(paragraphs.length, 1) - 1;
   b.style(`A${FIRST_PARAGRAPH_ROW + 1}:A${last + 1}`, PARAGRAPH_STYLE);
+  // For the person at the screen only: below the printed paragraphs.
+  b.endPrint(last + 1);
+  b.text(last + 2, 0, msg(options, "REPORT_SUM_NOTE"));
+  b.style(`A${last + 3}`, NOTE_STYLE);
   return b.finish(
     {
       key: "summary",
       name,
       columnWidths: [SUMMARY_WIDTH],
       print: a4Landscape("1:2", pageFooter(options)),
+      thaiDigits: options.thaiDigits,
     },
     footerText(options)
   );
@@ -148,12 +153,14 @@ function countsParagraph(analysis: Analysis, options: TextOptions): string | und
   const total = up + same + down;
   if (analysis.from === undefined || total === 0) return undefined;
   const n = (v: number) => formatNumber(v, options);
-  return msg(options, "REPORT_SUM_COUNTS", {
-    total: n(total),
-    up: n(up),
-    same: n(same),
-    down: n(down),
-  });
+  // Only the directions that occurred: "คงที่ 0 ตัว" is not said in a report.
+  const parts: [MessageId, number][] = [
+    ["REPORT_SUM_COUNT_UP", up],
+    ["REPORT_SUM_COUNT_SAME", same],
+    ["REPORT_SUM_COUNT_DOWN", down],
+  ];
+  const items = parts.filter(([, v]) => v > 0).map(([id, v]) => msg(options, id, { n: n(v) }));
+  return msg(options, "REPORT_SUM_COUNTS", { total: n(total), items: joinItems(items, options) });
 }
 
 function toolChangesParagraph(analysis: Analysis, options: TextOptions): string | undefined {
@@ -167,9 +174,10 @@ function toolChangesParagraph(analysis: Analysis, options: TextOptions): string 
           })
         : msg(options, "REPORT_SUM_TOOL_CHANGE_ITEM", {
             tool: t.tool,
+            dir: directionWord(t.diff! > 0 ? "up" : "down", options).toLowerCase(),
             from: formatScore(t.from!, options),
             to: formatScore(t.to!, options),
-            diff: formatSigned(t.diff!, options),
+            diff: formatMagnitude(t.diff!, options),
           })
     );
   if (items.length === 0) return undefined;

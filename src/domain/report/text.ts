@@ -6,6 +6,7 @@ import { t, type MessageParams } from "../messages";
 import type { MessageId } from "../messages";
 import { round2 } from "../numbers";
 import { toThaiDigits } from "../thai/digits";
+import { joinList } from "../thai/lists";
 import { beToCe } from "../thai/years";
 import type { Year } from "../ita/types";
 import type { TextOptions } from "./options";
@@ -47,14 +48,13 @@ export function formatMagnitude(value: number, options: Pick<TextOptions, "thaiD
   return formatScore(Math.abs(value), options);
 }
 
-/** A count or indicator number as text. */
-export function formatInt(value: number, options: Pick<TextOptions, "thaiDigits">): string {
-  return textOut(String(value), options);
-}
-
-/** Items of a list inside a sentence: Thai separates with spaces, English with semicolons. */
+/**
+ * Items of a list inside a sentence: Thai separates with spaces and puts "และ" before the last;
+ * English separates clauses with semicolons, "and" before the last.
+ */
 export function joinItems(items: string[], options: TextOptions): string {
-  return items.join(options.lang === "th" ? " " : "; ");
+  if (options.lang === "th" || items.length <= 1) return joinList(items, options.lang);
+  return `${items.slice(0, -1).join("; ")}; and ${items[items.length - 1]}`;
 }
 
 /** A date for the footer ("21 พ.ย. 2569"), via the platform's calendars; the input if unparsable. */
@@ -81,4 +81,9 @@ export function formatNumber(value: number, options: Pick<TextOptions, "thaiDigi
 export function formatSigned(value: number, options: Pick<TextOptions, "thaiDigits">): string {
   const rounded = round2(value);
   return `${rounded > 0 ? "+" : ""}${formatScore(rounded, options)}`;
+}
+
+/** An item code as the NACC writes it: "O3" for disclosure items, "i4" and "e5" for questions. */
+export function itemLabel(code: string): string {
+  return code.startsWith("o") ? code.toUpperCase() : code;
 }

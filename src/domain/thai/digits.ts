@@ -8,7 +8,3 @@ export function toArabicDigits(text: string): string {
 export function toThaiDigits(text: string): string {
   return text.replace(/[0-9]/g, (d) => String.fromCharCode(THAI_ZERO + Number(d)));
 }
-
-export function hasThaiDigits(text: string): boolean {
-  return /[\u0E50-\u0E59]/.test(text);
-}

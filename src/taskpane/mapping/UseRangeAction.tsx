@@ -12,6 +12,7 @@ import { TableCursorRegular } from "@fluentui/react-icons";
 import { useT } from "../i18n";
 import { usePane } from "../hooks/paneContext";
 import { openFromSelection, useMappingSession } from "./session";
+import { UnreadableMappings } from "./UnreadableMappings";
 
 const MappingEditor = lazy(() => import(/* webpackChunkName: "engine" */ "./MappingEditor"));
 
@@ -29,6 +30,7 @@ export function UseRangeAction() {
   const busy = state.busy !== null || session.status === "reading" || session.status === "saving";
   return (
     <div className={styles.block} data-testid="use-range">
+      <UnreadableMappings />
       <Text size={200}>{t("mapping.pane.useRangeHint")}</Text>
       <div>
         <Button

@@ -11,7 +11,14 @@ import type { Bounds } from "../../domain/mapping/region";
 import type { TableMapping } from "../../domain/mapping/types";
 import type { ScoreBook } from "../../domain/model";
 import type { WorkbookPort } from "../../workbook/port";
-import { addressOf, forgetMapping, mappingAt, savedMappings, saveMapping } from "./store";
+import {
+  addressOf,
+  forgetAllMappings,
+  forgetMapping,
+  mappingAt,
+  savedMappings,
+  saveMapping,
+} from "./store";
 
 export interface EditorSession {
   /** The range's cells, as read. */
@@ -51,6 +58,11 @@ export function useMappingSession(): SessionState {
     },
     () => state
   );
+}
+
+/** The session as it is now, outside React (the pure tests drive the session through it). */
+export function currentMappingSession(): SessionState {
+  return state;
 }
 
 /** For tests: back to no editor. */
@@ -215,6 +227,21 @@ export async function forget(port: WorkbookPort, address: string): Promise<boole
     set({
       status: "idle",
       notice: { id: "mapping.pane.forgotten", params: { range: address }, intent: "success" },
+    });
+    return true;
+  } catch {
+    set({ status: "idle", notice: { id: "mapping.pane.saveFailed", intent: "error" } });
+    return false;
+  }
+}
+
+/** Forgets a saved setting the pane cannot read (see UnreadableMappings). */
+export async function forgetUnreadable(port: WorkbookPort): Promise<boolean> {
+  try {
+    await forgetAllMappings(port);
+    set({
+      status: "idle",
+      notice: { id: "mapping.pane.unreadableForgotten", intent: "success" },
     });
     return true;
   } catch {

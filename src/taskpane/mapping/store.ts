@@ -7,20 +7,36 @@ import { parseRange, rangeAddress, type Bounds } from "../../domain/mapping/regi
 import { MAPPING_VERSION, type MappingFile, type TableMapping } from "../../domain/mapping/types";
 import type { WorkbookPort } from "../../workbook/port";
 
+/** What the workbook holds: its mappings, and whether a saved value could not be read. */
+export interface SavedMappings {
+  tables: TableMapping[];
+  /** The saved value is not a mapping file this version reads: where it first fails. */
+  unreadable?: { path: string };
+}
+
 /**
- * The saved mappings, or none. Only this pane writes the setting, so a value it cannot parse
- * (a newer version of the add-in) is left alone rather than overwritten or half-applied.
+ * The saved mappings and, when the setting holds something this version cannot parse (a newer
+ * add-in, an edit outside Excel), where it fails. Such a value is not applied, and it is not
+ * overwritten behind the user's back: the Data step shows it with a way to forget it.
  */
-export async function savedMappings(port: WorkbookPort): Promise<TableMapping[]> {
-  if (!port.mappings) return [];
+export async function loadSavedMappings(port: WorkbookPort): Promise<SavedMappings> {
+  if (!port.mappings) return { tables: [] };
+  let raw: unknown;
   try {
-    const raw = await port.mappings.load();
-    if (raw === undefined || raw === null) return [];
-    const parsed = parseMappingFile(raw);
-    return parsed.ok ? parsed.file.tables : [];
+    raw = await port.mappings.load();
   } catch {
-    return [];
+    return { tables: [] }; // the settings could not be read at all: nothing to show or forget
   }
+  if (raw === undefined || raw === null) return { tables: [] };
+  const parsed = parseMappingFile(raw);
+  if (parsed.ok) return { tables: parsed.file.tables };
+  const path = parsed.problems[0]?.params.path;
+  return { tables: [], unreadable: { path: typeof path === "string" ? path : "(JSON)" } };
+}
+
+/** The saved mappings the reader applies (none when the setting cannot be read). */
+export async function savedMappings(port: WorkbookPort): Promise<TableMapping[]> {
+  return (await loadSavedMappings(port)).tables;
 }
 
 /** "'Sheet'!A3:F14" of a saved mapping. */
@@ -56,4 +72,10 @@ export async function forgetMapping(port: WorkbookPort, address: string): Promis
   if (!port.mappings) return;
   const kept = (await savedMappings(port)).filter((m) => addressOf(m) !== address);
   await port.mappings.save({ version: MAPPING_VERSION, tables: kept });
+}
+
+/** Replaces whatever the setting holds, readable or not, with no mappings. */
+export async function forgetAllMappings(port: WorkbookPort): Promise<void> {
+  if (!port.mappings) return;
+  await port.mappings.save({ version: MAPPING_VERSION, tables: [] });
 }

@@ -15,6 +15,14 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** Series colours: navy, gold, then neutral tones that print well in grey. */
 const PALETTE = ["1F4E79", "C9A227", "7F7F7F", "2E75B6", "A9D18E", "F4B183"];
+/**
+ * Printed in black and white, lines differ by marker shape and dash as well as colour; bars by
+ * the value printed at their end (and navy against gold, dark against light grey).
+ */
+const MARKERS = ["circle", "square", "triangle", "diamond", "x", "star"];
+const DASHES = ["solid", "dash", "sysDot", "lgDashDot", "lgDash", "sysDash"];
+const LABEL_SIZE = 1100;
+const CATEGORY_SIZE = 1200;
 /** Thai text needs a Thai-capable font in the chart too, as in the cells. */
 const CHART_FONT = "TH Sarabun New";
 /**
@@ -52,7 +60,10 @@ export function chartXml(chart: ChartSpec, sheet: string, rows: Rows): string {
     titleXml(chart.title, TITLE_SIZE) +
     '<c:autoTitleDeleted val="0"/>' +
     `<c:plotArea><c:layout/>${plot}${categoryAxisXml(chart)}${valueAxisXml(chart)}</c:plotArea>` +
-    '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' +
+    // One series is named by the title already; its legend would only take room from the labels.
+    (chart.series.length > 1
+      ? '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>'
+      : "") +
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
     "</c:chart>" +
     `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProps(TEXT_SIZE)}</a:pPr><a:endParaRPr lang="th-TH"/></a:p></c:txPr>` +
@@ -81,7 +92,7 @@ function barChartXml(chart: ChartSpec, series: string): string {
   return (
     `<c:barChart><c:barDir val="${dir}"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
     series +
-    (chart.series.length === 1 ? valueLabelsXml() : "") +
+    valueLabelsXml() +
     '<c:gapWidth val="80"/>' +
     `<c:axId val="${CAT_AXIS_ID}"/><c:axId val="${VAL_AXIS_ID}"/></c:barChart>`
   );
@@ -96,10 +107,15 @@ function lineChartXml(series: string): string {
   );
 }
 
-/** Values printed on single-series bars: the figure matters more than the bar length. */
+/**
+ * Values printed at the end of every bar: the figure matters more than the bar length, and it
+ * tells the years apart in black and white.
+ */
 function valueLabelsXml(): string {
   return (
-    '<c:dLbls><c:numFmt formatCode="0.00" sourceLinked="0"/><c:showLegendKey val="0"/>' +
+    '<c:dLbls><c:numFmt formatCode="0.00" sourceLinked="0"/>' +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProps(LABEL_SIZE)}</a:pPr><a:endParaRPr lang="th-TH"/></a:p></c:txPr>` +
+    '<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/>' +
     '<c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>' +
     '<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>'
   );
@@ -116,10 +132,12 @@ function seriesXml(
 ): string {
   const colour = PALETTE[index % PALETTE.length];
   const fill = `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
+  const symbol = MARKERS[index % MARKERS.length];
+  const dash = DASHES[index % DASHES.length];
   const look =
     chart.kind === "line"
-      ? `<c:spPr><a:ln w="28575">${fill}</a:ln></c:spPr>` +
-        `<c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr>${fill}</c:spPr></c:marker>`
+      ? `<c:spPr><a:ln w="28575">${fill}<a:prstDash val="${dash}"/></a:ln></c:spPr>` +
+        `<c:marker><c:symbol val="${symbol}"/><c:size val="8"/><c:spPr>${fill}</c:spPr></c:marker>`
       : `<c:spPr>${fill}</c:spPr><c:invertIfNegative val="0"/>`;
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
@@ -177,6 +195,10 @@ function categoryAxisXml(chart: ChartSpec): string {
     `<c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>` +
     '<c:numFmt formatCode="General" sourceLinked="0"/>' +
     '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>' +
+    // Ten indicator names down a bar chart: a size that leaves LibreOffice no reason to skip one.
+    (horizontal
+      ? `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProps(CATEGORY_SIZE)}</a:pPr><a:endParaRPr lang="th-TH"/></a:p></c:txPr>`
+      : "") +
     `<c:crossAx val="${VAL_AXIS_ID}"/><c:crosses val="autoZero"/>` +
     '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>' +
     // Every category labelled: viewers otherwise skip labels of tall bar charts.

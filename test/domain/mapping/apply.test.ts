@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { Grid } from "../../../src/domain/grid";
+import { analyze } from "../../../src/domain/analyze";
 import { readScoreBook } from "../../../src/domain/read";
 import { readWithMappings, type TableMapping } from "../../../src/domain/mapping";
 import { gridsFrom, grid, FIXTURES } from "../read/load";
@@ -255,7 +256,7 @@ describe("values are validated as the reader validates them", () => {
 });
 
 describe("labels", () => {
-  test("a numbered indicator label that names its tool is the indicator; an EIT part row is skipped, said", () => {
+  test("a numbered indicator label that names its tool is the indicator; an EIT part row is EIT's part", () => {
     const g = grid("S", [
       ["รายการ", "2568"],
       ["9. การเปิดเผยข้อมูล (OIT)", 77],
@@ -266,9 +267,84 @@ describe("labels", () => {
     const read = readWithMappings([g], [m]);
     expect(read.book.years[0].indicators[9]?.value).toBe(77);
     expect(read.book.years[0].tools.OIT?.value).toBe(83.5);
-    // The ScoreBook has no tool part scores: the row is skipped with a warning, never silently.
-    expect(read.problems.filter((p) => p.severity !== "info")).toEqual([
-      expect.objectContaining({ code: "MAPPING_ROW_UNKNOWN", cell: "S!A4" }),
+    expect(read.book.years[0].eitParts).toEqual({
+      part1: expect.objectContaining({ value: 90, source: { sheet: "S", row: 3, col: 1 } }),
+    });
+    expect(read.problems.filter((p) => p.severity !== "info")).toEqual([]);
+  });
+});
+
+describe("tool-level EIT parts (YearScores.eitParts)", () => {
+  // Seed 000's 2567 case: a 96.67 overall and all three tools above 95 would be "ผ่านดีเยี่ยม",
+  // but from 2566 the level weighs EIT's two parts, and part 2 at 80 makes it "ผ่าน".
+  const rows = [
+    ["รายการ", "คะแนน 2567"],
+    ["IIT", 99],
+    ["EIT", 97],
+    ["EIT ส่วนที่ 1", 99],
+    ["EIT ส่วนที่ 2", 80],
+    ["OIT", 98],
+    ["คะแนนรวม", 96.67],
+  ];
+
+  test("EIT part rows, recognised by their labels as the reader does, give the four-score level", () => {
+    const g = grid("S", rows);
+    const m = mapTable(g, "A1:B7", 1, [{ role: "item" }, { role: "score", year: 2567 }]);
+    const read = readWithMappings([g], [m]);
+    expect(errorsOf(read.problems)).toEqual([]);
+    expect(codes(read.problems)).not.toContain("MAPPING_ROW_UNKNOWN");
+    const y = read.book.years[0];
+    expect([y.eitParts?.part1?.value, y.eitParts?.part2?.value]).toEqual([99, 80]);
+    expect(y.eitParts?.part2?.source).toEqual({ sheet: "S", row: 4, col: 1 });
+    const a = analyze(read.book);
+    expect(a.overall.level[2567]).toBe("ผ่าน");
+    expect(a.overall.levelEitForParts).toEqual([]);
+  });
+
+  test("without the part rows the same table is judged on EIT alone (and says so)", () => {
+    const g = grid(
+      "S",
+      rows.filter((r) => !String(r[0]).includes("ส่วนที่"))
+    );
+    const m = mapTable(g, "A1:B5", 1, [{ role: "item" }, { role: "score", year: 2567 }]);
+    const a = analyze(readWithMappings([g], [m]).book);
+    expect(a.overall.level[2567]).toBe("ผ่านดีเยี่ยม");
+    expect(a.overall.levelEitForParts).toEqual([2567]);
+  });
+
+  test("part 1 / part 2 columns on the EIT row are EIT's parts; on other tools they are ignored", () => {
+    const g = grid("S", [
+      ["เครื่องมือ", "2567", "ส่วนที่ 1", "ส่วนที่ 2"],
+      ["IIT", 99, 50, 50],
+      ["EIT", 97, 99, 80],
+      ["OIT", 98, "", ""],
+      ["คะแนนรวม", 96.67, "", ""],
     ]);
+    const m = mapTable(g, "A1:D5", 1, [
+      { role: "item" },
+      { role: "score", year: 2567 },
+      { role: "part1", year: 2567 },
+      { role: "part2", year: 2567 },
+    ]);
+    const read = readWithMappings([g], [m]);
+    expect(errorsOf(read.problems)).toEqual([]);
+    const y = read.book.years[0];
+    expect([y.eitParts?.part1?.value, y.eitParts?.part2?.value]).toEqual([99, 80]);
+    expect(y.tools.IIT?.value).toBe(99);
+    expect(analyze(read.book).overall.level[2567]).toBe("ผ่าน");
+  });
+
+  test("two different figures for the same EIT part are a conflict naming both cells", () => {
+    const g = grid("S", [
+      ["รายการ", "2567"],
+      ["EIT ส่วนที่ 2", 81],
+      ["EIT part 2", 82],
+    ]);
+    const m = mapTable(g, "A1:B3", 1, [{ role: "item" }, { role: "score", year: 2567 }]);
+    const read = readWithMappings([g], [m]);
+    expect(read.problems).toContainEqual(
+      expect.objectContaining({ code: "SCORE_CONFLICT", cell: "S!B3" })
+    );
+    expect(read.book.years[0].eitParts?.part2?.value).toBe(81);
   });
 });

@@ -23,7 +23,7 @@ function indicator(no: IndicatorNo, to: number, from?: number, threshold = 85): 
   } as IndicatorResult;
 }
 
-function question(
+export function question(
   code: string,
   tool: ToolCode,
   indicatorNo: IndicatorNo,

@@ -6,7 +6,7 @@ import {
 } from "../../../src/domain/measures/plan";
 import { measuresToJson, measurePlanToJson } from "../../../src/domain/measures/json";
 import { reasonText } from "../../../src/domain/measures/reasons";
-import { seed000, seed003 } from "./fixtures";
+import { question, seed000, seed003 } from "./fixtures";
 
 describe("planMeasures: seed 003 (indicator 9 = 77, one year)", () => {
   const plan = planMeasures(seed003(), { lang: "th" });
@@ -196,5 +196,36 @@ describe("custom measures and JSON", () => {
       fiscalYear: 2569,
       assessedYear: 2568,
     });
+  });
+});
+
+describe("planMeasures: measures agree with the agency's own item scores", () => {
+  // Indicator 10 below the target, but its No Gift item (o21) at full marks; indicator 9 weak
+  // through o3 only, which no catalogue measure answers.
+  const analysis = seed003();
+  const ten = analysis.indicators.find((r) => r.no === 10)!;
+  Object.assign(ten, { to: 80, scores: { 2568: 80 }, belowThreshold: true });
+  analysis.questions = [
+    question("o21", "OIT", 10, 100),
+    question("o10", "OIT", 9, 100),
+    { ...question("o3", "OIT", 9, 0), text: "ข้อมูลผู้บริหาร", belowThreshold: true },
+    { ...question("i4", "IIT", 2, 80), belowThreshold: true },
+  ];
+  const plan = planMeasures(analysis, { lang: "th" });
+  const keys = plan.items.map((m) => m.key);
+
+  it("never proposes a measure whose only named item scored 100", () => {
+    expect(keys).not.toContain("ind10-no-gift-policy");
+    expect(keys).not.toContain("ind9-e-service-channel");
+    // Indicator 10 still gets its measures that name no item or a failed one.
+    expect(plan.items.some((m) => m.indicator === 10)).toBe(true);
+  });
+
+  it("proposes a general measure for a failed disclosure item, by its code and wording", () => {
+    const general = plan.items.find((m) => m.key === "general-o3")!;
+    expect(general.indicator).toBe(9);
+    expect(general.title).toContain("ข้อ O3 (ข้อมูลผู้บริหาร)");
+    expect(general.finding).toBe("ข้อ O3 (ข้อมูลผู้บริหาร) ยังไม่ผ่านเกณฑ์การเปิดเผยข้อมูลสาธารณะ");
+    expect(general.questions).toEqual(["o3"]);
   });
 });

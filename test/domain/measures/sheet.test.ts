@@ -66,14 +66,19 @@ describe("units", () => {
     ]);
   });
 
-  it("writes a visible units sheet with a header, the list and a marker beside it", () => {
+  it("writes a visible units sheet with a header, the list and a marker below the dropdown's rows", () => {
     const s = units.sheet;
+    const count = defaultUnits(plan.organization).length;
     expect([s.key, s.name, s.visibility]).toEqual(["units", "หน่วยงานรับผิดชอบ", "visible"]);
     expect(s.rows[0][0]?.value).toBe("หน่วยงานรับผิดชอบ");
-    expect(s.rows.slice(1).map((r) => r[0]?.value)).toEqual(defaultUnits(plan.organization));
+    expect(s.rows.slice(1, count + 1).map((r) => r[0]?.value)).toEqual(
+      defaultUnits(plan.organization)
+    );
     expect(units.range).toBe("'หน่วยงานรับผิดชอบ'!$A$2:$A$32");
-    const markerCell = s.rows[1][2]?.value;
-    expect(parseMarker(markerCell)?.key).toBe("units");
+    // Below row 32 (the dropdown's last row) and outside the printed list.
+    const markerRow = s.rows.findIndex((r) => parseMarker(r[0]?.value) !== undefined);
+    expect(markerRow).toBeGreaterThan(31);
+    expect(s.print.printArea).toBe(`A1:A${count + 1}`);
   });
 
   it("reads an edited list back, ignoring blanks and the marker", () => {
@@ -200,8 +205,10 @@ describe("renderMeasuresSheet", () => {
           f.style.numberFormat === "[$-107041E]d mmm yyyy"
       )
     ).toBe(true);
-    // Row heights grow with the steps: more lines, taller rows (about 25 pt per line).
-    expect(sheet.rowHeights[5]).toBeGreaterThanOrEqual(item.steps.length * 24);
+    // Row heights grow with the steps, with room for a substitute font (about 31 pt a line).
+    expect(sheet.rowHeights[5]).toBeGreaterThanOrEqual(item.steps.length * 30);
+    // The key column and the marker stay off paper.
+    expect(sheet.print.printArea).toBe(`A1:H${5 + plan.items.length}`);
   });
 
   it("writes Thai digits when asked, but keeps dates as numbers", () => {
@@ -220,7 +227,7 @@ describe("renderMeasuresSheet", () => {
       String(r[10]?.value ?? "").startsWith("ind9-oit-working-group#")
     )!;
     expect(row[0]?.value).toBe("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล");
-    expect(String(row[2]?.value)).toContain("ได้ 77.00 คะแนน ต่ำกว่าเกณฑ์ 85 คะแนน");
+    expect(String(row[2]?.value)).toContain("ได้ 77.00 คะแนน ต่ำกว่าค่าเป้าหมาย 85 คะแนน");
   });
 
   it("layout c has a status dropdown, a percent rule and starts every row as not started", () => {
@@ -274,5 +281,50 @@ describe("layout headers in English and reading headers back", () => {
   it("splits a numbered steps cell back into steps, Thai digits included", () => {
     expect(parseSteps("๑. วางแผน\r\n2) อบรม\n\n3. ติดตามผล")).toEqual(["วางแผน", "อบรม", "ติดตามผล"]);
     expect(numberedSteps(["วางแผน", "อบรม"])).toBe("1. วางแผน\n2. อบรม");
+  });
+});
+
+describe("measure timelines agree with their steps", () => {
+  it("follows a set-up period up through the fiscal year, in the text and the end date", () => {
+    const plan = planMeasures(seed003(), { lang: "th" });
+    const sheet = renderMeasuresSheet(plan, {
+      layout: "a",
+      lang: "th",
+      thaiDigits: false,
+      existingSheetNames: [],
+      unitsSheetName: "หน่วยงานรับผิดชอบ",
+      unitsRange: "'หน่วยงานรับผิดชอบ'!$A$2:$A$32",
+    });
+    const yearEnd = excelSerial("2026-09-30");
+    const rows = sheet.rows.slice(5, 5 + plan.items.length);
+    plan.items.forEach((item, i) => {
+      expect(rows[i][6]?.value).toBe(yearEnd);
+      if (item.timeline.end < "2026-09-30")
+        expect(rows[i][4]?.value).toMatch(/^ดำเนินการ .+ และติดตามผลจนถึง 30 ก\.ย\. 2569$/);
+    });
+    expect(plan.items.some((m) => m.timeline.end < "2026-09-30")).toBe(true);
+  });
+});
+
+describe("--era ce on the measures sheet", () => {
+  it("writes the sheet name, the titles and the timelines in the Common era", () => {
+    const plan = planMeasures(seed003(), { lang: "th" });
+    const sheet = renderMeasuresSheet(plan, {
+      layout: "a",
+      lang: "th",
+      thaiDigits: false,
+      era: "ce",
+      existingSheetNames: [],
+      unitsSheetName: "หน่วยงานรับผิดชอบ",
+      unitsRange: "'หน่วยงานรับผิดชอบ'!$A$2:$A$32",
+    });
+    expect(sheet.name).toBe("มาตรการส่งเสริมคุณธรรม 2026");
+    const text = sheet.rows
+      .flat()
+      .map((c) => String(c?.value ?? ""))
+      .join("\n");
+    expect(text).toContain("ประจำปีงบประมาณ ค.ศ. 2026");
+    expect(text).toContain("ประจำปีงบประมาณ ค.ศ. 2025");
+    expect(text).not.toMatch(/25[67]\d/);
   });
 });

@@ -205,9 +205,10 @@ describe("comparison sheet: layout and formatting", () => {
     expect(sheet.defaultFont).toEqual({ name: "TH Sarabun New", size: 16 });
     expect(sheet.columnWidths[1]).toBeGreaterThanOrEqual(35);
     expect(sheet.rowHeights[4]).toBeGreaterThan(sheet.rowHeights[9]);
-    // Every written row has a height fitting 16 pt Thai (hosts would size for their own font).
+    // Every written row has a height fitting 16 pt Thai: LibreOffice keeps a row without one at
+    // 15 pt, which clips TH Sarabun New.
     sheet.rows.forEach((r, i) => {
-      if (r.some((c) => c !== null)) expect([i, sheet.rowHeights[i] >= 20]).toEqual([i, true]);
+      if (r.some((c) => c !== null)) expect([i, sheet.rowHeights[i] >= 29]).toEqual([i, true]);
     });
   });
 
@@ -285,13 +286,13 @@ describe("comparison sheet: layout and formatting", () => {
     expect(at(sheet, overall)).toEqual({ formula: "'ข้อมูล'!B2", value: 90.5 });
     const lastOverall = lines.series[0].values.split(":")[1];
     expect(at(sheet, lastOverall)).toEqual({ formula: "E6", value: 99.8 });
-    // Charts sit below every cell written before them and above the footer.
-    const chartTop = Number(/\d+/.exec(bars.anchor.from)![0]);
+    // The charts print; their data lies below the print area, above the marker footer.
+    const chartBottom = Number(/\d+/.exec(bars.anchor.to)![0]);
     const lastDataRow = Number(/\d+/.exec(labelBottom)![0]);
-    expect(lastDataRow).toBeGreaterThan(Number(/\d+/.exec(last)![0]));
-    expect(chartTop).toBeGreaterThan(lastDataRow);
-    const footerRow = sheet.rows.length;
-    expect(footerRow).toBeGreaterThan(Number(/\d+/.exec(bars.anchor.to)![0]));
+    const printedRows = Number(/\d+$/.exec(sheet.print.printArea!)![0]);
+    expect(printedRows).toBe(chartBottom);
+    expect(Number(/\d+/.exec(first)![0])).toBeGreaterThan(printedRows);
+    expect(sheet.rows.length).toBeGreaterThan(lastDataRow);
     expect(bars.anchor.to.startsWith("E")).toBe(true);
     // The value axis starts at the ten below the lowest compared indicator score (99.1 → 90).
     expect(bars.valueAxis).toEqual({ min: 90, max: 100, title: "คะแนน" });
@@ -332,22 +333,24 @@ describe("comparison sheet: layout and formatting", () => {
     expect(sheet.rows[row][7]).toEqual({ formula: `ROUND($E$6-D${row + 1},2)`, value: 9.68 });
   });
 
-  it("prints A4 landscape, one page wide, header row repeated, page numbers, charts on their own page", () => {
+  it("prints A4 landscape, one page wide, page numbers, charts on their own page, chart data off paper", () => {
     const { sheet } = comparison(seed000());
     const chartTop = Number(/\d+/.exec(sheet.charts[0].anchor.from)![0]);
-    // The bar chart's data block would straddle a page: it starts a page of its own too.
-    const barTop = Number(/\d+/.exec(sheet.charts[0].categories)![0]) - 2;
-    expect(at(sheet, `B${barTop}`)?.value).toBe("คะแนนรายตัวชี้วัด (ข้อมูลของกราฟแท่ง)");
+    const chartBottom = Number(/\d+/.exec(sheet.charts[0].anchor.to)![0]);
+    // The table fits a page: no header row repeats above the charts or other tables.
     expect(sheet.print).toEqual({
       orientation: "landscape",
       paper: "A4",
       fitToWidth: 1,
       fitToHeight: 0,
-      titleRows: "5:5",
       footer: "หน้า &P จาก &N",
       centerHorizontally: true,
-      pageBreaksBefore: [barTop, chartTop],
+      pageBreaksBefore: [chartTop],
+      printArea: `A1:K${chartBottom}`,
     });
+    const barTop = Number(/\d+/.exec(sheet.charts[0].categories)![0]) - 2;
+    expect(at(sheet, `B${barTop}`)?.value).toBe("คะแนนรายตัวชี้วัด (ข้อมูลของกราฟแท่ง)");
+    expect(barTop).toBeGreaterThan(chartBottom);
     expect(sheet.tabColor).toMatch(/^#[0-9A-F]{6}$/);
   });
 
@@ -435,18 +438,21 @@ describe("comparison sheet: charts in print", () => {
     expect(height / 10).toBeGreaterThanOrEqual(45);
     expect(anchorRows(bars)[1] - anchorRows(bars)[0] + 1).toBe(CHART_ROWS);
     expect(anchorRows(lines)).toEqual(anchorRows(bars));
-    // The repeated header row, the chart and the footer below it fit on one page.
-    const header = sheet.rowHeights[4];
-    const footer = 2 * sheet.rowHeights[sheet.rows.length - 1];
-    expect(header + height + footer).toBeLessThanOrEqual(pageHeightOnSheet(tableWidths(sheet, 10)));
+    // The chart fits on one page.
+    expect(height).toBeLessThanOrEqual(pageHeightOnSheet(tableWidths(sheet, 10)));
   });
 
-  it("starts the charts on a new page, right after the bar chart's data", () => {
+  it("starts the charts on a new page, right after the benchmark table", () => {
     const { sheet } = comparison(twoFullYears());
     const [top] = anchorRows(sheet.charts[0]);
     expect(sheet.print.pageBreaksBefore?.at(-1)).toBe(top + 1);
-    const lastLabel = Number(sheet.charts[0].categories.split(":")[1].slice(1));
-    expect(top + 1).toBe(lastLabel + 2);
+    // One blank row between the last benchmark row and the charts.
+    const lastContent = sheet.rows
+      .slice(0, top)
+      .map((r) => r.some((c) => c !== null))
+      .lastIndexOf(true);
+    expect(sheet.rows[lastContent].map((c) => String(c?.value ?? "")).join(" ")).toMatch(/ประเทศ/);
+    expect(top).toBe(lastContent + 2);
   });
 
   it("keeps the bar chart's data on one page: a break before it only when it would be split", () => {
@@ -468,15 +474,13 @@ describe("comparison sheet: charts in print", () => {
     expect(wouldSplit(rows(10), 12, 17)).toBe(false);
   });
 
-  it("breaks before the bar chart's caption, so caption, header and ten rows print together", () => {
+  it("keeps the bar chart's data with its caption below the printed area", () => {
     const { sheet } = comparison(seed003());
     const [chartTop] = anchorRows(sheet.charts[0]);
     const caption = Number(/\d+/.exec(sheet.charts[0].categories)![0]) - 3;
     expect(sheet.rows[caption][1]?.value).toBe("คะแนนรายตัวชี้วัด (ข้อมูลของกราฟแท่ง)");
-    expect(sheet.print.pageBreaksBefore).toEqual([caption + 1, chartTop + 1]);
-    let block = sheet.rowHeights[4];
-    for (let r = caption; r <= caption + 11; r++) block += sheet.rowHeights[r];
-    expect(block).toBeLessThanOrEqual(pageHeightOnSheet(tableWidths(sheet, 5)));
+    expect(sheet.print.pageBreaksBefore?.at(-1)).toEqual(chartTop + 1);
+    expect(caption + 1).toBeGreaterThan(Number(/\d+$/.exec(sheet.print.printArea!)![0]));
   });
 
   it("puts each chart of a one-year sheet on a page of its own, each fitting that page", () => {
@@ -495,11 +499,32 @@ describe("comparison sheet: charts in print", () => {
     expect(lineTop).toBe(barBottom + 1);
     expect(sheet.print.pageBreaksBefore?.slice(-2)).toEqual([barTop + 1, lineTop + 1]);
     const page = pageHeightOnSheet(tableWidths(sheet, 5));
-    const header = sheet.rowHeights[4];
-    const footer = 2 * sheet.rowHeights[sheet.rows.length - 1];
-    expect(header + anchorHeight(sheet, bars)).toBeLessThanOrEqual(page);
-    expect(header + anchorHeight(sheet, lines) + footer).toBeLessThanOrEqual(page);
+    expect(anchorHeight(sheet, bars)).toBeLessThanOrEqual(page);
+    expect(anchorHeight(sheet, lines)).toBeLessThanOrEqual(page);
     // Still roughly two thirds of the page: the ten labels have room.
     expect(anchorHeight(sheet, bars)).toBeGreaterThan(page * 0.6);
+  });
+});
+
+describe("comparison sheet: computed figures say so beside the figure", () => {
+  it("puts an asterisk on computed overall and tool scores and explains it under the table", () => {
+    const { analysis, sheet } = comparison(bookOf({ 2568: { indicators: INDICATORS_003_2568 } }));
+    expect(analysis.overall.computedYears).toContain(2568);
+    expect(sheet.formats).toContainEqual({ range: "D6", style: { numberFormat: '0.00"*"' } });
+    expect(sheet.formats).toContainEqual({ range: "D7", style: { numberFormat: '0.00"*"' } });
+    const text = sheet.rows
+      .flat()
+      .map((c) => String(c?.value ?? ""))
+      .join("\n");
+    expect(text).toContain("* คะแนนที่คำนวณจากคะแนนรายตัวชี้วัด");
+  });
+
+  it("marks exactly the figures the analysis computed", () => {
+    const { analysis, sheet } = comparison(seed000());
+    const computed =
+      analysis.overall.computedYears.length +
+      analysis.tools.reduce((n, t) => n + t.computedYears.length, 0);
+    const starred = sheet.formats.filter((f) => f.style.numberFormat === '0.00"*"');
+    expect(starred).toHaveLength(computed);
   });
 });

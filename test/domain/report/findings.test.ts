@@ -37,43 +37,44 @@ describe("findings sheet", () => {
     ]);
     expect(rows.map((r) => [r[0]?.value, r[1]?.value, r[2]?.value, r[3]?.value])).toEqual([
       [9, "การเปิดเผยข้อมูล", "ทุกตัวชี้วัด", 77],
-      [3, "การใช้อำนาจ", "เครื่องมือ IIT", 99.81],
-      [8, "การปรับปรุงการทำงาน", "เครื่องมือ EIT", 98.41],
-      [9, "การเปิดเผยข้อมูล", "เครื่องมือ OIT", 77],
+      [3, "การใช้อำนาจ", "แบบวัด IIT", 99.81],
+      [8, "การปรับปรุงการทำงาน", "แบบวัด EIT", 98.41],
+      [9, "การเปิดเผยข้อมูล", "แบบวัด OIT", 77],
     ]);
     expect(sheet.merges).toContain(`E${top + 6}:H${top + 6}`);
     expect(rows[3][4]?.value).toBe(
-      "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้ 77.00 คะแนน ต่ำที่สุดในเครื่องมือ OIT ควรเร่งปรับปรุง"
+      "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้ 77.00 คะแนน ต่ำที่สุดในแบบวัด OIT และต่ำกว่าค่าเป้าหมาย"
     );
-    // Above the threshold the sentence does not call for urgency.
-    expect(rows[1][4]?.value).toContain("ผ่านเกณฑ์แล้ว");
+    // The sheet states what the scores show; it gives the reader no instructions.
+    expect(rows[1][4]?.value).toContain("แต่ไม่ต่ำกว่าค่าเป้าหมาย");
+    expect(allText(sheet)).not.toMatch(/ควรหาสาเหตุ|ควรตรวจสอบ|ควรจัดเป็น|แบบอย่าง/);
   });
 
   it("lists the indicators below the threshold with the gap", () => {
     const sheet = findings(seed003());
     const top = rowStarting(sheet, "2. ");
-    expect(sheet.rows[top][0]?.value).toBe("2. ตัวชี้วัดที่ได้คะแนนต่ำกว่าเกณฑ์ 85 คะแนน");
+    expect(sheet.rows[top][0]?.value).toBe("2. ตัวชี้วัดที่ได้คะแนนต่ำกว่าค่าเป้าหมาย 85 คะแนน");
     const row = sheet.rows[top + 2];
     expect(row.slice(0, 5).map((c) => c?.value)).toEqual([9, "การเปิดเผยข้อมูล", "OIT", 77, 8]);
-    expect(row[5]?.value).toContain("ยังขาดอีก 8.00 คะแนน");
+    expect(row[5]?.value).toContain("ต่ำกว่าค่าเป้าหมาย 85 คะแนน อยู่ 8.00 คะแนน");
     expect(sheet.rows[top + 3][0]?.value).not.toBe(10);
   });
 
   it("says so when nothing is below the threshold", () => {
     const sheet = findings(seed000());
-    expect(allText(sheet)).toContain("ไม่มีตัวชี้วัดใดได้คะแนนต่ำกว่าเกณฑ์ 85 คะแนน");
+    expect(allText(sheet)).toContain("ไม่มีตัวชี้วัดใดได้คะแนนต่ำกว่าค่าเป้าหมาย 85 คะแนน");
   });
 
   it("lists questions weakest first, with EIT parts and the fall", () => {
     const sheet = findings(twoFullYears());
     const top = rowStarting(sheet, "3. ");
     expect(sheet.rows[top + 1].map((c) => c?.value)).toEqual([
-      "ข้อคำถาม",
+      "ข้อ",
       "ประเด็นที่ประเมิน",
       "ตัวชี้วัด",
       "คะแนน",
-      "EIT ส่วนที่ 1",
-      "EIT ส่วนที่ 2",
+      "EIT ส่วนที่ 1 (ผู้รับบริการที่ตอบด้วยตนเอง)",
+      "EIT ส่วนที่ 2 (ผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน)",
       "ลดลง (คะแนน)",
       "ข้อค้นพบ",
     ]);
@@ -89,7 +90,7 @@ describe("findings sheet", () => {
   it("lists questions that fell since the earlier year", () => {
     const sheet = findings(twoFullYears());
     const top = rowStarting(sheet, "4. ");
-    expect(sheet.rows[top][0]?.value).toBe("4. ข้อคำถามที่คะแนนลดลงจากปี 2567");
+    expect(sheet.rows[top][0]?.value).toBe("4. ข้อที่คะแนนลดลงจากปี 2567");
     expect(sheet.rows[top + 2].slice(0, 6).map((c) => c?.value)).toEqual([
       "i4",
       "การใช้งบประมาณ",
@@ -103,28 +104,29 @@ describe("findings sheet", () => {
   });
 
   it("notes when no question scores were given", () => {
-    expect(allText(findings(seed003()))).toContain("ไม่มีคะแนนรายข้อคำถามในข้อมูล");
+    expect(allText(findings(seed003()))).toContain("ข้อมูลที่ใช้วิเคราะห์ไม่มีคะแนนรายข้อ");
   });
 
-  it("keeps full-mark indicators as strengths", () => {
+  it("lists every indicator at or above the target as a strength, highest first", () => {
     const sheet = findings(seed003());
     const top = rowStarting(sheet, "4. ");
-    expect(sheet.rows[top][0]?.value).toBe("4. จุดแข็งที่ควรรักษาไว้");
+    expect(sheet.rows[top][0]?.value).toBe("4. จุดแข็ง: ตัวชี้วัดที่ได้คะแนนไม่ต่ำกว่าค่าเป้าหมาย 85 คะแนน");
     const nos = sheet.rows
       .slice(top + 2)
       .filter((r) => typeof r[0]?.value === "number")
       .map((r) => r[0]?.value);
-    const full = Object.entries(INDICATORS_003_2568)
-      .filter(([, v]) => v === 100)
+    const strong = Object.entries(INDICATORS_003_2568)
+      .filter(([, v]) => v >= 85)
+      .sort(([a, x], [b, y]) => y - x || Number(a) - Number(b))
       .map(([no]) => Number(no));
-    expect(nos).toEqual(full);
+    expect(nos).toEqual(strong);
   });
 
   it("leaves a tool out of the weakest list when all its indicators have full marks", () => {
     const book = bookOf({ 2568: { indicators: { ...INDICATORS_003_2568, 9: 100, 10: 100 } } });
     const text = allText(findings(book));
-    expect(text).not.toContain("เครื่องมือ OIT");
-    expect(text).toContain("เครื่องมือ IIT");
+    expect(text).not.toContain("ต่ำที่สุดในแบบวัด OIT");
+    expect(text).toContain("ต่ำที่สุดในแบบวัด IIT");
   });
 
   it("writes its own wording, Thai digits on request, English on request", () => {

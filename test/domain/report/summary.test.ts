@@ -9,7 +9,7 @@ describe("summary sheet", () => {
     const first = sheet.rows[4][0]?.value as string;
     expect(first).toContain("ขององค์การบริหารส่วนตำบลเมืองใหม่ ประจำปีงบประมาณ พ.ศ. 2568");
     expect(first).toContain("ได้คะแนนภาพรวม 99.80 คะแนน อยู่ในระดับ “ผ่านดีเยี่ยม”");
-    expect(first).toContain("IIT 99.82 คะแนน EIT 99.50 คะแนน OIT 100.00 คะแนน");
+    expect(first).toContain("IIT 99.82 คะแนน EIT 99.50 คะแนน และ OIT 100.00 คะแนน");
   });
 
   it("works the percentage change out in words and figures", () => {
@@ -17,22 +17,25 @@ describe("summary sheet", () => {
     const change = paragraphs.find((p) => p.includes("เมื่อเทียบกับปีงบประมาณ"))!;
     expect(change).toContain("ซึ่งได้ 96.67 คะแนน คะแนนภาพรวมเพิ่มขึ้น 3.13 คะแนน");
     expect(change).toContain("ร้อยละ 3.24");
-    expect(change).toContain("(99.80 − 96.67) ÷ 96.67 × 100 = 3.24%");
+    expect(change).toContain(
+      "คิดเป็นร้อยละ 3.24 ของคะแนนปีก่อน (คำนวณจาก (99.80 − 96.67) ÷ 96.67 × 100 = 3.24)"
+    );
   });
 
   it("describes a fall with positive magnitudes and a signed worked figure", () => {
     const book = bookOf({ 2567: { overall: 90 }, 2568: { overall: 87.5 } });
     const change = summaryParagraphs(analyze(book), TH).find((p) => p.includes("ลดลง"))!;
-    expect(change).toContain("คะแนนภาพรวมลดลง 2.50 คะแนน หรือลดลงร้อยละ 2.78");
-    expect(change).toContain("(87.50 − 90.00) ÷ 90.00 × 100 = -2.78%");
+    expect(change).toContain("คะแนนภาพรวมลดลง 2.50 คะแนน คิดเป็นร้อยละ 2.78");
+    expect(change).toContain("(87.50 − 90.00) ÷ 90.00 × 100 = -2.78)");
   });
 
   it("counts rises, holds and falls and lists tool changes", () => {
     const paragraphs = summaryParagraphs(analyze(twoFullYears()), TH);
     expect(paragraphs).toContain(
-      "เมื่อพิจารณารายตัวชี้วัดที่มีคะแนนทั้งสองปี จำนวน 10 ตัว พบว่าคะแนนเพิ่มขึ้น 5 ตัว คงที่ 5 ตัว และลดลง 0 ตัว"
+      // A direction no indicator took is not mentioned ("ลดลง 0 ตัว").
+      "เมื่อพิจารณาตัวชี้วัดที่มีคะแนนทั้งสองปี จำนวน 10 ตัวชี้วัด มีคะแนนเพิ่มขึ้น 5 ตัวชี้วัด และคะแนนเท่าเดิม 5 ตัวชี้วัด"
     );
-    expect(paragraphs.join("\n")).toContain("IIT จาก 99.40 เป็น 99.82 คะแนน (+0.42)");
+    expect(paragraphs.join("\n")).toContain("IIT เพิ่มขึ้น 0.42 คะแนน จาก 99.40 คะแนน เป็น 99.82 คะแนน");
   });
 
   it("names the weakest per tool and the items below the threshold (seed 003)", () => {
@@ -62,14 +65,14 @@ describe("summary sheet", () => {
       "\n"
     );
     expect(text).toContain("ประจำปีงบประมาณ ค.ศ. ๒๐๒๕");
-    expect(text).toContain("(๙๙.๘๐ − ๙๖.๖๗) ÷ ๙๖.๖๗ × ๑๐๐ = ๓.๒๔%");
+    expect(text).toContain("(๙๙.๘๐ − ๙๖.๖๗) ÷ ๙๖.๖๗ × ๑๐๐ = ๓.๒๔");
     expect(text).not.toMatch(/[0-9]/);
   });
 
   it("writes English paragraphs", () => {
     const text = summaryParagraphs(analyze(seed000()), { ...TH, lang: "en" }).join("\n");
     expect(text).toContain("scored 99.80 overall, at the level “excellent pass”");
-    expect(text).toContain("rose by 3.13 points, 3.24% of the earlier score");
+    expect(text).toContain("rose by 3.13 points, 3.24 per cent of the earlier score");
   });
 
   it("puts one paragraph per row in one wide wrapped column, with fitting heights", () => {

@@ -57,21 +57,19 @@ export function writeCounts(
   return bottom + 1;
 }
 
-/** Threshold legend and the note that figures are live; returns the next free row. */
+/** The colour legend (printed); returns the next free row. */
 export function writeNotes(
   b: SheetBuilder,
   analysis: Analysis,
   layout: Layout,
   top: number,
   width: number,
-  options: TextOptions
+  options: TextOptions,
+  computed = false
 ): number {
   const threshold = formatNumber(analysis.threshold, options);
-  const notes = [
-    msg(options, "REPORT_CMP_LEGEND", { threshold }),
-    msg(options, "REPORT_CMP_FORMULA_NOTE"),
-    ...levelNote(analysis, options),
-  ];
+  const notes = [msg(options, "REPORT_CMP_LEGEND", { threshold }), ...levelNote(analysis, options)];
+  if (computed) notes.push(msg(options, "REPORT_CMP_COMPUTED_NOTE"));
   notes.forEach((note, i) => {
     const row = top + i;
     b.text(row, 0, note);
@@ -80,6 +78,25 @@ export function writeNotes(
     b.height(row, rowHeightFor(note, width));
   });
   return top + notes.length;
+}
+
+/**
+ * The note that the table's figures are live formulas: for the person at the screen, so it
+ * sits below the printed area. Returns its row.
+ */
+export function writeFormulaNote(
+  b: SheetBuilder,
+  layout: Layout,
+  row: number,
+  width: number,
+  options: TextOptions
+): number {
+  const note = msg(options, "REPORT_CMP_FORMULA_NOTE");
+  b.text(row, 0, note);
+  b.merge(row, 0, row, layout.cols.last);
+  b.style(block(row, 0, row, layout.cols.last), { ...NOTE_STYLE, wrap: true });
+  b.height(row, rowHeightFor(note, width));
+  return row;
 }
 
 /** The note that a compared year's level weighed EIT in place of its unknown parts. */

@@ -7,6 +7,9 @@ import { TOOLS } from "../../ita/types";
 import type { Analysis, ScoreBook } from "../../model";
 import type { SheetSpec } from "../../spec";
 import { SheetBuilder, block } from "../builder";
+
+/** A computed score: two decimals and an asterisk that the note below the table explains. */
+const COMPUTED_FORMAT = '0.00"*"';
 import { footerText, locationLine, orgTitle, pageFooter } from "../common";
 import { belowExpression, signExpression } from "../formulas";
 import type { RenderOptions, TextOptions } from "../options";
@@ -30,11 +33,19 @@ import {
 } from "../styles";
 import { eraName, formatYear, msg } from "../text";
 import { writeBarData } from "./bar-data";
-import { comparisonCharts } from "./charts";
+import { CHART_ROWS, comparisonCharts } from "./charts";
 import { fitRow } from "./fit";
 import { pageHeightOnSheet, wouldSplit } from "./page";
-import { writeBenchmarks, writeCounts, writeNotes, writeTrend } from "./extras";
-import { HEADER_ROW, LAST_TABLE_ROW, OVERALL_ROW, layoutFor, toolRow, type Layout } from "./layout";
+import { writeBenchmarks, writeCounts, writeFormulaNote, writeNotes, writeTrend } from "./extras";
+import {
+  HEADER_ROW,
+  LAST_TABLE_ROW,
+  OVERALL_ROW,
+  layoutFor,
+  scoreColumn,
+  toolRow,
+  type Layout,
+} from "./layout";
 import { writeHeader, writeIndicatorRows, writeOverallRow, writeToolRows } from "./table";
 
 export function renderComparison(
@@ -53,22 +64,30 @@ export function renderComparison(
   styleTable(b, analysis, layout);
   const width = layout.widths.slice(0, layout.cols.last + 1).reduce((s, w) => s + w, 0);
   let row = writeCounts(b, analysis, layout, LAST_TABLE_ROW + 2, options);
-  row = writeNotes(b, analysis, layout, row + 1, width, options);
-  row = writeBenchmarks(b, book, analysis, layout, row + 1, options);
-  const trend = writeTrend(b, book, analysis, layout, row + 1, options);
-  const barTop = (trend?.next ?? row) + 1;
-  const bars = writeBarData(b, layout, barTop, options);
-  const chartTop = bars.next + 1;
-  const headerHeight = b.rowHeights[HEADER_ROW] ?? lineHeight() + 4;
-  const plan = comparisonCharts(analysis, layout, bars, trend, chartTop, headerHeight, options);
+  const computed = markComputed(b, analysis, layout);
+  row = writeNotes(b, analysis, layout, row + 1, width, options, computed);
+  const benchTop = row + 1;
+  row = writeBenchmarks(b, book, analysis, layout, benchTop, options);
+  // A benchmark table that would straddle a page break starts the next page whole.
+  const benchBreak =
+    row > benchTop && splitsAcrossPages(b, layout, benchTop, row - 1) ? [benchTop] : [];
+  // Charts next; their data below the printed area, where only the screen shows it.
+  const chartTop = row + 1;
+  const stacked = analysis.from === undefined && analysis.years.length >= 2;
+  const chartRows = stacked ? 2 * CHART_ROWS : CHART_ROWS;
+  b.blank(chartTop + chartRows - 1);
+  b.endPrint();
+  const dataTop = chartTop + chartRows + 1;
+  const noteRow = writeFormulaNote(b, layout, dataTop, width, options);
+  const trend = writeTrend(b, book, analysis, layout, noteRow + 1, options);
+  const bars = writeBarData(b, layout, (trend?.next ?? noteRow) + 1, options);
+  const plan = comparisonCharts(analysis, layout, bars, trend, chartTop, 0, options);
   b.charts.push(...plan.charts);
   for (let r = chartTop; r < chartTop + plan.rows; r++) b.height(r, plan.rowHeight);
-  b.blank(chartTop + plan.rows - 1);
-  const print = a4Landscape(`${HEADER_ROW + 1}:${HEADER_ROW + 1}`, pageFooter(options));
-  // The charts start a page of their own so that none is cut in two, and the bar chart's data
-  // starts one too when it would otherwise be split (1-based rows).
-  const barBreak = splitsAcrossPages(b, layout, barTop, bars.next - 1) ? [barTop] : [];
-  print.pageBreaksBefore = [...barBreak, ...plan.pageStarts].map((r) => r + 1);
+  // One table of about fifteen rows: it fits a page, so no header row repeats above the
+  // benchmark table or the charts.
+  const print = a4Landscape(undefined, pageFooter(options));
+  print.pageBreaksBefore = [...benchBreak, ...plan.pageStarts].map((r) => r + 1);
   return b.finish(
     {
       key: "comparison",
@@ -76,9 +95,30 @@ export function renderComparison(
       columnWidths: layout.widths,
       print,
       freeze: { rows: HEADER_ROW + 1, columns: 0 },
+      printColumns: layout.cols.last + 1,
+      thaiDigits: options.thaiDigits,
     },
     footerText(options)
   );
+}
+
+/**
+ * Overall and tool figures the engine computed from the indicators (none was announced) carry
+ * an asterisk beside the number, through its format; returns whether any did.
+ */
+function markComputed(b: SheetBuilder, analysis: Analysis, layout: Layout): boolean {
+  const cells: [number, number][] = [];
+  for (const year of analysis.overall.computedYears) {
+    const col = scoreColumn(layout, year);
+    if (col !== undefined) cells.push([OVERALL_ROW, col]);
+  }
+  for (const tool of analysis.tools)
+    for (const year of tool.computedYears) {
+      const col = scoreColumn(layout, year);
+      if (col !== undefined) cells.push([toolRow(tool.tool), col]);
+    }
+  for (const [r, c] of cells) b.style(a1(r, c), { numberFormat: COMPUTED_FORMAT });
+  return cells.length > 0;
 }
 
 /** Whether rows top…bottom, printed after everything above them, would straddle a page break. */

@@ -53,7 +53,6 @@ export const ONE_YEAR_COLUMNS: Columns = {
 export const TWO_YEAR_WIDTHS = [9, 44, 10, 13, 13, 13, 15, 13, 20, 20, 10];
 export const ONE_YEAR_WIDTHS = [9, 44, 12, 13, 20, 10, 13, 13];
 
-export const TITLE_ROWS = 3;
 export const HEADER_ROW = 4;
 export const OVERALL_ROW = 5;
 const FIRST_TOOL_ROW = 6;

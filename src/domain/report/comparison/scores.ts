@@ -9,7 +9,7 @@ import { TOOLS, type IndicatorNo, type ToolCode, type Year } from "../../ita/typ
 import type { ScoreBook, ScoreCell, YearScores } from "../../model";
 import type { CellSpec } from "../../spec";
 import { scoreRef, overallFormula, toolAverageFormula } from "../formulas";
-import { indicatorRow, toolIndicatorRange, toolRow } from "./layout";
+import { toolIndicatorRange, toolRow } from "./layout";
 
 export function yearOf(book: ScoreBook, year: Year): YearScores | undefined {
   return book.years.find((y) => y.year === year);
@@ -76,9 +76,4 @@ export function overallScoreCell(
       : `AVERAGE(${toolIndicatorRange(year, tool, col)})`,
   }));
   return { formula: overallFormula(terms), value: cached };
-}
-
-/** The cell of an indicator score in a column, for other formulas. */
-export function indicatorCellA1(no: IndicatorNo, col: number): string {
-  return a1(indicatorRow(no), col);
 }

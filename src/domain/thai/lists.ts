@@ -1,0 +1,14 @@
+/**
+ * A list inside a sentence, the way each language writes it: Thai separates items with spaces
+ * and puts "และ" before the last ("O3 O8 และ O17", "กองคลังและกองช่าง"); English uses commas and "and".
+ */
+import type { Lang } from "../messages/format";
+
+export function joinList(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join("");
+  const head = items.slice(0, -1);
+  const last = items[items.length - 1];
+  return lang === "th"
+    ? `${head.join(" ")} และ${/^[\u0E00-\u0E7F]/.test(last) ? "" : " "}${last}`
+    : `${head.join(", ")}${items.length > 2 ? "," : ""} and ${last}`;
+}
