@@ -137,65 +137,55 @@ const Q_2566: QuestionRange[] = [
 
 export const FRAMEWORKS: Framework[] = [
   {
+    // Facts: assumed (see docs/ita-facts).
     id: "2561-2563",
     years: [2561, 2563],
     indicators: INDICATORS_2564,
     weights: WEIGHTS,
-    levelScheme: "letter",
     levels: LETTER_LEVELS,
     levelTools: [],
     questions: [],
-    eitTwoParts: false,
-    confidence: "assumed",
   },
   {
+    // Facts: verified (see docs/ita-facts).
     id: "2564-2565",
     years: [2564, 2565],
     indicators: INDICATORS_2564,
     weights: WEIGHTS,
-    levelScheme: "letter",
     levels: LETTER_LEVELS,
     levelTools: [],
     questions: Q_2564,
-    eitTwoParts: false,
-    confidence: "verified",
   },
   {
+    // Facts: likely (see docs/ita-facts).
     id: "2566-2567",
     years: [2566, 2567],
     indicators: INDICATORS,
     weights: WEIGHTS,
-    levelScheme: "pass",
     levels: PASS_LEVELS_2566,
     levelTools: FOUR_SCORES,
     questions: Q_2566,
-    eitTwoParts: true,
-    confidence: "likely",
   },
   {
     // Id kept as "2568-": the measures catalogue keys its question lists by it.
+    // Facts: likely (see docs/ita-facts).
     id: "2568-",
     years: [2568, 2568],
     indicators: INDICATORS,
     weights: WEIGHTS,
-    levelScheme: "pass",
     levels: PASS_LEVELS_2566,
     levelTools: FOUR_SCORES,
     questions: Q_2568,
-    eitTwoParts: true,
-    confidence: "likely",
   },
   {
+    // Facts: likely (see docs/ita-facts).
     id: "2569-",
     years: [2569, 2600],
     indicators: INDICATORS,
     weights: WEIGHTS,
-    levelScheme: "pass",
     levels: PASS_LEVELS_2566,
     levelTools: FOUR_SCORES,
     questions: Q_2569,
-    eitTwoParts: true,
-    confidence: "likely",
   },
 ];
 

@@ -32,8 +32,6 @@ export interface QuestionRange {
   indicator: IndicatorNo;
 }
 
-export type LevelScheme = "letter" | "pass";
-
 /**
  * A score a level rule may weigh besides the overall: a tool, or one of EIT's two parts
  * (reported separately from 2566).
@@ -58,7 +56,6 @@ export interface Framework {
   years: [Year, Year];
   indicators: IndicatorDef[];
   weights: Record<ToolCode, number>;
-  levelScheme: LevelScheme;
   /** Best first; the first rule the scores meet decides; the last needs an overall of 0. */
   levels: LevelRule[];
   /**
@@ -67,8 +64,4 @@ export interface Framework {
    */
   levelTools: LevelToolKey[];
   questions: QuestionRange[];
-  /** EIT questions reported in two parts (from 2566). */
-  eitTwoParts: boolean;
-  /** How sure we are of this framework's facts (see docs/ita-facts). */
-  confidence: "verified" | "likely" | "assumed";
 }

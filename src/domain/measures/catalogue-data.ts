@@ -49,8 +49,8 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["all"],
     timeline: Q12,
     followUp: {
-      th: "จำนวนคู่มือที่ปรับปรุงและเผยแพร่ และสัดส่วนงานที่เสร็จตามกำหนด",
-      en: "Number of manuals revised and published, and share of tasks finished on time",
+      th: "คู่มือของทุกงานได้รับการปรับปรุงและเผยแพร่ และงานที่แล้วเสร็จตามระยะเวลาที่กำหนดไม่น้อยกว่าร้อยละ 90",
+      en: "The manuals of every task revised and published, and at least 90 per cent of tasks finished on time",
     },
   },
   {
@@ -84,8 +84,8 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["office", "all"],
     timeline: FY,
     followUp: {
-      th: "แนวปฏิบัติที่ประกาศใช้ และจำนวนเรื่องแจ้งการเลือกปฏิบัติพร้อมผลการแก้ไข",
-      en: "The rule as issued, and reports of unequal treatment with how each was resolved",
+      th: "แนวปฏิบัติที่ประกาศใช้ และเรื่องแจ้งการเลือกปฏิบัติได้รับการแก้ไขและแจ้งผลครบร้อยละ 100",
+      en: "The rule as issued, and every report of unequal treatment resolved and answered (100 per cent)",
     },
   },
   {
@@ -118,8 +118,8 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["office"],
     timeline: Q2,
     followUp: {
-      th: "จำนวนผู้เข้าอบรมและผลการประเมินความเข้าใจ",
-      en: "Number of participants and the results of the understanding test",
+      th: "บุคลากรเข้ารับการอบรมไม่น้อยกว่าร้อยละ 80 และผ่านการประเมินความเข้าใจไม่น้อยกว่าร้อยละ 80 ของผู้เข้าอบรม",
+      en: "At least 80 per cent of staff trained, and at least 80 per cent of them passing the understanding test",
     },
   },
 
@@ -361,7 +361,7 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
         en: "Write a manual for borrowing and returning property, with forms",
       },
       {
-        th: "ทำแผนภาพขั้นตอนที่อ่านเข้าใจง่ายและติดประกาศในสำนักงาน",
+        th: "จัดทำแผนภาพขั้นตอนที่อ่านเข้าใจง่ายและติดประกาศในสำนักงาน",
         en: "Make a one-page flow chart of the steps and post it in the office",
       },
       {
@@ -445,8 +445,8 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["all"],
     timeline: Q2,
     followUp: {
-      th: "สื่อที่เผยแพร่และผลแบบทดสอบของบุคลากร",
-      en: "Material shared and staff quiz results",
+      th: "สื่อที่เผยแพร่ และบุคลากรผ่านแบบทดสอบไม่น้อยกว่าร้อยละ 80",
+      en: "Material shared, and at least 80 per cent of staff passing the quiz",
     },
   },
 
@@ -592,8 +592,8 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["all"],
     timeline: Q1,
     followUp: {
-      th: "ประกาศมาตรฐานการให้บริการและสัดส่วนงานบริการที่เสร็จตามมาตรฐาน",
-      en: "The published standards and share of services completed on standard time",
+      th: "ประกาศมาตรฐานการให้บริการ และงานบริการที่แล้วเสร็จตามมาตรฐานไม่น้อยกว่าร้อยละ 90",
+      en: "The published standards, and at least 90 per cent of services completed on standard time",
     },
   },
   {
@@ -627,8 +627,8 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["executives", "office"],
     timeline: FY,
     followUp: {
-      th: "ภาพประกาศที่จุดบริการ และจำนวนเรื่องแจ้งเบาะแสพร้อมผลตรวจสอบ",
-      en: "Photos of the notices, and reports received with their findings",
+      th: "ภาพประกาศที่จุดบริการ และเรื่องแจ้งเบาะแสได้รับการตรวจสอบและแจ้งผลครบร้อยละ 100",
+      en: "Photos of the notices, and every report received checked and answered (100 per cent)",
     },
   },
   {
@@ -737,8 +737,8 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["office", "all"],
     timeline: Q12,
     followUp: {
-      th: "จำนวนคำถามที่ได้รับและสัดส่วนที่ตอบภายในเวลาที่กำหนด",
-      en: "Questions received and share answered within the deadline",
+      th: "คำถามที่ได้รับได้รับคำตอบภายในเวลาที่กำหนดไม่น้อยกว่าร้อยละ 90",
+      en: "At least 90 per cent of questions received answered within the deadline",
     },
   },
   {
@@ -771,8 +771,8 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["office"],
     timeline: Q2,
     followUp: {
-      th: "จำนวนผู้ผ่านการอบรมและแม่แบบที่นำไปใช้",
-      en: "Number of staff trained and templates in use",
+      th: "บุคลากรที่รับผิดชอบผ่านการอบรมไม่น้อยกว่าร้อยละ 80 และแม่แบบที่นำไปใช้",
+      en: "At least 80 per cent of the staff in charge trained, and the templates in use",
     },
   },
 
@@ -921,7 +921,7 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["office", "executives"],
     timeline: Q1,
     followUp: {
-      th: "คำสั่งแต่งตั้ง ตารางรายการข้อมูล และผลการตรวจรายเดือน",
+      th: "คำสั่งแต่งตั้ง บัญชีรายการข้อมูล และผลการตรวจรายเดือนครบ 12 เดือน",
       en: "The appointment order, the item list and the monthly check results",
     },
   },
@@ -959,8 +959,8 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["office"],
     timeline: Q12,
     followUp: {
-      th: "รายการตรวจเว็บไซต์ที่ครบถ้วน และคะแนน OIT ของปีถัดไป",
-      en: "A complete website checklist, and next year's OIT score",
+      th: "ข้อมูลบนเว็บไซต์ครบทุกข้อของแบบวัด OIT ร้อยละ 100 และคะแนน OIT ของปีถัดไป",
+      en: "Every OIT item on the website (100 per cent), and next year's OIT score",
     },
   },
   {

@@ -5,7 +5,7 @@ import { frameworkFor } from "../ita/frameworks";
 import type { IndicatorNo, Year } from "../ita/types";
 import { toThaiDigits } from "../thai/digits";
 import { joinList } from "../thai/lists";
-import { itemLabel } from "../report/text";
+import { itemLabel, toolInProse } from "../report/text";
 import type { PlanReason, ReasonKind } from "./plan-types";
 
 export interface ReasonTextOptions {
@@ -50,7 +50,7 @@ function arabicReason(r: PlanReason, o: ReasonTextOptions): string {
       return t(o.lang, "measures.reason.weakestInTool", {
         no: r.indicator,
         name: name(r.indicator),
-        tool: r.tool,
+        tool: toolInProse(r.tool, o.lang),
         score: score(r.score),
       });
     case "fell":

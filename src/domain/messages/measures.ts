@@ -73,7 +73,7 @@ export const measuresMessages = {
     en: "Indicator {no} ({name}) scored {score}, below the target of {threshold}.",
   },
   "measures.reason.weakestInTool": {
-    th: "ตัวชี้วัดที่ {no} {name} ได้คะแนนต่ำที่สุดในแบบวัด {tool} ({score} คะแนน)",
+    th: "ตัวชี้วัดที่ {no} {name} ได้คะแนนต่ำที่สุดใน{tool} ({score} คะแนน)",
     en: "Indicator {no} ({name}) has the lowest score in {tool} ({score}).",
   },
   "measures.reason.fell": {

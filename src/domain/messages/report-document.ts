@@ -240,7 +240,7 @@ export const reportDocumentMessages = {
     en: "Every question and item scored full marks: there is no deficiency to fix item by item.",
   },
   DOC_QUESTIONS_NO_DATA: {
-    th: "ข้อมูลที่ได้รับไม่มีคะแนนรายข้อคำถาม การวิเคราะห์จึงทำได้ในระดับตัวชี้วัด",
+    th: "ข้อมูลที่ได้รับไม่มีคะแนนรายข้อคำถาม การวิเคราะห์จึงดำเนินการได้ในระดับตัวชี้วัด",
     en: "The data has no question scores, so the analysis stops at the indicators.",
   },
   DOC_TABLE4_CAPTION: {

@@ -34,6 +34,8 @@ export const reportMessages = {
     en: "external stakeholders' perception",
   },
   REPORT_TOOLNAME_OIT: { th: "แบบวัดการเปิดเผยข้อมูลสาธารณะ", en: "open data" },
+  /** A tool named in a sentence: its Thai name with the code in Thai, the code in English. */
+  REPORT_TOOL_PROSE: { th: "{name} ({code})", en: "{code}" },
   REPORT_TOOL_ROW: { th: "{code} {name}", en: "{code} – {name}" },
   REPORT_INDICATOR_REF: { th: "ตัวชี้วัดที่ {no} {name}", en: "indicator {no}, {name}" },
   REPORT_DIR_UP: { th: "เพิ่มขึ้น", en: "Increased" },
@@ -77,6 +79,7 @@ export const reportMessages = {
   REPORT_BENCH_CAPTION: { th: "เทียบกับค่าเฉลี่ย", en: "Compared with averages" },
   REPORT_BENCH_COL_LABEL: { th: "ค่าเฉลี่ย", en: "Average" },
   REPORT_BENCH_NATIONAL: { th: "ค่าเฉลี่ยระดับประเทศ", en: "national average" },
+  REPORT_BENCH_NATIONAL_TYPED: { th: "ค่าเฉลี่ยระดับประเทศ", en: "National average" },
   REPORT_BENCH_NATIONAL_BUILT_IN: {
     th: "ค่าเฉลี่ยระดับประเทศ (ข้อมูลในตัวโปรแกรม)",
     en: "National average (built-in data)",
@@ -168,7 +171,7 @@ export const reportMessages = {
     en: "Indicator {no}, {name}, scored {score}, the lowest of all indicators and below the target.",
   },
   REPORT_FIND_WEAKEST_TOOL: {
-    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ต่ำที่สุดในแบบวัด {tool} และต่ำกว่าค่าเป้าหมาย",
+    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ต่ำที่สุดใน{tool} และต่ำกว่าค่าเป้าหมาย",
     en: "Indicator {no}, {name}, scored {score}, the lowest in {tool} and below the target.",
   },
   REPORT_FIND_WEAKEST_OVERALL_OK: {
@@ -176,7 +179,7 @@ export const reportMessages = {
     en: "Indicator {no}, {name}, scored {score}, the lowest of all indicators though not below the target.",
   },
   REPORT_FIND_WEAKEST_TOOL_OK: {
-    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ต่ำที่สุดในแบบวัด {tool} แต่ไม่ต่ำกว่าค่าเป้าหมาย",
+    th: "ตัวชี้วัดที่ {no} {name} ได้ {score} คะแนน ต่ำที่สุดใน{tool} แต่ไม่ต่ำกว่าค่าเป้าหมาย",
     en: "Indicator {no}, {name}, scored {score}, the lowest in {tool} though not below the target.",
   },
   REPORT_FIND_BELOW: {

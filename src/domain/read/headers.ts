@@ -121,7 +121,6 @@ export function classifyHeader(group: string, sub: string): Omit<Column, "col"> 
 /** Header words that head a column of scores or beside them, never the row labels. */
 const COLUMN_WORDS: ReadonlySet<Role> = new Set<Role>(["score", "level", "ignore"]);
 
-export const SCORE_ROLES: ReadonlySet<Role> = new Set<Role>(["score", "level", "year"]);
 export const LABEL_ROLES: ReadonlySet<Role> = new Set<Role>([
   "indicator",
   "name",

@@ -46,11 +46,6 @@ export function viewOf(grid: Grid): SheetView {
   return { grid, height, width, text, numeric, filled, uncalculated };
 }
 
-export function valueAt(view: SheetView, r: number, c: number): CellValue {
-  const row = view.grid.values[r];
-  return row && c < row.length ? row[c] : "";
-}
-
 /** The only filled cell of a row with exactly one, else undefined. */
 export function singleText(view: SheetView, r: number): string | undefined {
   if (view.filled[r] !== 1) return undefined;

@@ -11,6 +11,8 @@ import { TOOLS, type IndicatorNo, type ToolCode } from "../ita/types";
 import type { Analysis, IndicatorResult, QuestionResult } from "../model";
 import type { CellSpec, SheetSpec } from "../spec";
 import { SheetBuilder, block } from "./builder";
+import type { Block } from "./comparison/page";
+import { breaksKeepingBlocks } from "./page-breaks";
 import { footerText, indicatorName, orgTitle, pageFooter } from "./common";
 import type { RenderOptions, TextOptions } from "./options";
 import {
@@ -33,8 +35,10 @@ import {
   formatNumber,
   formatScore,
   formatYear,
+  textOut,
   itemLabel,
   msg,
+  toolInProse,
 } from "./text";
 import { round2 } from "../numbers";
 
@@ -88,16 +92,22 @@ export function renderFindings(
   b.title(1, width, title, SUBTITLE_STYLE, lineHeight(SUBTITLE_FONT_SIZE));
   let row = 3;
   let n = 1;
+  const blocks: Block[] = [];
   for (const section of sections(analysis, options)) {
     if (section.rows.length === 0 && section.empty === undefined) continue;
-    row = writeSection(b, section, row, n++, options) + 2;
+    const bottom = writeSection(b, section, row, n++, options);
+    blocks.push({ top: row, bottom });
+    row = bottom + 2;
   }
+  // No title rows repeat: each section's caption and table print together instead.
+  const print = a4Landscape(undefined, pageFooter(options));
+  print.pageBreaksBefore = breaksKeepingBlocks(b, FINDINGS_WIDTHS, blocks);
   return b.finish(
     {
       key: "findings",
       name,
       columnWidths: FINDINGS_WIDTHS,
-      print: a4Landscape("1:2", pageFooter(options)),
+      print,
       thaiDigits: options.thaiDigits,
     },
     footerText(options)
@@ -145,7 +155,7 @@ function writeSection(
   n: number,
   options: TextOptions
 ): number {
-  b.text(top, 0, `${n}. ${s.caption}`);
+  b.text(top, 0, textOut(`${n}. ${s.caption}`, options));
   b.style(block(top, 0, top, LAST_COL), CAPTION_STYLE);
   if (s.rows.length === 0) {
     const row = top + 1;
@@ -240,7 +250,7 @@ function weakestRow(
     indicator: r,
     finding: msg(options, below ? "REPORT_FIND_WEAKEST_TOOL" : "REPORT_FIND_WEAKEST_TOOL_OK", {
       ...params,
-      tool,
+      tool: toolInProse(tool, options.lang),
     }),
   };
 }

@@ -37,6 +37,7 @@ import {
   joinItems,
   msg,
   yearWithEra,
+  toolInProse,
 } from "./text";
 import { round2 } from "../numbers";
 import { benchmarkName } from "./comparison/extras";
@@ -82,7 +83,8 @@ export function renderSummary(analysis: Analysis, options: RenderOptions, name: 
       key: "summary",
       name,
       columnWidths: [SUMMARY_WIDTH],
-      print: a4Landscape("1:2", pageFooter(options)),
+      // No title rows repeat: a paragraph is one row, which never splits across pages.
+      print: a4Landscape(undefined, pageFooter(options)),
       thaiDigits: options.thaiDigits,
     },
     footerText(options)
@@ -119,7 +121,10 @@ function resultParagraph(analysis: Analysis, options: TextOptions): string {
   const tools = analysis.tools
     .filter((t) => t.to !== undefined)
     .map((t) =>
-      msg(options, "REPORT_SUM_TOOL_ITEM", { tool: t.tool, score: formatScore(t.to!, options) })
+      msg(options, "REPORT_SUM_TOOL_ITEM", {
+        tool: toolInProse(t.tool, options.lang),
+        score: formatScore(t.to!, options),
+      })
     );
   if (tools.length === 0) return first;
   return `${first} ${msg(options, "REPORT_SUM_TOOLS", { items: joinItems(tools, options) })}`;

@@ -8,7 +8,9 @@ import { round2 } from "../numbers";
 import { toThaiDigits } from "../thai/digits";
 import { joinList } from "../thai/lists";
 import { beToCe } from "../thai/years";
-import type { Year } from "../ita/types";
+import { formatDate as calendarDate, isValidIsoDate, type MonthStyle } from "../thai/calendar";
+import type { ToolCode, Year } from "../ita/types";
+import type { Lang } from "../messages/format";
 import type { TextOptions } from "./options";
 
 export function textOut(text: string, options: Pick<TextOptions, "thaiDigits">): string {
@@ -18,6 +20,20 @@ export function textOut(text: string, options: Pick<TextOptions, "thaiDigits">):
 /** A catalogue message, digits converted when asked. */
 export function msg(options: TextOptions, id: MessageId, params?: MessageParams): string {
   return textOut(t(options.lang, id, params), options);
+}
+
+const TOOL_NAME_IDS: Record<ToolCode, MessageId> = {
+  IIT: "REPORT_TOOLNAME_IIT",
+  EIT: "REPORT_TOOLNAME_EIT",
+  OIT: "REPORT_TOOLNAME_OIT",
+};
+
+/**
+ * The one way a tool is named in a sentence: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)" in
+ * Thai, as an official document names it, and "IIT" in English.
+ */
+export function toolInProse(tool: ToolCode, lang: Lang): string {
+  return t(lang, "REPORT_TOOL_PROSE", { code: tool, name: t(lang, TOOL_NAME_IDS[tool]) });
 }
 
 /** "2568" (Buddhist era) or "2025" (Common era); Thai digits when asked. */
@@ -57,19 +73,24 @@ export function joinItems(items: string[], options: TextOptions): string {
   return `${items.slice(0, -1).join("; ")}; and ${items[items.length - 1]}`;
 }
 
-/** A date for the footer ("21 พ.ย. 2569"), via the platform's calendars; the input if unparsable. */
-export function formatDate(iso: string, options: TextOptions): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return textOut(iso, options);
-  const calendar = options.era === "ce" ? "gregory" : "buddhist";
-  const locale = options.lang === "th" ? `th-TH-u-ca-${calendar}` : `en-GB-u-ca-${calendar}`;
-  const text = new Intl.DateTimeFormat(locale, {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(date);
-  return textOut(text, options);
+/**
+ * A date in generated text ("21 พ.ย. 2569", "21 Nov 2026"): the calendar's one date formatter in
+ * the chosen language, era and digits; the input as it is when it is not an ISO date.
+ */
+export function formatDate(
+  iso: string,
+  options: Pick<TextOptions, "lang" | "era" | "thaiDigits">,
+  month: MonthStyle = "short"
+): string {
+  if (!isValidIsoDate(iso)) return textOut(iso, options);
+  const date = calendarDate(iso, {
+    lang: options.lang,
+    month,
+    era: options.era,
+    thaiDigits: options.thaiDigits,
+  });
+  // An English reader needs to be told a year is Buddhist era ("21 Nov 2569 BE").
+  return options.lang === "en" && options.era !== "ce" ? `${date} BE` : date;
 }
 
 /** A plain number in text: integers as they are (85), others with two decimals (82.50). */

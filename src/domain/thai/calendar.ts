@@ -175,8 +175,11 @@ function defaultEra(lang: CalendarLang): Era {
   return lang === "th" ? "be" : "ce";
 }
 
-/** A year as written: BE or CE, Arabic or Thai digits. `yearCe` is Common era. */
-export function formatYear(yearCe: number, options: DateFormatOptions): string {
+/**
+ * A year inside a calendar date: BE or CE, Arabic or Thai digits. `yearCe` is Common era. (A
+ * report's years, given in BE, go through `formatYear` in report/text.)
+ */
+function yearText(yearCe: number, options: DateFormatOptions): string {
   const era = options.era ?? defaultEra(options.lang);
   const text = String(era === "be" ? ceToBe(yearCe) : yearCe);
   return options.thaiDigits ? toThaiDigits(text) : text;
@@ -184,7 +187,7 @@ export function formatYear(yearCe: number, options: DateFormatOptions): string {
 
 /** "ม.ค. 2569" / "January 2026". */
 export function formatMonthYear(yearCe: number, month: number, options: DateFormatOptions): string {
-  return `${monthName(month, options.month ?? "short", options.lang)} ${formatYear(yearCe, options)}`;
+  return `${monthName(month, options.month ?? "short", options.lang)} ${yearText(yearCe, options)}`;
 }
 
 /* ------------------------------------------------------------------ Intl probe */
@@ -249,7 +252,7 @@ export function formatDate(iso: IsoDate, options: DateFormatOptions): string {
     return intlThaiDate(iso, style, thaiDigits);
   const { year, month, day } = parseIsoDate(iso);
   const dayText = thaiDigits ? toThaiDigits(String(day)) : String(day);
-  return `${dayText} ${monthName(month, style, options.lang)} ${formatYear(year, options)}`;
+  return `${dayText} ${monthName(month, style, options.lang)} ${yearText(year, options)}`;
 }
 
 /** Resets the probe; for tests that simulate a host without Thai ICU data. */

@@ -24,6 +24,8 @@ export interface Capabilities {
   pageLayout: boolean;
   /** chart axis `position`, where the other axis crosses (ExcelApi 1.8). */
   axisPosition: boolean;
+  /** chart series data labels with a number format and position (ExcelApi 1.8). */
+  dataLabels: boolean;
 }
 
 export function supports(host: OfficeHost, version: string): boolean {
@@ -35,5 +37,6 @@ export function capabilities(host: OfficeHost): Capabilities {
     validation: supports(host, "1.8"),
     pageLayout: supports(host, "1.9"),
     axisPosition: supports(host, "1.8"),
+    dataLabels: supports(host, "1.8"),
   };
 }

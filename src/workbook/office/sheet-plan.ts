@@ -12,6 +12,7 @@ import type {
   ValidationSpec,
 } from "../../domain/spec";
 import type { OfficeMessageId } from "../../domain/messages/office";
+import { colourOf, LABEL_FORMAT, lineLookOf, MARKER_SIZE } from "../chart-look";
 import { cellBlock } from "./cells";
 import type { Capabilities } from "./host";
 import { ACTION_OVERHEAD, PLANNING_BUDGET, chunkRows, estimateBytes } from "./payload";
@@ -154,11 +155,13 @@ function chart(ws: Excel.Worksheet, spec: ChartSpec, caps: Capabilities): void {
   const firstSeries = added.series.getItemAt(0);
   firstSeries.name = first.name;
   firstSeries.setXAxisValues(categories);
-  for (const series of rest) {
+  styleSeries(firstSeries, spec.kind, 0, caps);
+  rest.forEach((series, i) => {
     const more = added.series.add(series.name);
     more.setValues(ws.getRange(series.values));
     more.setXAxisValues(categories);
-  }
+    styleSeries(more, spec.kind, i + 1, caps);
+  });
   added.title.text = spec.title;
   added.setPosition(spec.anchor.from, spec.anchor.to);
   const axis = spec.valueAxis;
@@ -173,6 +176,36 @@ function chart(ws: Excel.Worksheet, spec: ChartSpec, caps: Capabilities): void {
     // category keeps it at the bottom (ExcelApi 1.8; without it the numbers print on top).
     if (caps.axisPosition) categories.position = "Maximum";
   }
+}
+
+/**
+ * The xlsx charts' look (chart-look), so a chart prints the same in black and white from either
+ * adapter: colour, marker and dash per line series (ExcelApi 1.7, as adding series needs), the
+ * value at the end of every bar (data labels with their format and position: ExcelApi 1.8).
+ */
+function styleSeries(
+  series: Excel.ChartSeries,
+  kind: ChartSpec["kind"],
+  index: number,
+  caps: Capabilities
+): void {
+  const colour = `#${colourOf(index)}`;
+  if (kind === "line") {
+    const look = lineLookOf(index);
+    series.format.line.color = colour;
+    series.format.line.lineStyle = look.dash.office;
+    series.markerStyle = look.marker.office;
+    series.markerSize = MARKER_SIZE;
+    series.markerBackgroundColor = colour;
+    series.markerForegroundColor = colour;
+    return;
+  }
+  series.format.fill.setSolidColor(colour);
+  if (!caps.dataLabels) return;
+  series.hasDataLabels = true;
+  series.dataLabels.showValue = true;
+  series.dataLabels.numberFormat = LABEL_FORMAT;
+  series.dataLabels.position = "OutsideEnd";
 }
 
 function freeze(ws: Excel.Worksheet, rows: number, columns: number): void {

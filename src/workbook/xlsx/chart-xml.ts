@@ -6,6 +6,7 @@
 import { a1Abs, quoteSheet } from "../../domain/grid";
 import type { CellSpec, ChartSpec } from "../../domain/spec";
 import { forEachCell, parseRange, type Bounds } from "./ranges";
+import { colourOf, LABEL_FORMAT, lineLookOf, MARKER_SIZE } from "../chart-look";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -13,14 +14,10 @@ const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** Series colours: navy, gold, then neutral tones that print well in grey. */
-const PALETTE = ["1F4E79", "C9A227", "7F7F7F", "2E75B6", "A9D18E", "F4B183"];
 /**
  * Printed in black and white, lines differ by marker shape and dash as well as colour; bars by
- * the value printed at their end (and navy against gold, dark against light grey).
+ * the value printed at their end (and navy against gold, dark against light grey): chart-look.
  */
-const MARKERS = ["circle", "square", "triangle", "diamond", "x", "star"];
-const DASHES = ["solid", "dash", "sysDot", "lgDashDot", "lgDash", "sysDash"];
 const LABEL_SIZE = 1100;
 const CATEGORY_SIZE = 1200;
 /** Thai text needs a Thai-capable font in the chart too, as in the cells. */
@@ -113,7 +110,7 @@ function lineChartXml(series: string): string {
  */
 function valueLabelsXml(): string {
   return (
-    '<c:dLbls><c:numFmt formatCode="0.00" sourceLinked="0"/>' +
+    `<c:dLbls><c:numFmt formatCode="${LABEL_FORMAT}" sourceLinked="0"/>` +
     `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProps(LABEL_SIZE)}</a:pPr><a:endParaRPr lang="th-TH"/></a:p></c:txPr>` +
     '<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/>' +
     '<c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>' +
@@ -130,14 +127,14 @@ function seriesXml(
   sheet: string,
   rows: Rows
 ): string {
-  const colour = PALETTE[index % PALETTE.length];
+  const colour = colourOf(index);
   const fill = `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
-  const symbol = MARKERS[index % MARKERS.length];
-  const dash = DASHES[index % DASHES.length];
+  const symbol = lineLookOf(index).marker.ooxml;
+  const dash = lineLookOf(index).dash.ooxml;
   const look =
     chart.kind === "line"
       ? `<c:spPr><a:ln w="28575">${fill}<a:prstDash val="${dash}"/></a:ln></c:spPr>` +
-        `<c:marker><c:symbol val="${symbol}"/><c:size val="8"/><c:spPr>${fill}</c:spPr></c:marker>`
+        `<c:marker><c:symbol val="${symbol}"/><c:size val="${MARKER_SIZE}"/><c:spPr>${fill}</c:spPr></c:marker>`
       : `<c:spPr>${fill}</c:spPr><c:invertIfNegative val="0"/>`;
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +

@@ -43,7 +43,7 @@ describe("findings sheet", () => {
     ]);
     expect(sheet.merges).toContain(`E${top + 6}:H${top + 6}`);
     expect(rows[3][4]?.value).toBe(
-      "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้ 77.00 คะแนน ต่ำที่สุดในแบบวัด OIT และต่ำกว่าค่าเป้าหมาย"
+      "ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้ 77.00 คะแนน ต่ำที่สุดในแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) และต่ำกว่าค่าเป้าหมาย"
     );
     // The sheet states what the scores show; it gives the reader no instructions.
     expect(rows[1][4]?.value).toContain("แต่ไม่ต่ำกว่าค่าเป้าหมาย");
@@ -125,8 +125,8 @@ describe("findings sheet", () => {
   it("leaves a tool out of the weakest list when all its indicators have full marks", () => {
     const book = bookOf({ 2568: { indicators: { ...INDICATORS_003_2568, 9: 100, 10: 100 } } });
     const text = allText(findings(book));
-    expect(text).not.toContain("ต่ำที่สุดในแบบวัด OIT");
-    expect(text).toContain("ต่ำที่สุดในแบบวัด IIT");
+    expect(text).not.toContain("ต่ำที่สุดในแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)");
+    expect(text).toContain("ต่ำที่สุดในแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)");
   });
 
   it("writes its own wording, Thai digits on request, English on request", () => {
@@ -138,13 +138,10 @@ describe("findings sheet", () => {
     expect(allText(en)).toContain("Indicator 9, Information disclosure, scored 77.00");
   });
 
-  it("prints A4 landscape with the title rows repeated and carries its marker", () => {
+  it("prints A4 landscape without repeating its title over every page, and carries its marker", () => {
     const sheet = findings(seed000());
-    expect(sheet.print).toMatchObject({
-      orientation: "landscape",
-      fitToWidth: 1,
-      titleRows: "1:2",
-    });
+    expect(sheet.print).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
+    expect(sheet.print.titleRows).toBeUndefined();
     expect(sheet.marker.key).toBe("findings");
     expect(sheet.columnWidths).toHaveLength(8);
   });

@@ -9,7 +9,9 @@ describe("summary sheet", () => {
     const first = sheet.rows[4][0]?.value as string;
     expect(first).toContain("ขององค์การบริหารส่วนตำบลเมืองใหม่ ประจำปีงบประมาณ พ.ศ. 2568");
     expect(first).toContain("ได้คะแนนภาพรวม 99.80 คะแนน อยู่ในระดับ “ผ่านดีเยี่ยม”");
-    expect(first).toContain("IIT 99.82 คะแนน EIT 99.50 คะแนน และ OIT 100.00 คะแนน");
+    expect(first).toContain(
+      "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) 99.82 คะแนน แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) 99.50 คะแนน และแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) 100.00 คะแนน"
+    );
   });
 
   it("works the percentage change out in words and figures", () => {

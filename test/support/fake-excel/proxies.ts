@@ -944,25 +944,79 @@ function chartCollection(
       );
       const set: Setter = (p, v) => setPath(record, p.split("."), v);
       const seriesList = () => record.series as JsonObject[];
+      // Series look (ExcelApi 1.7) and data labels with format and position (1.8), kept as set.
+      const seriesLook = (seriesPath: string, pick: () => JsonObject) => {
+        const put = (keys: string[], v: Json) => setPath(pick(), keys, v);
+        return {
+          format: {
+            line: settable(ctx, `${seriesPath}.format.line`, ["color", "lineStyle"], (p, v) => {
+              ctx.gate("1.7");
+              put(["format", "line", p], v);
+            }),
+            fill: {
+              setSolidColor: (colour: string) =>
+                ctx.enqueue(
+                  {
+                    kind: "call",
+                    path: `${seriesPath}.format.fill`,
+                    name: "setSolidColor",
+                    args: colour,
+                  },
+                  () => {
+                    ctx.gate("1.7");
+                    put(["format", "fill"], colour);
+                  }
+                ),
+            },
+          },
+          dataLabels: settable(
+            ctx,
+            `${seriesPath}.dataLabels`,
+            ["showValue", "numberFormat", "position"],
+            (p, v) => {
+              ctx.gate("1.8");
+              put(["dataLabels", p], v);
+            }
+          ),
+        };
+      };
+      const SERIES_PROPS = [
+        "name",
+        "markerStyle",
+        "markerSize",
+        "markerBackgroundColor",
+        "markerForegroundColor",
+        "hasDataLabels",
+      ];
       const seriesProxy = (seriesPath: string, pick: () => JsonObject) =>
-        settable(ctx, seriesPath, ["name"], (p, v) => (pick()[p] = v), {
-          setValues: (range: unknown) =>
-            ctx.enqueue(
-              { kind: "call", path: seriesPath, name: "setValues", args: rangeArg(range) },
-              () => {
-                ctx.gate("1.7");
-                pick().values = rangeAddress(range, ws);
-              }
-            ),
-          setXAxisValues: (range: unknown) =>
-            ctx.enqueue(
-              { kind: "call", path: seriesPath, name: "setXAxisValues", args: rangeArg(range) },
-              () => {
-                ctx.gate("1.7");
-                pick().xValues = rangeAddress(range, ws);
-              }
-            ),
-        });
+        settable(
+          ctx,
+          seriesPath,
+          SERIES_PROPS,
+          (p, v) => {
+            if (p !== "name") ctx.gate("1.7");
+            pick()[p] = v;
+          },
+          {
+            ...seriesLook(seriesPath, pick),
+            setValues: (range: unknown) =>
+              ctx.enqueue(
+                { kind: "call", path: seriesPath, name: "setValues", args: rangeArg(range) },
+                () => {
+                  ctx.gate("1.7");
+                  pick().values = rangeAddress(range, ws);
+                }
+              ),
+            setXAxisValues: (range: unknown) =>
+              ctx.enqueue(
+                { kind: "call", path: seriesPath, name: "setXAxisValues", args: rangeArg(range) },
+                () => {
+                  ctx.gate("1.7");
+                  pick().xValues = rangeAddress(range, ws);
+                }
+              ),
+          }
+        );
       return {
         title: settable(ctx, `${chartPath}.title`, ["text"], (p, v) => set(`title.${p}`, v)),
         setPosition: (from: unknown, to?: unknown) =>

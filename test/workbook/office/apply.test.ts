@@ -118,9 +118,24 @@ describe("office adapter: apply", () => {
         type: "BarClustered",
         title: { text: "คะแนนรายข้อ" },
         position: { from: "H2", to: "P20" },
+        // As the xlsx charts: palette colours and the value at the end of every bar.
         series: [
-          { name: "2567", values: "C3:C12", xValues: "A3:A12" },
-          { name: "2568", values: "D3:D12", xValues: "A3:A12" },
+          {
+            name: "2567",
+            values: "C3:C12",
+            xValues: "A3:A12",
+            format: { fill: "#1F4E79" },
+            hasDataLabels: true,
+            dataLabels: { showValue: true, numberFormat: "0.00", position: "OutsideEnd" },
+          },
+          {
+            name: "2568",
+            values: "D3:D12",
+            xValues: "A3:A12",
+            format: { fill: "#C9A227" },
+            hasDataLabels: true,
+            dataLabels: { showValue: true, numberFormat: "0.00", position: "OutsideEnd" },
+          },
         ],
         axes: {
           valueAxis: { minimum: 0, maximum: 100, title: { text: "คะแนน" } },
@@ -168,6 +183,10 @@ describe("office adapter: apply", () => {
     expect(sheet(COMPARISON).charts[0].axes).toEqual(
       expect.objectContaining({ categoryAxis: { reversePlotOrder: true } })
     );
+    // Colours are ExcelApi 1.7; data labels with their format and position need 1.8.
+    const [bars] = sheet(COMPARISON).charts[0].series as Record<string, unknown>[];
+    expect(bars).toEqual(expect.objectContaining({ format: { fill: "#1F4E79" } }));
+    expect(bars).not.toHaveProperty("dataLabels");
     expect(sheet(COMPARISON).conditionalFormats).toHaveLength(2);
     const onlyValidation = await applied({ ExcelApi: "1.8" });
     expect(onlyValidation.report.skipped).toEqual(["OFFICE_SKIPPED_PAGE_LAYOUT"]);
@@ -225,6 +244,33 @@ describe("office adapter: apply", () => {
     expect(fake.host.snapshot().tables.map((t) => t.name)).toEqual([
       "ITA_Comparison",
       "ITA_Comparison_2",
+    ]);
+  });
+});
+
+describe("office adapter: line charts print apart in black and white", () => {
+  it("gives each line series its own colour, marker and dash, as the xlsx charts do", async () => {
+    const spec = fullSpec(10);
+    const comparison = spec.sheets[0];
+    spec.sheets[0] = {
+      ...comparison,
+      charts: comparison.charts.map((c) => ({ ...c, kind: "line" as const })),
+    };
+    const fake = createFakeExcel({ sheets: inputSheets() });
+    await createOfficeWorkbook(fake).apply(spec);
+    const chart = fake.host.snapshot().sheets.find((s) => s.name === comparison.name)!.charts[0];
+    expect(chart.type).toBe("LineMarkers");
+    expect(chart.series).toEqual([
+      expect.objectContaining({
+        markerStyle: "Circle",
+        markerSize: 8,
+        format: { line: { color: "#1F4E79", lineStyle: "Continuous" } },
+      }),
+      expect.objectContaining({
+        markerStyle: "Square",
+        markerSize: 8,
+        format: { line: { color: "#C9A227", lineStyle: "Dash" } },
+      }),
     ]);
   });
 });

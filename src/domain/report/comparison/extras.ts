@@ -108,14 +108,26 @@ function levelNote(analysis: Analysis, options: TextOptions): string[] {
   return [msg(options, "REPORT_CMP_LEVEL_EIT_NOTE", { years: list })];
 }
 
+/**
+ * A typed label is the user's words and prints as typed, except in English output for a national
+ * average: its Thai label ("ภาพรวมระดับประเทศ") is a generic name, not a proper name, so it is
+ * translated. Provincial and group labels name a place or a group and stay as typed.
+ */
+function typedLabel(r: BenchmarkResult, options: TextOptions, id: "TABLE" | "SENTENCE"): string {
+  if (options.lang === "th" || r.kind !== "national") return r.label;
+  return msg(options, id === "TABLE" ? "REPORT_BENCH_NATIONAL_TYPED" : "REPORT_BENCH_NATIONAL");
+}
+
 /** A benchmark's name in a table: as typed, or ours for built-in data (marked as such). */
 export function benchmarkLabel(r: BenchmarkResult, options: TextOptions): string {
-  return r.builtIn ? msg(options, "REPORT_BENCH_NATIONAL_BUILT_IN") : r.label;
+  return r.builtIn
+    ? msg(options, "REPORT_BENCH_NATIONAL_BUILT_IN")
+    : typedLabel(r, options, "TABLE");
 }
 
 /** A benchmark's name inside a sentence: as typed, or "ค่าเฉลี่ยระดับประเทศ" for built-in data. */
 export function benchmarkName(r: BenchmarkResult, options: TextOptions): string {
-  return r.builtIn ? msg(options, "REPORT_BENCH_NATIONAL") : r.label;
+  return r.builtIn ? msg(options, "REPORT_BENCH_NATIONAL") : typedLabel(r, options, "SENTENCE");
 }
 
 function benchmarkCell(cell: ScoreCell | undefined, value: number | undefined): CellSpec | null {

@@ -6,10 +6,9 @@ import type { IndicatorNo, ToolCode, Year } from "../../ita/types";
 import type { MessageId, MessageParams } from "../../messages";
 import type { MeasurePlan } from "../../measures/plan-types";
 import type { Analysis, IndicatorResult } from "../../model";
-import { formatDate as calendarDate } from "../../thai/calendar";
 import { orgInText } from "../common";
 import type { RenderOptions } from "../options";
-import { formatScore, msg, yearWithEra } from "../text";
+import { formatDate, formatScore, msg, yearWithEra } from "../text";
 import type { ReportInfo } from "./info";
 import type { DocWriter } from "./layout";
 
@@ -37,12 +36,7 @@ export function year(c: DocContext, y: Year): string {
 
 /** "15 สิงหาคม 2568" in the chosen era and digits (ISO input). */
 export function longDate(c: DocContext, iso: string): string {
-  return calendarDate(iso, {
-    lang: c.options.lang,
-    month: "long",
-    era: c.options.era,
-    thaiDigits: c.options.thaiDigits,
-  });
+  return formatDate(iso, c.options, "long");
 }
 
 export function org(c: DocContext): string {
