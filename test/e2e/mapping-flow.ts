@@ -3,8 +3,7 @@
  * cannot read (two score columns both headed "คะแนน") -> select it -> set the two columns' years
  * -> preview -> save; find again reads it without asking; the table moved -> asked again.
  * The fixture already has 2567 and 2568, so the mapped columns are 2566 and 2569 (the years
- * offered: the book's, and one either side). Office's document settings are installed on the fake host here (the page's office.js
- * stand-in has none). Screenshots at 320 px: test-results/e2e-1x-mapping-*.png.
+ * offered: the book's, and one either side). Screenshots at 320 px: test-results/e2e-1x-mapping-*.png.
  */
 import type { Locator, Page } from "playwright-core";
 import { check, editCell, expect, shot } from "./harness";
@@ -29,15 +28,16 @@ async function shotM(page: Page, name: string, target: Locator): Promise<void> {
   await shot(page, `1x-mapping-${name}`, false);
 }
 
-/** Document settings as Office keeps them (saved as JSON), and the selection, on the fake host. */
+/**
+ * Selects the table's range on the fake host. Document settings come from the fake host itself
+ * (saved to sessionStorage under `__fakeDocumentSettings`, as Excel saves them in the file).
+ */
 async function prepare(page: Page, top: number): Promise<void> {
   // tsx names the functions below with a `__name` helper the page does not have.
   await page.evaluate("globalThis.__name = globalThis.__name || ((f) => f)");
   await page.evaluate(
     ([sheet, topRow]) => {
       type W = {
-        Office: { context: { document?: unknown } };
-        __saved?: Record<string, string>;
         __fakeHost: {
           addSheet(n: string): void;
           sheetNames(): string[];
@@ -51,21 +51,6 @@ async function prepare(page: Page, top: number): Promise<void> {
         };
       };
       const w = window as unknown as W;
-      if (!w.Office.context.document) {
-        const memory = new Map<string, unknown>();
-        w.__saved = {};
-        w.Office.context.document = {
-          settings: {
-            get: (n: string) => (memory.has(n) ? JSON.parse(JSON.stringify(memory.get(n))) : null),
-            set: (n: string, v: unknown) => void memory.set(n, JSON.parse(JSON.stringify(v))),
-            remove: (n: string) => void memory.delete(n),
-            saveAsync: (cb?: (r: { status: string }) => void) => {
-              w.__saved = Object.fromEntries([...memory].map(([k, v]) => [k, JSON.stringify(v)]));
-              setTimeout(() => cb?.({ status: "succeeded" }));
-            },
-          },
-        };
-      }
       if (!w.__fakeHost.sheetNames().includes(sheet)) w.__fakeHost.addSheet(sheet);
       const target = w.__fakeHost.state.sheets.find((s) => s.name === sheet)!;
       w.__fakeHost.state.selection = {
@@ -75,6 +60,12 @@ async function prepare(page: Page, top: number): Promise<void> {
     },
     [SHEET, top] as const
   );
+}
+
+/** The document settings the fake host has saved (what Excel would keep in the file). */
+async function savedSettings(page: Page): Promise<Record<string, unknown>> {
+  const text = await page.evaluate(() => sessionStorage.getItem("__fakeDocumentSettings"));
+  return JSON.parse(text ?? "{}") as Record<string, unknown>;
 }
 
 /** Writes the table with its header on zero-based row `top`, columns B:D; clears `clear` rows first. */
@@ -143,9 +134,7 @@ export async function mappingFlow(page: Page): Promise<void> {
       const found = page.getByTestId("found");
       await found.getByText("กำหนดโดยผู้ใช้").waitFor();
       await shotM(page, "tables-found", found);
-      const saved = await page.evaluate(
-        () => (window as unknown as { __saved: Record<string, string> }).__saved
-      );
+      const saved = await savedSettings(page);
       expect(
         Object.keys(saved).includes("ita-analyzer.mappings"),
         "mapping not saved in document settings"

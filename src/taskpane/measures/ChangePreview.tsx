@@ -49,6 +49,8 @@ export interface PreviewView {
 export interface ChangePreviewProps {
   lang: Lang;
   preview: PreviewView;
+  /** Marked aria-busy while it catches up with the latest edits. */
+  busy?: boolean;
   allowRemoval: boolean;
   removals: string[];
   onAllowRemoval: Handler<boolean>;
@@ -115,7 +117,11 @@ export function ChangePreview(props: ChangePreviewProps) {
       ? "measures.pane.preview.summaryRemoved"
       : "measures.pane.preview.summary";
   return (
-    <section className={styles.box} aria-label={mt(lang, "measures.pane.preview.heading")}>
+    <section
+      className={styles.box}
+      aria-label={mt(lang, "measures.pane.preview.heading")}
+      aria-busy={props.busy || undefined}
+    >
       <Text role="status">
         {mt(lang, "measures.pane.preview.new", {
           measures: preview.measuresSheet,

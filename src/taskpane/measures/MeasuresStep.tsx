@@ -192,7 +192,15 @@ export function MeasuresStep(props: MeasuresStepProps) {
         value={state.layout}
         onChange={(value) => dispatch({ type: "layout", value })}
       />
-      {built && <PreviewOrProblem lang={lang} built={built} state={state} dispatch={dispatch} />}
+      {built && (
+        <PreviewOrProblem
+          lang={lang}
+          built={built}
+          state={state}
+          busy={deferred !== state}
+          dispatch={dispatch}
+        />
+      )}
       {counts.selected === 0 && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{mt(lang, "measures.pane.nothingSelected")}</MessageBarBody>

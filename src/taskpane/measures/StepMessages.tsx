@@ -45,9 +45,11 @@ export function PreviewOrProblem(props: {
   lang: Lang;
   built: BuildResult;
   state: MeasuresState;
+  /** The preview still shows an earlier state (it follows a deferred copy). */
+  busy: boolean;
   dispatch: Handler<MeasuresAction>;
 }) {
-  const { lang, built, state, dispatch } = props;
+  const { lang, built, state, busy, dispatch } = props;
   if (!built.ok)
     return (
       <MessageBar intent="warning" layout="multiline">
@@ -58,6 +60,7 @@ export function PreviewOrProblem(props: {
     <ChangePreview
       lang={lang}
       preview={built.preview}
+      busy={busy}
       allowRemoval={state.allowRemoval}
       removals={state.removals}
       onAllowRemoval={(value) => dispatch({ type: "allowRemoval", value })}

@@ -1,6 +1,6 @@
 /** Renders the Measures step as the pane would, with a fake port, and waits until it is ready. */
 import { FAST_USER } from "../fast-user";
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { MeasuresStep, type MeasuresStepProps } from "../../../src/taskpane/measures";
@@ -27,7 +27,11 @@ export async function renderStepWith<P extends WorkbookPort>(
   );
   // Ready once the indicator groups and the preview (rendered from a deferred state) are on screen.
   await screen.findAllByRole("heading", { level: 3 });
-  await screen.findByRole("region", { name: /What will change|สิ่งที่จะเปลี่ยนแปลง/ });
+  const preview = await screen.findByRole("region", {
+    name: /What will change|สิ่งที่จะเปลี่ยนแปลง/,
+  });
+  // The preview follows a deferred copy of the state: wait until it shows the latest one.
+  await waitFor(() => expect(preview).not.toHaveAttribute("aria-busy"));
   return { ...utils, port, onApplied, user };
 }
 
