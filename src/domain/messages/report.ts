@@ -35,7 +35,7 @@ export const reportMessages = {
   },
   REPORT_TOOLNAME_OIT: { th: "แบบวัดการเปิดเผยข้อมูลสาธารณะ", en: "open data" },
   /** A tool named in a sentence: its Thai name with the code in Thai, the code in English. */
-  REPORT_TOOL_PROSE: { th: "{name} ({code})", en: "{code}" },
+  REPORT_TOOL_PROSE: { th: "{name} ({code})", en: "{name} ({code})" },
   REPORT_TOOL_ROW: { th: "{code} {name}", en: "{code} – {name}" },
   REPORT_INDICATOR_REF: { th: "ตัวชี้วัดที่ {no} {name}", en: "indicator {no}, {name}" },
   REPORT_DIR_UP: { th: "เพิ่มขึ้น", en: "Increased" },

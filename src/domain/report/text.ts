@@ -33,6 +33,8 @@ const TOOL_NAME_IDS: Record<ToolCode, MessageId> = {
  * Thai, as an official document names it, and "IIT" in English.
  */
 export function toolInProse(tool: ToolCode, lang: Lang): string {
+  // English prose uses the code alone (the tables spell the name out); a code is not translated.
+  if (lang === "en") return tool;
   return t(lang, "REPORT_TOOL_PROSE", { code: tool, name: t(lang, TOOL_NAME_IDS[tool]) });
 }
 
