@@ -18,23 +18,11 @@ import ExcelJS from "exceljs";
 import { toThaiDigits } from "../src/domain/thai/digits";
 import { round2 } from "../src/domain/numbers";
 import { buildUnseenWideWorkbook, buildUnseenWorkbook } from "./unseen-fixtures";
-import { buildLayoutFixtures } from "./layout-fixtures";
+import { buildLayoutFixtures, NAMES } from "./layout-fixtures";
 
 const ROOT = path.resolve(__dirname, "..");
 const FIXTURES = path.join(ROOT, "test/fixtures/xlsx");
 const FONT = { name: "TH Sarabun New", size: 16 };
-const NAMES: Record<number, string> = {
-  1: "การปฏิบัติหน้าที่",
-  2: "การใช้งบประมาณ",
-  3: "การใช้อำนาจ",
-  4: "การใช้ทรัพย์สินของราชการ",
-  5: "การแก้ไขปัญหาการทุจริต",
-  6: "คุณภาพการดำเนินงาน",
-  7: "ประสิทธิภาพการสื่อสาร",
-  8: "การปรับปรุงการทำงาน",
-  9: "การเปิดเผยข้อมูล",
-  10: "การป้องกันการทุจริต",
-};
 const TOOL_OF = (no: number): "IIT" | "EIT" | "OIT" => (no <= 5 ? "IIT" : no <= 8 ? "EIT" : "OIT");
 const NOTE_INVENTED =
   "หมายเหตุ: คะแนนรายตัวชี้วัดของปีก่อนในแผ่นนี้เป็นตัวเลขสมมติเพื่อใช้ทดสอบ คะแนนภาพรวมของทั้งสองปีเป็นตัวเลขจริงจากรายงาน";

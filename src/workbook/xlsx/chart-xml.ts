@@ -6,6 +6,7 @@
 import { a1Abs, quoteSheet } from "../../domain/grid";
 import type { CellSpec, ChartSpec } from "../../domain/spec";
 import { forEachCell, parseRange, type Bounds } from "./ranges";
+import { escapeXml } from "./merge/xml";
 import { colourOf, LABEL_FORMAT, lineLookOf, MARKER_SIZE } from "../chart-look";
 
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -31,15 +32,6 @@ const TEXT_SIZE = 1400;
 const AXIS_TITLE_SIZE = 1400;
 const CAT_AXIS_ID = 500_001;
 const VAL_AXIS_ID = 500_002;
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
 
 type Rows = readonly (readonly (CellSpec | null)[])[];
 

@@ -7,7 +7,8 @@
 import JSZip from "jszip";
 import { parseA1 } from "../../domain/grid";
 import type { SheetCharts } from "./apply";
-import { chartXml, drawingXml, escapeXml, type Anchor } from "./chart-xml";
+import { chartXml, drawingXml, type Anchor } from "./chart-xml";
+import { escapeXml, unescapeXml } from "./merge/xml";
 import { XlsxAdapterError } from "./errors";
 
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -155,15 +156,4 @@ async function text(zip: JSZip, path: string): Promise<string> {
 function attr(tag: string, name: string): string | undefined {
   const m = new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`).exec(tag);
   return m ? m[1] : undefined;
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, "&");
 }

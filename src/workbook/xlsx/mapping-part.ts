@@ -8,7 +8,7 @@
  */
 import JSZip from "jszip";
 import { MAPPINGS_SETTING_KEY } from "../../domain/mapping/types";
-import { escapeXml } from "./chart-xml";
+import { escapeXml } from "./merge/xml";
 
 const WE_NS = "http://schemas.microsoft.com/office/webextensions/webextension/2010/11";
 const WETP_NS = "http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11";
