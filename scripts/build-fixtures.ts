@@ -109,6 +109,28 @@ function sheet(wb: ExcelJS.Workbook, name: string, widths: number[]): ExcelJS.Wo
   return ws;
 }
 
+/**
+ * The bundled sample prints as staff would set it up: A4 portrait one page wide, rows tall enough
+ * for TH Sarabun New 16 (LibreOffice keeps a row without a stored height at 15 pt), and
+ * sequence and indicator numbers as "1", not "1.00".
+ */
+function printable(ws: ExcelJS.Worksheet): void {
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
+  ws.eachRow((row) => {
+    row.height = 24;
+    row.eachCell((cell) => {
+      if (typeof cell.value === "number" && Number.isInteger(cell.value) && cell.value <= 10)
+        cell.numFmt = "0";
+    });
+  });
+}
+
 function note(ws: ExcelJS.Worksheet, row: number, text: string): void {
   const cell = ws.getCell(row, 1);
   cell.value = text;
@@ -390,6 +412,7 @@ async function sample(): Promise<void> {
   note(ws, row + 1, NOTE_SAMPLE);
 
   sampleQuestions(sheet(wb, "ข้อคำถาม", [12, 14, 12, 12, 12, 12]));
+  wb.eachSheet(printable);
   await save(wb, path.join(ROOT, "samples/sample-ita.xlsx"));
 }
 
@@ -479,6 +502,7 @@ async function main(): Promise<void> {
     process.env.ITA_SEED_FIGURES ?? path.resolve(ROOT, "../shared/fixtures/seed-figures.json");
   const figures = JSON.parse(await fs.readFile(file, "utf8")) as SeedFigures;
   const only = process.argv[2];
+  if (only === "sample") return sample();
   if (only !== "layouts") {
     await seed000(figures["000_d90baeca0525fd39"]);
     await seed003(figures["003_1f36c2f3229b3e01"]);

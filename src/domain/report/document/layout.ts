@@ -35,7 +35,7 @@ const NARROW_FILL = 0.7;
 const MEDIUM = 60;
 const MEDIUM_FILL = 0.8;
 /** Width units a Thai letter takes at most when the text stays on one line (no break lost). */
-const ONE_LINE_UNITS = 1.15;
+const ONE_LINE_UNITS = 1.25;
 /** Excel's limit for a row height, in points. */
 const MAX_ROW_HEIGHT = 409;
 /** An empty row of TH Sarabun New 16 pt: LibreOffice fits it to 7 mm (19.8 pt). */
