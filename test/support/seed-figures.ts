@@ -31,3 +31,17 @@ export const INDICATORS_003_2568 = {
   9: 77,
   10: 90,
 };
+
+/** Seed 000's 2567 indicators as scripts/build-fixtures.ts invents them (its 2567 overall 96.67 is real). */
+export const INDICATORS_000_2567_INVENTED: Record<number, number> = {
+  1: 98.5,
+  2: 95.2,
+  3: 97.8,
+  4: 96.4,
+  5: 94.6,
+  6: 97.3,
+  7: 95.1,
+  8: 94.8,
+  9: 96,
+  10: 99,
+};

@@ -13,7 +13,11 @@ import { createOfficeWorkbook } from "../../../src/workbook/office";
 import { fakeFromSnapshot } from "../../support/fake-excel/from-snapshot";
 import { problemMessages } from "../../../src/domain/messages/problems";
 import { t } from "../../../src/domain/messages";
-import { INDICATORS_000_2568, INDICATORS_003_2568 } from "../../support/seed-figures";
+import {
+  INDICATORS_000_2567_INVENTED,
+  INDICATORS_000_2568,
+  INDICATORS_003_2568,
+} from "../../support/seed-figures";
 import { FIXTURES } from "./load";
 
 async function snapshotOf(name: string) {
@@ -32,19 +36,7 @@ const year = (r: ReadResult, y: number) => r.book.years.find((s) => s.year === y
 const notInfo = (problems: Problem[]) => problems.filter((p) => p.severity !== "info");
 const codes = (problems: Problem[]) => problems.map((p) => `${p.severity}:${p.code}:${p.cell}`);
 
-/** Seed 000's 2567 indicators as scripts/build-fixtures.ts invents them (overall 96.67 is real). */
-const INVENTED_000_2567 = {
-  1: 98.5,
-  2: 95.2,
-  3: 97.8,
-  4: 96.4,
-  5: 94.6,
-  6: 97.3,
-  7: 95.1,
-  8: 94.8,
-  9: 96,
-  10: 99,
-};
+const INVENTED_000_2567 = INDICATORS_000_2567_INVENTED;
 
 describe("header words that are not years or items, over years merged over คะแนน | ระดับ", () => {
   it("reads 'ผลการประเมิน', 'รายการ', 'หัวข้อ', 'ประเด็น' and 'Item' alike (one sheet each)", async () => {

@@ -15,7 +15,11 @@ import type { CellValue, Grid } from "../../../src/domain/grid";
 import type { ReadResult, ScoreCell } from "../../../src/domain/model";
 import { toThaiDigits } from "../../../src/domain/thai/digits";
 import { randomCases as seeded, type Random } from "../../support/random-cases";
-import { INDICATORS_000_2568, INDICATORS_003_2568 } from "../../support/seed-figures";
+import {
+  INDICATORS_000_2567_INVENTED,
+  INDICATORS_000_2568,
+  INDICATORS_003_2568,
+} from "../../support/seed-figures";
 
 const NAMES = [
   "การปฏิบัติหน้าที่",
@@ -32,19 +36,7 @@ const NAMES = [
 const NOS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 const I000 = INDICATORS_000_2568 as Record<number, number>;
 const I003 = INDICATORS_003_2568 as Record<number, number>;
-/** Seed 000's 2567 indicators as the fixtures invent them (its 2567 overall 96.67 is real). */
-const I000_2567: Record<number, number> = {
-  1: 98.5,
-  2: 95.2,
-  3: 97.8,
-  4: 96.4,
-  5: 94.6,
-  6: 97.3,
-  7: 95.1,
-  8: 94.8,
-  9: 96,
-  10: 99,
-};
+const I000_2567 = INDICATORS_000_2567_INVENTED;
 
 /** A table as rows, with a mask of which cells are scores (those a variation may restyle). */
 interface Table {
