@@ -147,8 +147,10 @@ export function specFaults(spec: WorkbookSpec): string[] {
         if (typeof v === "number" && !Number.isFinite(v)) faults.push(`${where}: ${v}`);
         if (typeof v === "string" && v.length > EXCEL_TEXT_LIMIT)
           faults.push(`${where}: long text`);
-        if (typeof v === "string" && /\b(NaN|Infinity|undefined)\b/.test(v))
+        if (typeof v === "string" && /NaN|Infinity|undefined/.test(v))
           faults.push(`${where}: says ${v.slice(0, 60)}`);
+        if (cell.formula && /NaN|Infinity|undefined/.test(cell.formula))
+          faults.push(`${where}: formula says ${cell.formula.slice(0, 60)}`);
         if (cell.formula && cell.formula.length > EXCEL_FORMULA_LIMIT)
           faults.push(`${where}: long formula`);
       })

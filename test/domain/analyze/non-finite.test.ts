@@ -1,8 +1,8 @@
 import { analyze, analysisToJson } from "../../../src/domain/analyze";
 import { INDICATOR_NOS } from "../../../src/domain/ita/types";
 import { round2 } from "../../../src/domain/numbers";
-import type { WorkbookSpec } from "../../../src/domain/spec";
 import { bookOf, type YearInput } from "../../support/book";
+import { specFaults } from "../../support/pipeline-fuzz";
 import { pick, seeded } from "../../support/random";
 import { at, render, sheetOf } from "../report/fixtures";
 import { inputCells, recalculate } from "../report/formula-eval";
@@ -35,22 +35,6 @@ describe("a percent change from a zero base is undefined, never NaN or Infinity"
     ).toBe(3.24);
   });
 });
-
-/** Every number and text anywhere in a spec: none may be NaN, Infinity or say so. */
-function badValues(spec: WorkbookSpec): string[] {
-  const bad: string[] = [];
-  for (const sheet of spec.sheets)
-    sheet.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        const v = cell?.value;
-        const where = `${sheet.name}!${r},${c}: ${String(v)}`;
-        if (typeof v === "number" && !Number.isFinite(v)) bad.push(where);
-        if (typeof v === "string" && /NaN|Infinity|undefined/.test(v)) bad.push(where);
-        if (cell?.formula && /NaN|Infinity|undefined/.test(cell.formula)) bad.push(where);
-      })
-    );
-  return bad;
-}
 
 /** Numbers anywhere in a JSON value that are not finite. */
 function nonFinite(value: unknown, path = "$"): string[] {
@@ -98,7 +82,7 @@ describe("property: random figures never put a non-finite number in a rendered W
         random() < 0.3 ? { benchmarks: [{ year: years[0], overall: score(random) }] } : {}
       );
       const { analysis, spec } = render(book, { lang: pick(random, ["th", "en"] as const) });
-      expect([i, badValues(spec)]).toEqual([i, []]);
+      expect([i, specFaults(spec)]).toEqual([i, []]);
       const json = analysisToJson(analysis, "th");
       expect([i, nonFinite(json)]).toEqual([i, []]);
       expect(JSON.stringify(json)).not.toMatch(/NaN|Infinity/);
