@@ -303,10 +303,14 @@ export const reportDocumentMessages = {
   },
   DOC_COL_NO: { th: "ที่", en: "No." },
   DOC_COL_ISSUE: { th: "ประเด็น", en: "Issue" },
-  DOC_COL_MEASURE: { th: "มาตรการ / โครงการ / กิจกรรม", en: "Measure / project / activity" },
-  DOC_COL_STEPS: { th: "ขั้นตอน / วิธีดำเนินการ", en: "Steps" },
-  DOC_COL_PERIOD: { th: "ระยะเวลา\nดำเนินการ", en: "Period" },
-  DOC_COL_RESPONSIBLE: { th: "ผู้รับ\nผิดชอบ", en: "Responsible" },
+  DOC_COL_MEASURE_STEPS: {
+    th: "มาตรการ / โครงการ / กิจกรรม และขั้นตอนดำเนินการ",
+    en: "Measure / project / activity and its steps",
+  },
+  DOC_COL_PERIOD_RESPONSIBLE: {
+    th: "ระยะเวลาดำเนินการ\nผู้รับผิดชอบ",
+    en: "Period\nResponsible",
+  },
   DOC_ISSUE_SCORE: { th: "ได้ {score} คะแนน", en: "scored {score}" },
   DOC_ISSUE_BELOW: {
     th: "ต่ำกว่าค่าเป้าหมาย {threshold} คะแนน",

@@ -109,8 +109,8 @@ export function renderOverall(c: DocContext): void {
   w.caption(say(c, "DOC_TABLE1_CAPTION", { no: tableNo(c, "overall") }));
   const header = STYLES.header;
   w.tableRow([
-    { value: say(c, "DOC_COL_FISCAL_YEAR"), span: 2, style: header },
-    { value: say(c, "DOC_COL_OWN_SCORE"), style: header },
+    { value: say(c, "DOC_COL_FISCAL_YEAR"), span: 3, style: header },
+    { value: say(c, "DOC_COL_OWN_SCORE"), span: 2, style: header },
     { value: say(c, "DOC_COL_LEVEL"), span: 2, style: header },
     { value: say(c, "DOC_COL_NATIONAL"), span: 2, style: header },
     { value: say(c, "DOC_COL_PROVINCE"), style: header },
@@ -119,8 +119,8 @@ export function renderOverall(c: DocContext): void {
   for (const y of years) {
     const own = analysis.overall.scores[y];
     const cells: RowCell[] = [
-      { value: year(c, y), span: 2, style: STYLES.centre },
-      scoreCell(c, own),
+      { value: year(c, y), span: 3, style: STYLES.centre },
+      { ...scoreCell(c, own), span: 2 },
       { value: levelOf(c, y), span: 2, style: STYLES.centre },
       { ...scoreCell(c, benchmark(c, "national", y)), span: 2 },
       scoreCell(c, benchmark(c, "province", y)),
