@@ -103,8 +103,8 @@ export const reportDocumentMessages = {
   DOC_COL_INDICATOR: { th: "ตัวชี้วัด", en: "Indicator" },
   DOC_COL_TOOL: { th: "เครื่องมือ", en: "Tool" },
   DOC_COL_SCORE_YEAR: { th: "คะแนนปี {year}", en: "Score {year}" },
-  DOC_COL_DIFF: { th: "ผลต่าง\n(คะแนน)", en: "Change (points)" },
-  DOC_COL_PCT: { th: "ผลต่าง\n(ร้อยละ)", en: "Change (%)" },
+  DOC_COL_DIFF: { th: "ผลต่าง\nคะแนน", en: "Diff.\npoints" },
+  DOC_COL_PCT: { th: "ผลต่าง\nร้อยละ", en: "Diff.\n%" },
   DOC_INDICATOR_LABEL: { th: "ตัวชี้วัดที่ {no} {name}", en: "Indicator {no}: {name}" },
   DOC_HIGHEST: {
     th: "ตัวชี้วัดที่ได้คะแนนสูงสุด ได้แก่ {list} ({score} คะแนน)",
@@ -308,7 +308,7 @@ export const reportDocumentMessages = {
     en: "Measure / project / activity and its steps",
   },
   DOC_COL_PERIOD_RESPONSIBLE: {
-    th: "ระยะเวลาดำเนินการ\nผู้รับผิดชอบ",
+    th: "ระยะเวลา\nผู้รับผิดชอบ",
     en: "Period\nResponsible",
   },
   DOC_ISSUE_SCORE: { th: "ได้ {score} คะแนน", en: "scored {score}" },
@@ -356,8 +356,8 @@ export const reportDocumentMessages = {
   DOC_SIGN_REVIEWED: { th: "ผู้ตรวจสอบ", en: "Reviewed by" },
   DOC_SIGN_APPROVED: { th: "ผู้อนุมัติ", en: "Approved by" },
   DOC_SIGN_LINE: {
-    th: "(ลงชื่อ) .............................. {role}",
-    en: "(Signed) .............................. {role}",
+    th: "(ลงชื่อ) ...................... {role}",
+    en: "(Signed) ................ {role}",
   },
   DOC_SIGN_NAME: { th: "({name})", en: "({name})" },
   DOC_SIGN_NAME_BLANK: {
@@ -371,11 +371,11 @@ export const reportDocumentMessages = {
   },
   DOC_SIGN_DATE: { th: "วันที่ {date}", en: "Date: {date}" },
   DOC_SIGN_DATE_BLANK: {
-    th: "วันที่ ........ เดือน .................... พ.ศ. ..........",
+    th: "วันที่ ...... เดือน .............. พ.ศ. .......",
     en: "Date: ....................",
   },
   DOC_SIGN_DATE_BLANK_CE: {
-    th: "วันที่ ........ เดือน .................... ค.ศ. ..........",
+    th: "วันที่ ...... เดือน .............. ค.ศ. .......",
     en: "Date: ....................",
   },
 

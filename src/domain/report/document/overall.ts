@@ -110,20 +110,20 @@ export function renderOverall(c: DocContext): void {
   const header = STYLES.header;
   w.tableRow([
     { value: say(c, "DOC_COL_FISCAL_YEAR"), span: 3, style: header },
-    { value: say(c, "DOC_COL_OWN_SCORE"), span: 2, style: header },
-    { value: say(c, "DOC_COL_LEVEL"), span: 2, style: header },
-    { value: say(c, "DOC_COL_NATIONAL"), span: 2, style: header },
-    { value: say(c, "DOC_COL_PROVINCE"), style: header },
+    { value: say(c, "DOC_COL_OWN_SCORE"), span: 3, style: header },
+    { value: say(c, "DOC_COL_LEVEL"), style: header },
+    { value: say(c, "DOC_COL_NATIONAL"), style: header },
+    { value: say(c, "DOC_COL_PROVINCE"), span: 2, style: header },
   ]);
   const years = analysis.from !== undefined ? [analysis.from, analysis.to] : [analysis.to];
   for (const y of years) {
     const own = analysis.overall.scores[y];
     const cells: RowCell[] = [
       { value: year(c, y), span: 3, style: STYLES.centre },
-      { ...scoreCell(c, own), span: 2 },
-      { value: levelOf(c, y), span: 2, style: STYLES.centre },
-      { ...scoreCell(c, benchmark(c, "national", y)), span: 2 },
-      scoreCell(c, benchmark(c, "province", y)),
+      { ...scoreCell(c, own), span: 3 },
+      { value: levelOf(c, y), style: STYLES.centre },
+      scoreCell(c, benchmark(c, "national", y)),
+      { ...scoreCell(c, benchmark(c, "province", y)), span: 2 },
     ];
     w.tableRow(cells);
   }
