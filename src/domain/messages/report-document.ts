@@ -282,8 +282,8 @@ export const reportDocumentMessages = {
 
   /* ------------------------------------------------------------ measures */
   DOC_SECTION_MEASURES: {
-    th: "6. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ {year}",
-    en: "6. Measures to promote integrity and transparency, fiscal year {year}",
+    th: "6. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ {year}",
+    en: "6. Integrity and transparency measures, fiscal year {year}",
   },
   DOC_MEASURES_LEAD_ALL: {
     th: "{org} นำผลการวิเคราะห์ข้างต้นไปกำหนดมาตรการครอบคลุมทั้ง 10 ตัวชี้วัด โดยตัวชี้วัดที่เป็นจุดอ่อนมีมาตรการปรับปรุงที่เป็นรูปธรรม และตัวชี้วัดที่เป็นจุดแข็งมีมาตรการรักษาระดับ ดังนี้",

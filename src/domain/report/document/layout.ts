@@ -249,32 +249,44 @@ export class DocWriter {
    * a long table then starts the next page with its header again (print titles can repeat only
    * one header per sheet, and that is the measures table's).
    */
-  wouldOverflow(cells: readonly RowCell[]): boolean {
+  wouldOverflow(cells: readonly RowCell[], after = 0): boolean {
+    const y = this.pageFill();
+    return y > 0 && y + rowHeightFor(cells) + after > PAGE_HEIGHT;
+  }
+
+  /** Points the current page holds so far, as planned. */
+  private pageFill(): number {
     const breaks = this.pageBreaks();
     const first = breaks.length === 0 ? 0 : breaks[breaks.length - 1] - 1;
     let y = 0;
     for (let r = first; r < this.row; r++) y += this.estimates.get(r) ?? ONE_LINE;
-    return y > 0 && y + rowHeightFor(cells) > PAGE_HEIGHT;
+    return y;
   }
 
   /**
-   * A table under what was written from row `from` (its heading or caption): kept on one page
-   * with it when all of it fits on one; else every continuation page starts with the header
-   * again (print titles can repeat only one header per sheet, and that is the measures table's).
+   * A table under what was written from row `from` (its heading or caption). It stays whole
+   * where it fits: on this page, or on the next when this one is already half full. Otherwise it
+   * starts here and every continuation page begins with its header again (print titles repeat
+   * only one header per sheet, and that is the measures table's); its last row never goes over
+   * alone.
    */
   table(from: number, header: readonly RowCell[], body: readonly (readonly RowCell[])[]): void {
     let above = 0;
     for (let r = from; r < this.row; r++) above += this.estimates.get(r) ?? ONE_LINE;
     const whole = [header, ...body].reduce((sum, cells) => sum + rowHeightFor(cells), above);
+    const before = Math.max(0, this.pageFill() - above);
+    const keepWhole =
+      whole <= PAGE_HEIGHT && (before + whole <= PAGE_HEIGHT || before > PAGE_HEIGHT / 2);
     this.tableRow(header);
     body.forEach((cells, i) => {
-      if (whole > PAGE_HEIGHT && i > 0 && this.wouldOverflow(cells)) {
+      const last = i === body.length - 2 ? rowHeightFor(body[i + 1]) : 0;
+      if (!keepWhole && i > 0 && this.wouldOverflow(cells, last)) {
         this.breakBefore();
         this.tableRow(header);
       }
       this.tableRow(cells);
     });
-    if (whole <= PAGE_HEIGHT) this.keepTogether(from, this.row - 1);
+    if (keepWhole) this.keepTogether(from, this.row - 1);
   }
 
   /** The next row starts a new page, however little the current page holds. */
