@@ -17,10 +17,10 @@ import { type TextFont, wrappedLineCount } from "./text-width";
  * Column widths (Excel characters of the workbook's Normal font) of an A4 portrait page at
  * 100 %. The printable width is 210 mm less two 12.7 mm margins = 184.6 mm; a unit of Calibri 11
  * (the usual Normal font) is 7 px plus 5 px padding per column at 96 dpi, so these 92 units take
- * 92 × 7 + 8 × 5 = 684 px = 181 mm and fitToWidth never has to shrink the page. Measured with
- * LibreOffice and Carlito (Calibri's metrics): body text prints at 16 pt. Where Calibri is
- * missing and has no metric twin, LibreOffice measures with a wider font and shrinks the page.
- * Every table lays its columns over these eight by spans.
+ * 92 × 7 + 10 × 5 = 694 px = 183.6 mm and fitToWidth never has to shrink the page (LibreOffice
+ * with Carlito, Calibri's metric twin, makes them 180.1 mm). Every table lays its columns over
+ * these ten by spans: rank or item 6+2 | indicator or question 16+4+8 | then 12, 12, 12, 10, 10
+ * for scores and changes; Table 5 takes 6 | 2+16+4 | 8+12+12+12 | 10+10.
  */
 export const DOC_COLUMNS = [6, 2, 16, 4, 8, 12, 12, 12, 10, 10] as const;
 export const DOC_WIDTH = DOC_COLUMNS.length;
