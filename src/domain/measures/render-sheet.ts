@@ -13,6 +13,7 @@ import { formatYear } from "../report/text";
 import { uniqueSheetName } from "../report/sheet-names";
 import {
   a4Landscape,
+  BOLD_FONT,
   COLORS,
   HEADER_STYLE,
   INTEGER_FORMAT,
@@ -269,17 +270,14 @@ function statusRules(l: Layout, o: MeasuresSheetOptions): ConditionalFormatSpec[
   ];
 }
 
-/**
- * Height that fits the tallest wrapped cell of a row, plus a line for words that break early
- * (the builder adds room on top of that for wider substitute fonts).
- */
+/** Height that fits the tallest wrapped cell of a row. */
 function rowHeight(values: readonly CellValue[], columns: readonly ColumnId[]): number {
-  let height = rowHeightFor("", 10);
+  let height = lineHeight();
   values.forEach((v, i) => {
     if (typeof v === "string" && WRAPPED.includes(columns[i]))
       height = Math.max(height, rowHeightFor(v, COLUMN_WIDTHS[columns[i]]));
   });
-  return height + lineHeight();
+  return height;
 }
 
 export function renderMeasuresSheet(plan: MeasurePlan, options: MeasuresSheetOptions): SheetSpec {
@@ -312,12 +310,13 @@ export function renderMeasuresSheet(plan: MeasurePlan, options: MeasuresSheetOpt
     values.forEach((v, c) => b.put(first + i, c, cell(v)));
     b.height(first + i, rowHeight(values, columns));
   });
-  // Two lines more than the estimate: LibreOffice breaks Thai joined by "/" ("มาตรการ/โครงการ/
-  // กิจกรรม") only at the slashes, so short headers take more lines than their length says.
-  const headerLines = columns.map((id) =>
-    rowHeightFor(columnHeader(id, options.lang), COLUMN_WIDTHS[id])
+  const headerHeights = columns.map((id) =>
+    rowHeightFor(columnHeader(id, options.lang), COLUMN_WIDTHS[id], BOLD_FONT)
   );
-  b.height(header, 2 * lineHeight() + Math.max(...headerLines));
+  b.height(header, Math.max(...headerHeights));
+  // LibreOffice wraps long Thai words in the narrow columns (key, percent) into more lines than
+  // counted, so the host fits this row of single cells; the estimate stays for page planning.
+  b.hostFits(header);
   b.blank(l.last);
   styleTable(b, l, options);
   b.conditionalFormats.push(...statusRules(l, options));

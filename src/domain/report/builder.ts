@@ -29,6 +29,8 @@ export class SheetBuilder {
   readonly tables: TableSpec[] = [];
   readonly validations: ValidationSpec[] = [];
   readonly charts: ChartSpec[] = [];
+  /** Rows written without a height: the host fits them to their text (see hostFits). */
+  private readonly fittedByHost = new Set<number>();
   /** Rows from here on (chart data, helper blocks) are kept off the printed pages. */
   private printEnd: number | undefined;
 
@@ -85,6 +87,16 @@ export class SheetBuilder {
     this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, points);
   }
 
+  /**
+   * A row of single cells (no merges) that Excel and LibreOffice fit to its text themselves:
+   * no height is written. Its estimate (`height`) still serves page planning. For rows whose
+   * text LibreOffice wraps beyond the line counter's estimate (short headers of long Thai words
+   * in narrow columns).
+   */
+  hostFits(row: number): void {
+    this.fittedByHost.add(row);
+  }
+
   /** A title line merged across `width` columns. */
   title(row: number, width: number, text: string, style: CellStyle, height: number): void {
     this.text(row, 0, text);
@@ -101,22 +113,20 @@ export class SheetBuilder {
   /**
    * Heights as written. Every row with content gets one: LibreOffice keeps an .xlsx row without
    * a height at the sheet's default (15 pt, which clips 16 pt Thai), and neither host fits a row
-   * holding a merged cell. The estimate assumes TH Sarabun New's width; hosts that substitute a
-   * wider font need more lines, so the estimate is made generous. Rows without content (chart
-   * space, gaps) keep theirs.
+   * holding a merged cell. Callers size rows with styles.ts's rowHeightFor, which counts lines
+   * over the true widths of TH Sarabun New and of the columns; a row with text gets at least one
+   * line. Rows without content (chart space, gaps) keep theirs.
    */
   private writtenHeights(): Record<number, number> {
-    const merged = mergedRows(this.merges);
     const out: Record<number, number> = {};
     this.rows.forEach((cells, row) => {
       const estimate = this.rowHeights[row];
+      if (this.fittedByHost.has(row)) return;
       if (!cells.some((c) => c !== null)) {
         if (estimate !== undefined) out[row] = estimate;
         return;
       }
-      const lines = Math.max(estimate ?? 0, lineHeight() + 4);
-      const roomy = merged.has(row) || lines > lineHeight() + 4 ? 1.25 : 1;
-      out[row] = Math.min(409, Math.ceil(lines * roomy));
+      out[row] = Math.min(409, Math.ceil(Math.max(estimate ?? 0, lineHeight())));
     });
     return out;
   }
@@ -185,18 +195,6 @@ export interface SheetMeta {
 /** "A1:C3", or "B2" for a single cell. */
 export function block(top: number, left: number, bottom: number, right: number): string {
   return top === bottom && left === right ? a1(top, left) : rangeA1(top, left, bottom, right);
-}
-
-/** Rows that hold the top of a merged area spanning several columns. */
-function mergedRows(merges: readonly string[]): Set<number> {
-  const rows = new Set<number>();
-  for (const m of merges) {
-    const [from, to] = m.split(":");
-    const top = Number(/\d+/.exec(from)![0]) - 1;
-    const bottom = Number(/\d+/.exec(to)![0]) - 1;
-    for (let r = top; r <= bottom; r++) rows.add(r);
-  }
-  return rows;
 }
 
 /**

@@ -17,6 +17,7 @@ import { footerText, indicatorName, orgTitle, pageFooter } from "./common";
 import type { RenderOptions, TextOptions } from "./options";
 import {
   BODY_STYLE,
+  BOLD_FONT,
   CAPTION_STYLE,
   HEADER_STYLE,
   INTEGER_FORMAT,
@@ -162,7 +163,7 @@ function writeSection(
     b.text(row, 0, s.empty!);
     b.merge(row, 0, row, LAST_COL);
     b.style(block(row, 0, row, LAST_COL), { ...BODY_STYLE, wrap: true });
-    b.height(row, rowHeightFor(s.empty!, sum(FINDINGS_WIDTHS)));
+    b.height(row, rowHeightFor(s.empty!, FINDINGS_WIDTHS));
     return row;
   }
   const header = top + 1;
@@ -170,7 +171,10 @@ function writeSection(
   b.texts(header, 0, [...s.headers, msg(options, "REPORT_COL_FINDING")]);
   b.merge(header, findingCol, header, LAST_COL);
   b.style(block(header, 0, header, LAST_COL), HEADER_STYLE);
-  b.height(header, Math.max(...s.headers.map((h, col) => rowHeightFor(h, FINDINGS_WIDTHS[col]))));
+  b.height(
+    header,
+    Math.max(...s.headers.map((h, col) => rowHeightFor(h, FINDINGS_WIDTHS[col], BOLD_FONT)))
+  );
   s.rows.forEach((item, i) => writeRow(b, item, header + 1 + i, findingCol));
   const bottom = header + s.rows.length;
   b.style(block(header + 1, 0, bottom, LAST_COL), { ...BODY_STYLE, wrap: true });
@@ -196,12 +200,8 @@ function writeRow(
   const heights = item.cells.map((cell, col) =>
     typeof cell?.value === "string" ? rowHeightFor(cell.value, FINDINGS_WIDTHS[col]) : 0
   );
-  const findingWidth = sum(FINDINGS_WIDTHS.slice(findingCol));
-  b.height(row, Math.max(rowHeightFor(item.finding, findingWidth), ...heights));
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((a, v) => a + v, 0);
+  const findingWidths = FINDINGS_WIDTHS.slice(findingCol);
+  b.height(row, Math.max(rowHeightFor(item.finding, findingWidths), ...heights));
 }
 
 /* ------------------------------------------------------------------ the sections */

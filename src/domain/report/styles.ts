@@ -1,8 +1,10 @@
 /**
  * The style kit of generated sheets, shared with the measures sheet: Thai official font, colours,
- * number formats, common cell styles, A4 landscape print setup and row-height estimates.
+ * number formats, common cell styles, A4 landscape print setup and row heights (the one line
+ * counter, text-width.ts, over the true widths of columns and merged areas).
  */
 import type { CellStyle, FormatSpec, PrintSpec, SheetKey } from "../spec";
+import { type TextFont, wrappedLineCount } from "./text-width";
 
 /** Official Thai documents use TH Sarabun New at 16 pt. */
 export const THAI_FONT = { name: "TH Sarabun New", size: 16 } as const;
@@ -125,31 +127,58 @@ export function a4Landscape(titleRows?: string, footer?: string): PrintSpec {
   return spec;
 }
 
-/** Points per text line at a font size (TH Sarabun New has tall ascenders and descenders). */
-export function lineHeight(fontSize: number = THAI_FONT.size): number {
-  return Math.ceil(fontSize * 1.55);
+/** The fonts a row-height estimate needs: body text and bold (headers, totals, captions). */
+export const BODY_FONT: TextFont = { size: THAI_FONT.size };
+export const BOLD_FONT: TextFont = { size: THAI_FONT.size, bold: true };
+
+/**
+ * A line of TH Sarabun New is 1.63 times its size in LibreOffice (26.1 pt at 16 pt, Laksaman's
+ * metrics); a little more here, plus a small margin, so a fixed height never clips.
+ */
+const LINE_PER_POINT = 1.64;
+const HEIGHT_MARGIN = 3;
+/**
+ * Column widths are in characters of the workbook's Normal font (Calibri 11). Millimetres per
+ * unit: LibreOffice (Carlito 11's digit) and Excel (7 px a unit plus 5 px a column, 96 dpi).
+ */
+const LO_MM_PER_UNIT = 1.958;
+const EXCEL_PX_PER_UNIT = 7;
+const EXCEL_PX_PER_COLUMN = 5;
+const MM_PER_PX = 25.4 / 96;
+
+/**
+ * Width in mm of a column, or of a merged area given the widths of the columns it spans: the
+ * narrower of what LibreOffice and Excel make of them, so a text wraps no later than estimated.
+ */
+export function areaWidthMm(widths: number | readonly number[]): number {
+  const columns = typeof widths === "number" ? [widths] : widths;
+  const units = columns.reduce((a, w) => a + w, 0);
+  const excel = (units * EXCEL_PX_PER_UNIT + columns.length * EXCEL_PX_PER_COLUMN) * MM_PER_PX;
+  return Math.min(units * LO_MM_PER_UNIT, excel);
 }
 
-const THAI_COMBINING = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g;
-
-/** Characters that take horizontal space: Thai vowel and tone marks sit above or below. */
-export function visibleLength(text: string): number {
-  return text.replace(THAI_COMBINING, "").length;
+/** Height in points of a row of one line at a font size (also the least a row with text gets). */
+export function lineHeight(fontSize: number = THAI_FONT.size): number {
+  return fontSize * LINE_PER_POINT + HEIGHT_MARGIN;
 }
 
 /**
- * Lines a wrapped text needs in a column `width` characters wide. One character of width is the
- * default font's digit; Thai letters at the same size are about as wide, so this errs tall.
+ * Lines a wrapped text takes in a column `widths` characters wide, or in a merged area over
+ * columns of those widths (text-width.ts: TH Sarabun New's advances and Thai word breaks).
  */
-export function wrappedLines(text: string, width: number): number {
-  // Hosts without TH Sarabun New substitute wider fonts: plan for 85 % of the width.
-  const usable = Math.max(1, Math.floor(width * 0.85) - 1);
-  return text
-    .split("\n")
-    .reduce((sum, part) => sum + Math.max(1, Math.ceil(visibleLength(part) / usable)), 0);
+export function wrappedLines(
+  text: string,
+  widths: number | readonly number[],
+  font: TextFont = BODY_FONT
+): number {
+  return wrappedLineCount(text, areaWidthMm(widths), font);
 }
 
-/** Row height (points) for wrapped text in a column or merged area `width` characters wide. */
-export function rowHeightFor(text: string, width: number, fontSize: number = THAI_FONT.size) {
-  return wrappedLines(text, width) * lineHeight(fontSize) + 4;
+/** Row height (points) that fits a wrapped text in such a column or area without clipping. */
+export function rowHeightFor(
+  text: string,
+  widths: number | readonly number[],
+  font: TextFont = BODY_FONT
+): number {
+  return wrappedLines(text, widths, font) * font.size * LINE_PER_POINT + HEIGHT_MARGIN;
 }

@@ -58,13 +58,7 @@ export function renderTemplateSheet(options: TemplateOptions, name: string, desi
   b.title(0, width, msg(options, "REPORT_TPL_TITLE"), TITLE_STYLE, lineHeight(TITLE_FONT_SIZE));
   const instructions = msg(options, "REPORT_TPL_INSTRUCTIONS");
   b.title(1, width, instructions, { ...NOTE_STYLE, wrap: true }, 0);
-  b.height(
-    1,
-    rowHeightFor(
-      instructions,
-      TEMPLATE_WIDTHS.reduce((s, w) => s + w, 0)
-    )
-  );
+  b.height(1, rowHeightFor(instructions, TEMPLATE_WIDTHS));
   let row = organizationTable(ctx, 2);
   row = overallTable(ctx, row + 1);
   row = indicatorTable(ctx, row + 1);
@@ -103,7 +97,7 @@ function tableHead(
   const header = top + 1;
   b.texts(header, 0, headers);
   b.style(block(header, 0, header, headers.length - 1), HEADER_STYLE);
-  b.height(header, lineHeight() + 4);
+  b.height(header, lineHeight());
   const bottom = header + rows;
   b.style(block(header + 1, 0, bottom, headers.length - 1), BODY_STYLE);
   b.tables.push({

@@ -94,11 +94,17 @@ describe("text helpers and style kit", () => {
     });
   });
 
-  it("estimates wrapped row heights, ignoring Thai marks that take no width", () => {
-    expect(styles.visibleLength("ที่")).toBe(1);
-    // 85 % of 26 characters, less one: 21 per line, so 50 letters take 3 lines.
-    expect(styles.wrappedLines("ก".repeat(50), 26)).toBe(3);
-    expect(styles.wrappedLines("ก่".repeat(21), 26)).toBe(1);
-    expect(styles.rowHeightFor("ก".repeat(50), 26)).toBeGreaterThan(styles.rowHeightFor("ก", 26));
+  it("estimates wrapped row heights from TH Sarabun New's widths, merged widths summed", () => {
+    // A column 26 Calibri units wide is 49 mm: 14 letters ก (3.3 mm each) fit on a line.
+    expect(styles.areaWidthMm(26)).toBeCloseTo(49.5, 0);
+    expect(styles.areaWidthMm([20, 6])).toBeGreaterThan(styles.areaWidthMm(26));
+    // Marks above and below take no width: 50 letters wrap the same with or without them.
+    expect(styles.wrappedLines("ก".repeat(50), 26)).toBe(styles.wrappedLines("ก่".repeat(50), 26));
+    expect(styles.wrappedLines("ก".repeat(14), 26)).toBe(1);
+    expect(styles.wrappedLines("ก".repeat(50), 26)).toBe(4);
+    // Two columns merged hold what one would have to wrap.
+    expect(styles.wrappedLines("ก".repeat(50), [26, 26])).toBe(2);
+    expect(styles.rowHeightFor("ก".repeat(50), 26)).toBeCloseTo(4 * 16 * 1.64 + 3);
+    expect(styles.rowHeightFor("ก", 26)).toBe(styles.lineHeight());
   });
 });

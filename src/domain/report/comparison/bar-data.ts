@@ -10,7 +10,7 @@ import type { SheetBuilder } from "../builder";
 import { block } from "../builder";
 import { numberedLabelFormula } from "../formulas";
 import type { TextOptions } from "../options";
-import { BODY_STYLE, CAPTION_STYLE, HEADER_STYLE, SCORE_FORMAT } from "../styles";
+import { BODY_STYLE, BOLD_FONT, CAPTION_STYLE, HEADER_STYLE, SCORE_FORMAT } from "../styles";
 import { formatYear, msg } from "../text";
 import { fitRow } from "./fit";
 import { comparedYears, indicatorRow, scoreColumn, type Layout } from "./layout";
@@ -62,7 +62,7 @@ export function writeBarData(
   });
   const last = first + INDICATOR_NOS.length - 1;
   const right = FIRST_SCORE_COL + years.length - 1;
-  fitRow(b, header, layout.widths);
+  fitRow(b, header, layout.widths, BOLD_FONT);
   b.styleBlock(header, LABEL_COL, header, right, HEADER_STYLE);
   b.styleBlock(first, LABEL_COL, last, right, BODY_STYLE);
   b.styleBlock(first, FIRST_SCORE_COL, last, right, { numberFormat: SCORE_FORMAT });

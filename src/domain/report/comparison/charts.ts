@@ -26,7 +26,7 @@ export const CHART_ROWS = 20;
  * Room kept on the last chart page for the blank row and the marker footer below the charts,
  * plus a margin for hosts whose fit-to-width scale comes out a little smaller than ours.
  */
-const FOOTER_ROOM = 2 * (lineHeight() + 4);
+const FOOTER_ROOM = 2 * lineHeight();
 const SAFETY = 0.95;
 
 export interface ChartPlan {

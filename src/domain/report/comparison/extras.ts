@@ -11,6 +11,7 @@ import { countIfFormula, diffFormula } from "../formulas";
 import type { TextOptions } from "../options";
 import {
   BODY_STYLE,
+  BOLD_FONT,
   CAPTION_STYLE,
   CHANGE_FORMAT,
   HEADER_STYLE,
@@ -63,7 +64,7 @@ export function writeNotes(
   analysis: Analysis,
   layout: Layout,
   top: number,
-  width: number,
+  widths: readonly number[],
   options: TextOptions,
   computed = false
 ): number {
@@ -75,7 +76,7 @@ export function writeNotes(
     b.text(row, 0, note);
     b.merge(row, 0, row, layout.cols.last);
     b.style(block(row, 0, row, layout.cols.last), { ...NOTE_STYLE, wrap: true });
-    b.height(row, rowHeightFor(note, width));
+    b.height(row, rowHeightFor(note, widths));
   });
   return top + notes.length;
 }
@@ -88,14 +89,14 @@ export function writeFormulaNote(
   b: SheetBuilder,
   layout: Layout,
   row: number,
-  width: number,
+  widths: readonly number[],
   options: TextOptions
 ): number {
   const note = msg(options, "REPORT_CMP_FORMULA_NOTE");
   b.text(row, 0, note);
   b.merge(row, 0, row, layout.cols.last);
   b.style(block(row, 0, row, layout.cols.last), { ...NOTE_STYLE, wrap: true });
-  b.height(row, rowHeightFor(note, width));
+  b.height(row, rowHeightFor(note, widths));
   return row;
 }
 
@@ -174,7 +175,7 @@ export function writeBenchmarks(
     writeGap(b, analysis, layout, row, r);
   });
   const bottom = header + analysis.benchmarks.length;
-  fitRow(b, header, layout.widths);
+  fitRow(b, header, layout.widths, BOLD_FONT);
   b.styleBlock(header, 1, header, 7, HEADER_STYLE);
   b.styleBlock(header + 1, 1, bottom, 7, BODY_STYLE);
   b.styleBlock(header + 1, 3, bottom, 6, { numberFormat: SCORE_FORMAT });
@@ -193,11 +194,11 @@ function writeBuiltInNote(
 ): number {
   if (!analysis.benchmarks.some((r) => r.builtIn)) return row;
   const note = msg(options, "REPORT_BENCH_BUILT_IN_NOTE");
-  const width = layout.widths.slice(0, layout.cols.last + 1).reduce((s, w) => s + w, 0);
+  const widths = layout.widths.slice(0, layout.cols.last + 1);
   b.text(row, 0, note);
   b.merge(row, 0, row, layout.cols.last);
   b.style(block(row, 0, row, layout.cols.last), { ...NOTE_STYLE, wrap: true });
-  b.height(row, rowHeightFor(note, width));
+  b.height(row, rowHeightFor(note, widths));
   return row + 1;
 }
 
@@ -250,7 +251,7 @@ export function writeTrend(
   );
   const first = header + 1;
   const last = header + years.length;
-  fitRow(b, header, layout.widths);
+  fitRow(b, header, layout.widths, BOLD_FONT);
   b.styleBlock(header, 1, header, 5, HEADER_STYLE);
   b.styleBlock(first, 1, last, 5, BODY_STYLE);
   b.styleBlock(first, 1, last, 1, { horizontal: "center" });

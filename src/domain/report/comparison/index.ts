@@ -15,7 +15,9 @@ import { belowExpression, signExpression } from "../formulas";
 import type { RenderOptions, TextOptions } from "../options";
 import {
   BAD_RULE_STYLE,
+  BODY_FONT,
   BODY_STYLE,
+  BOLD_FONT,
   CHANGE_FORMAT,
   FALL_RULE_STYLE,
   HEADER_STYLE,
@@ -62,10 +64,10 @@ export function renderComparison(
   writeToolRows(b, book, analysis, layout, options);
   writeIndicatorRows(b, book, analysis, layout, options);
   styleTable(b, analysis, layout);
-  const width = layout.widths.slice(0, layout.cols.last + 1).reduce((s, w) => s + w, 0);
+  const widths = layout.widths.slice(0, layout.cols.last + 1);
   let row = writeCounts(b, analysis, layout, LAST_TABLE_ROW + 2, options);
   const computed = markComputed(b, analysis, layout);
-  row = writeNotes(b, analysis, layout, row + 1, width, options, computed);
+  row = writeNotes(b, analysis, layout, row + 1, widths, options, computed);
   const benchTop = row + 1;
   row = writeBenchmarks(b, book, analysis, layout, benchTop, options);
   // A benchmark table that would straddle a page break starts the next page whole.
@@ -78,7 +80,7 @@ export function renderComparison(
   b.blank(chartTop + chartRows - 1);
   b.endPrint();
   const dataTop = chartTop + chartRows + 1;
-  const noteRow = writeFormulaNote(b, layout, dataTop, width, options);
+  const noteRow = writeFormulaNote(b, layout, dataTop, widths, options);
   const trend = writeTrend(b, book, analysis, layout, noteRow + 1, options);
   const bars = writeBarData(b, layout, (trend?.next ?? noteRow) + 1, options);
   const plan = comparisonCharts(analysis, layout, bars, trend, chartTop, 0, options);
@@ -125,7 +127,7 @@ function markComputed(b: SheetBuilder, analysis: Analysis, layout: Layout): bool
 function splitsAcrossPages(b: SheetBuilder, layout: Layout, top: number, bottom: number): boolean {
   const rows = {
     heights: b.rowHeights,
-    contentHeight: lineHeight() + 4,
+    contentHeight: lineHeight(),
     hasContent: (r: number) => (b.rows[r] ?? []).some((c) => c !== null),
     repeatedRow: HEADER_ROW,
     pageHeight: pageHeightOnSheet(layout.widths.slice(0, layout.cols.last + 1)),
@@ -190,7 +192,9 @@ function styleTable(b: SheetBuilder, analysis: Analysis, layout: Layout): void {
 
 /** Heights that fit wrapped text: header labels, long tool names in the item column. */
 function sizeRows(b: SheetBuilder, layout: Layout): void {
-  for (let row = HEADER_ROW; row <= LAST_TABLE_ROW; row++) fitRow(b, row, layout.widths);
+  // Header labels and the overall row print bold.
+  for (let row = HEADER_ROW; row <= LAST_TABLE_ROW; row++)
+    fitRow(b, row, layout.widths, row <= OVERALL_ROW ? BOLD_FONT : BODY_FONT);
   b.styleBlock(OVERALL_ROW, layout.cols.item, LAST_TABLE_ROW, layout.cols.item, { wrap: true });
 }
 

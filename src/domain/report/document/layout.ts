@@ -5,13 +5,13 @@
  * Heights follow one rule (the print issue's): a row whose wrapping cells are single cells gets
  * no fixed height, so Excel and LibreOffice fit it to its text; a row holding a cell merged across
  * columns (paragraphs, titles, wide table cells) never autofits, so it gets the height its text
- * needs in TH Sarabun New, counted line by line (text-width.ts) with a few points to spare. The
+ * needs in TH Sarabun New, counted line by line (styles.ts over text-width.ts) with a few points to spare. The
  * page planner walks the same heights, so its breaks are the printed ones.
  */
 import type { CellStyle } from "../../spec";
 import { SheetBuilder, block } from "../builder";
-import { COLORS, THAI_FONT } from "../styles";
-import { type TextFont, wrappedLineCount } from "./text-width";
+import { COLORS, THAI_FONT, areaWidthMm, lineHeight, rowHeightFor, wrappedLines } from "../styles";
+import type { TextFont } from "../text-width";
 
 /**
  * Column widths (Excel characters of the workbook's Normal font) of an A4 portrait page at
@@ -29,19 +29,8 @@ export const DOC_WIDTH = DOC_COLUMNS.length;
 const MAX_ROW_HEIGHT = 409;
 /** An empty row: LibreOffice fits it to 7 mm (19.7 pt) in the Normal font. */
 const GAP_HEIGHT = 21;
-/**
- * A line of TH Sarabun New is 1.63 times its size in LibreOffice (26.1 pt at 16 pt, Laksaman's
- * metrics); a little more here, plus a small margin, so a fixed height never clips.
- */
-const LINE_PER_POINT = 1.64;
-const HEIGHT_MARGIN = 3;
 /** A row of one line of body text. */
-const ONE_LINE = THAI_FONT.size * LINE_PER_POINT + HEIGHT_MARGIN;
-/** Millimetres per width unit: LibreOffice (Carlito 11's digit) and Excel (7 px + 5 px a column). */
-const LO_MM_PER_UNIT = 1.958;
-const EXCEL_PX_PER_UNIT = 7;
-const EXCEL_PX_PER_COLUMN = 5;
-const MM_PER_PX = 25.4 / 96;
+const ONE_LINE = lineHeight();
 
 const BODY: CellStyle = { wrap: true, vertical: "top", horizontal: "left" };
 const BORDER: CellStyle = { border: "thin", borderColor: COLORS.border };
@@ -72,14 +61,9 @@ export function spanWidth(left: number, span: number): number {
   return DOC_COLUMNS.slice(left, left + span).reduce((a, b) => a + b, 0);
 }
 
-/**
- * Width in mm of the area from column `left` spanning `span` columns: the narrower of what
- * LibreOffice and Excel make of the same widths, so a text wraps no later than estimated.
- */
+/** Width in mm of the area from column `left` spanning `span` columns (see areaWidthMm). */
 export function areaWidth(left: number, span: number): number {
-  const units = spanWidth(left, span);
-  const excel = (units * EXCEL_PX_PER_UNIT + span * EXCEL_PX_PER_COLUMN) * MM_PER_PX;
-  return Math.min(units * LO_MM_PER_UNIT, excel);
+  return areaWidthMm(DOC_COLUMNS.slice(left, left + span));
 }
 
 /** The font a cell style prints in (TH Sarabun New 16 pt unless the style says otherwise). */
@@ -89,17 +73,16 @@ function fontOf(style: CellStyle | undefined): TextFont {
 
 /** Lines `text` takes in the area from column `left` spanning `span` columns. */
 export function linesFor(text: string, left: number, span: number, style?: CellStyle): number {
-  return wrappedLineCount(text, areaWidth(left, span), fontOf(style));
+  return wrappedLines(text, DOC_COLUMNS.slice(left, left + span), fontOf(style));
 }
 
 /** A height in points that fits `text` in that area without clipping, with little to spare. */
 export function heightFor(text: string, left: number, span: number, style?: CellStyle): number {
-  const { size } = fontOf(style);
-  return linesFor(text, left, span, style) * size * LINE_PER_POINT + HEIGHT_MARGIN;
+  return rowHeightFor(text, DOC_COLUMNS.slice(left, left + span), fontOf(style));
 }
 
 /** Height of a table row: its tallest cell (numbers take one line). */
-function rowHeightFor(cells: readonly RowCell[]): number {
+function tableRowHeight(cells: readonly RowCell[]): number {
   let col = 0;
   let tallest = 0;
   for (const cell of cells) {
@@ -236,7 +219,7 @@ export class DocWriter {
       }
       col += span;
     }
-    const tallest = rowHeightFor(cells);
+    const tallest = tableRowHeight(cells);
     // A merged cell never autofits, so the whole row gets the height its tallest cell needs.
     if (merged) this.setHeight(row, tallest);
     else this.estimate(row, tallest);
@@ -251,7 +234,7 @@ export class DocWriter {
    */
   wouldOverflow(cells: readonly RowCell[], after = 0): boolean {
     const y = this.pageFill();
-    return y > 0 && y + rowHeightFor(cells) + after > PAGE_HEIGHT;
+    return y > 0 && y + tableRowHeight(cells) + after > PAGE_HEIGHT;
   }
 
   /** Points the current page holds so far, as planned. */
@@ -273,13 +256,13 @@ export class DocWriter {
   table(from: number, header: readonly RowCell[], body: readonly (readonly RowCell[])[]): void {
     let above = 0;
     for (let r = from; r < this.row; r++) above += this.estimates.get(r) ?? ONE_LINE;
-    const whole = [header, ...body].reduce((sum, cells) => sum + rowHeightFor(cells), above);
+    const whole = [header, ...body].reduce((sum, cells) => sum + tableRowHeight(cells), above);
     const before = Math.max(0, this.pageFill() - above);
     const keepWhole =
       whole <= PAGE_HEIGHT && (before + whole <= PAGE_HEIGHT || before > PAGE_HEIGHT / 2);
     this.tableRow(header);
     body.forEach((cells, i) => {
-      const last = i === body.length - 2 ? rowHeightFor(body[i + 1]) : 0;
+      const last = i === body.length - 2 ? tableRowHeight(body[i + 1]) : 0;
       if (!keepWhole && i > 0 && this.wouldOverflow(cells, last)) {
         this.breakBefore();
         this.tableRow(header);

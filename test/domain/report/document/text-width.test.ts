@@ -7,7 +7,7 @@
  * two lines to spare.
  */
 import cases from "./libreoffice-lines.json";
-import { textWidth, wrappedLineCount } from "../../../../src/domain/report/document/text-width";
+import { textWidth, wrappedLineCount } from "../../../../src/domain/report/text-width";
 
 describe("wrappedLineCount", () => {
   it.each(cases.map((c) => [c.text.slice(0, 40), c] as const))(

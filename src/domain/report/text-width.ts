@@ -1,5 +1,5 @@
 /**
- * How many lines a text takes in a wrapped cell of the report sheet, from the advance widths of
+ * How many lines a text takes in a wrapped cell of a generated sheet, from the advance widths of
  * TH Sarabun New (measured in LibreOffice on Laksaman, which shares its metrics) and a greedy
  * line breaker over the places a line may break: Thai words from ICU's dictionary
  * (Intl.Segmenter, the one LibreOffice uses), spaces, and after a dash or closing punctuation.
