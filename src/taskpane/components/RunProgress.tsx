@@ -2,9 +2,7 @@ import { useEffect, useState } from "react";
 import { ProgressBar, Text } from "@fluentui/react-components";
 import { useT } from "../i18n";
 import type { PaneState } from "../hooks/usePaneController";
-
-/** Quick runs finish before this: showing progress for them would only flicker. */
-export const PROGRESS_DELAY_MS = 1000;
+import { PROGRESS_DELAY_MS } from "./progressDelay";
 
 /** True once `active` has held for `delay` ms; false again as soon as it ends. */
 function useShownAfter(active: boolean, delay: number): boolean {
