@@ -8,6 +8,8 @@
 import type { RenderOptions } from "../../domain/report/options";
 import type { Lang } from "../../domain/messages";
 import type { RunOptions } from "../../domain/pipeline";
+import type { Grid } from "../../domain/grid";
+import type { TableMapping } from "../../domain/mapping/types";
 import type { PaneEngine, RunChoice } from "./types";
 import { getReportDetails } from "../report/reportDetails";
 import { reportPlanOptions } from "../measures/reportPlan";
@@ -41,7 +43,8 @@ export function runOptions(sheetNames: string[], choice: RunChoice): RunOptions 
 /** The engine over a given runner (tests hand in one over a stand-in worker). */
 export function engineOn(runner: JobRunner) {
   return {
-    readTables: (grids, mappings) => runner.run({ kind: "tables", grids, mappings }),
+    readTables: (grids: Grid[], mappings?: readonly TableMapping[]) =>
+      runner.run({ kind: "tables", grids, mappings }),
     run: (grids, sheetNames, choice) =>
       runner.run({ kind: "run", grids, options: runOptions(sheetNames, choice) }),
     template: (lang, sheetNames) =>
