@@ -127,7 +127,7 @@ export async function responsiveEngineFlow(
         `        worker: Create → result ${ms(run.total)}, pipeline in the worker ` +
           `${ms(run.engine)}, meanwhile longest task ${ms(run.longestTaskInEngine)} and ` +
           `longest frame gap ${ms(run.longestFrameGapInEngine)}; longest task of the whole ` +
-          `run ${ms(run.longestTask)} (the fake host's own reading of the cells, in the page)`
+          `run ${ms(run.longestTask)} (the fake Excel host reading and writing cells in the page)`
       );
       await shot(s.page, "10-big-workbook-created", false);
       expect(run.engine > 200, `the worker computed for only ${ms(run.engine)}: not the pipeline`);

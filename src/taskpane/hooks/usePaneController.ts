@@ -13,7 +13,6 @@ import type { GeneratedSheet, WorkbookPort } from "../../workbook/port";
 import { describeError, type PaneMessage } from "../errors";
 import type { EngineLoader, RunChoice } from "../engine/types";
 import { savedMappings } from "../mapping/store";
-import { prefillReportDetails } from "../report/reportDetails";
 
 export interface PaneOptions {
   from?: Year;
@@ -159,8 +158,12 @@ export function usePaneController(
       const [engine, snapshot] = await Promise.all([loadEngine(), port.read("workbook")]);
       const read = await engine.readTables(snapshot.grids, await savedMappings(port));
       const { book, problems } = read;
-      // The report details form shows what an earlier run stored in the workbook.
-      prefillReportDetails(read.storedInfo ?? {});
+      // The report details form shows what an earlier run stored in the workbook. Loaded here,
+      // not up front: the form and its store are not part of the pane's first load.
+      const details = await import(
+        /* webpackChunkName: "report-details" */ "../report/reportDetails"
+      );
+      details.prefillReportDetails(read.storedInfo ?? {});
       setState((s) => ({
         ...s,
         busy: null,
