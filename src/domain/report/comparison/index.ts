@@ -4,7 +4,7 @@
  */
 import { a1 } from "../../grid";
 import { TOOLS } from "../../ita/types";
-import type { Analysis, ScoreBook } from "../../model";
+import type { Analysis } from "../../model";
 import type { SheetSpec } from "../../spec";
 import { SheetBuilder, block } from "../builder";
 
@@ -49,7 +49,6 @@ import {
 import { writeHeader, writeIndicatorRows, writeOverallRow, writeToolRows } from "./table";
 
 export function renderComparison(
-  book: ScoreBook,
   analysis: Analysis,
   options: RenderOptions,
   name: string
@@ -58,16 +57,16 @@ export function renderComparison(
   const b = new SheetBuilder();
   writeTitles(b, analysis, layout, options);
   writeHeader(b, layout, options);
-  writeOverallRow(b, book, analysis, layout, options);
-  writeToolRows(b, book, analysis, layout, options);
-  writeIndicatorRows(b, book, analysis, layout, options);
+  writeOverallRow(b, analysis, layout, options);
+  writeToolRows(b, analysis, layout, options);
+  writeIndicatorRows(b, analysis, layout, options);
   styleTable(b, analysis, layout);
   const width = layout.widths.slice(0, layout.cols.last + 1).reduce((s, w) => s + w, 0);
   let row = writeCounts(b, analysis, layout, LAST_TABLE_ROW + 2, options);
   const computed = markComputed(b, analysis, layout);
   row = writeNotes(b, analysis, layout, row + 1, width, options, computed);
   const benchTop = row + 1;
-  row = writeBenchmarks(b, book, analysis, layout, benchTop, options);
+  row = writeBenchmarks(b, analysis, layout, benchTop, options);
   // A benchmark table that would straddle a page break starts the next page whole.
   const benchBreak =
     row > benchTop && splitsAcrossPages(b, layout, benchTop, row - 1) ? [benchTop] : [];
@@ -79,7 +78,7 @@ export function renderComparison(
   b.endPrint();
   const dataTop = chartTop + chartRows + 1;
   const noteRow = writeFormulaNote(b, layout, dataTop, width, options);
-  const trend = writeTrend(b, book, analysis, layout, noteRow + 1, options);
+  const trend = writeTrend(b, analysis, layout, noteRow + 1, options);
   const bars = writeBarData(b, layout, (trend?.next ?? noteRow) + 1, options);
   const plan = comparisonCharts(analysis, layout, bars, trend, chartTop, 0, options);
   b.charts.push(...plan.charts);
