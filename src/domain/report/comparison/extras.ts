@@ -57,7 +57,13 @@ export function writeCounts(
   return bottom + 1;
 }
 
-/** The colour legend (printed); returns the next free row. */
+/** Which figures of the table carry the computed asterisk (see index.ts markComputed). */
+export interface ComputedMarks {
+  scores: boolean;
+  levels: boolean;
+}
+
+/** The colour legend and the notes on the figures (printed); returns the next free row. */
 export function writeNotes(
   b: SheetBuilder,
   analysis: Analysis,
@@ -65,11 +71,12 @@ export function writeNotes(
   top: number,
   width: number,
   options: TextOptions,
-  computed = false
+  computed: ComputedMarks = { scores: false, levels: false }
 ): number {
   const threshold = formatNumber(analysis.threshold, options);
   const notes = [msg(options, "REPORT_CMP_LEGEND", { threshold }), ...levelNote(analysis, options)];
-  if (computed) notes.push(msg(options, "REPORT_CMP_COMPUTED_NOTE"));
+  if (computed.scores) notes.push(msg(options, "REPORT_CMP_COMPUTED_NOTE"));
+  if (computed.levels) notes.push(msg(options, "REPORT_CMP_COMPUTED_LEVEL_NOTE"));
   notes.forEach((note, i) => {
     const row = top + i;
     b.text(row, 0, note);

@@ -4,12 +4,11 @@
  */
 import { a1 } from "../../grid";
 import { TOOLS } from "../../ita/types";
+import type { Year } from "../../ita/types";
 import type { Analysis } from "../../model";
 import type { SheetSpec } from "../../spec";
 import { SheetBuilder, block } from "../builder";
 
-/** A computed score: two decimals and an asterisk that the note below the table explains. */
-const COMPUTED_FORMAT = '0.00"*"';
 import { footerText, locationLine, orgTitle, pageFooter } from "../common";
 import { belowExpression, signExpression } from "../formulas";
 import type { RenderOptions, TextOptions } from "../options";
@@ -36,7 +35,14 @@ import { writeBarData } from "./bar-data";
 import { CHART_ROWS, comparisonCharts } from "./charts";
 import { fitRow } from "./fit";
 import { pageHeightOnSheet, wouldSplit } from "./page";
-import { writeBenchmarks, writeCounts, writeFormulaNote, writeNotes, writeTrend } from "./extras";
+import {
+  writeBenchmarks,
+  writeCounts,
+  writeFormulaNote,
+  writeNotes,
+  writeTrend,
+  type ComputedMarks,
+} from "./extras";
 import {
   HEADER_ROW,
   LAST_TABLE_ROW,
@@ -47,6 +53,11 @@ import {
   type Layout,
 } from "./layout";
 import { writeHeader, writeIndicatorRows, writeOverallRow, writeToolRows } from "./table";
+
+/** A computed score: two decimals and an asterisk that the note below the table explains. */
+const COMPUTED_FORMAT = '0.00"*"';
+/** A level on a computed overall (text): the level and the same asterisk. */
+const COMPUTED_LEVEL_FORMAT = '@"*"';
 
 export function renderComparison(
   analysis: Analysis,
@@ -103,21 +114,37 @@ export function renderComparison(
 
 /**
  * Overall and tool figures the engine computed from the indicators (none was announced) carry
- * an asterisk beside the number, through its format; returns whether any did.
+ * an asterisk beside the number, through its format, and so does the level of a year whose
+ * overall was computed; returns which kinds of figure were marked, for the notes.
  */
-function markComputed(b: SheetBuilder, analysis: Analysis, layout: Layout): boolean {
+function markComputed(b: SheetBuilder, analysis: Analysis, layout: Layout): ComputedMarks {
   const cells: [number, number][] = [];
-  for (const year of analysis.overall.computedYears) {
-    const col = scoreColumn(layout, year);
-    if (col !== undefined) cells.push([OVERALL_ROW, col]);
+  const levels: number[] = [];
+  const { cols } = layout;
+  const levelColumns: [Year | undefined, number | undefined][] = [
+    [layout.from, cols.levelFrom],
+    [layout.to, cols.levelTo],
+  ];
+  for (const [year, levelCol] of levelColumns) {
+    if (year === undefined) continue;
+    if (analysis.overall.sources[year]?.kind === "computed")
+      cells.push([OVERALL_ROW, scoreColumn(layout, year)!]);
+    const note = analysis.overall.levelSources[year];
+    if (
+      levelCol !== undefined &&
+      note?.kind === "computed" &&
+      note.note === "levelOnComputedOverall"
+    )
+      levels.push(levelCol);
   }
   for (const tool of analysis.tools)
-    for (const year of tool.computedYears) {
-      const col = scoreColumn(layout, year);
-      if (col !== undefined) cells.push([toolRow(tool.tool), col]);
+    for (const year of [layout.from, layout.to]) {
+      if (year === undefined || tool.sources[year]?.kind !== "computed") continue;
+      cells.push([toolRow(tool.tool), scoreColumn(layout, year)!]);
     }
   for (const [r, c] of cells) b.style(a1(r, c), { numberFormat: COMPUTED_FORMAT });
-  return cells.length > 0;
+  for (const c of levels) b.style(a1(OVERALL_ROW, c), { numberFormat: COMPUTED_LEVEL_FORMAT });
+  return { scores: cells.length > 0, levels: levels.length > 0 };
 }
 
 /** Whether rows top…bottom, printed after everything above them, would straddle a page break. */

@@ -120,20 +120,24 @@ export function renderOverall(c: DocContext): void {
     const own = analysis.overall.scores[y];
     const cells: RowCell[] = [
       { value: year(c, y), span: 2, style: STYLES.centre },
-      scoreCell(c, own),
+      markComputed(c, scoreCell(c, own), analysis.overall.sources[y]?.kind === "computed"),
       { value: levelOf(c, y), span: 2, style: STYLES.centre },
       { ...scoreCell(c, benchmark(c, "national", y)), span: 2 },
       scoreCell(c, benchmark(c, "province", y)),
     ];
     w.tableRow(cells);
   }
-  if (analysis.overall.computedYears.length > 0)
-    w.note(
-      say(c, "DOC_COMPUTED_NOTE", {
-        years: analysis.overall.computedYears.map((y) => year(c, y)).join(", "),
-      })
-    );
+  const computed = years.filter((y) => analysis.overall.sources[y]?.kind === "computed");
+  if (computed.length > 0)
+    w.note(say(c, "DOC_COMPUTED_NOTE", { years: computed.map((y) => year(c, y)).join(", ") }));
   w.keepTogether(from, w.row - 1);
+}
+
+/** A computed score shows an asterisk beside it (its format), which the note explains. */
+function markComputed(c: DocContext, cell: RowCell, computed: boolean): RowCell {
+  return computed && typeof cell.value === "number"
+    ? { ...cell, numberFormat: `${scoreFormat(c)}"*"` }
+    : cell;
 }
 
 /** A score cell, or "ไม่มีข้อมูล" when the figure is not known. */
