@@ -5,7 +5,7 @@
 import { a1 } from "../../grid";
 import { TOOLS } from "../../ita/types";
 import type { Year } from "../../ita/types";
-import type { Analysis } from "../../model";
+import type { Analysis, Provenance } from "../../model";
 import type { SheetSpec } from "../../spec";
 import { SheetBuilder, block } from "../builder";
 
@@ -118,33 +118,31 @@ export function renderComparison(
  * overall was computed; returns which kinds of figure were marked, for the notes.
  */
 function markComputed(b: SheetBuilder, analysis: Analysis, layout: Layout): ComputedMarks {
-  const cells: [number, number][] = [];
-  const levels: number[] = [];
-  const { cols } = layout;
-  const levelColumns: [Year | undefined, number | undefined][] = [
-    [layout.from, cols.levelFrom],
-    [layout.to, cols.levelTo],
-  ];
-  for (const [year, levelCol] of levelColumns) {
-    if (year === undefined) continue;
-    if (analysis.overall.sources[year]?.kind === "computed")
-      cells.push([OVERALL_ROW, scoreColumn(layout, year)!]);
-    const note = analysis.overall.levelSources[year];
-    if (
-      levelCol !== undefined &&
-      note?.kind === "computed" &&
-      note.note === "levelOnComputedOverall"
-    )
-      levels.push(levelCol);
-  }
+  const compared = [layout.from, layout.to].filter((y): y is Year => y !== undefined);
+  const scores: [number, Year][] = [];
+  for (const year of compared)
+    if (isComputed(analysis.overall.sources[year])) scores.push([OVERALL_ROW, year]);
   for (const tool of analysis.tools)
-    for (const year of [layout.from, layout.to]) {
-      if (year === undefined || tool.sources[year]?.kind !== "computed") continue;
-      cells.push([toolRow(tool.tool), scoreColumn(layout, year)!]);
-    }
-  for (const [r, c] of cells) b.style(a1(r, c), { numberFormat: COMPUTED_FORMAT });
-  for (const c of levels) b.style(a1(OVERALL_ROW, c), { numberFormat: COMPUTED_LEVEL_FORMAT });
-  return { scores: cells.length > 0, levels: levels.length > 0 };
+    for (const year of compared)
+      if (isComputed(tool.sources[year])) scores.push([toolRow(tool.tool), year]);
+  for (const [row, year] of scores)
+    b.style(a1(row, scoreColumn(layout, year)!), { numberFormat: COMPUTED_FORMAT });
+  const levels = compared.filter((year) => onComputedOverall(analysis.overall.levelSources[year]));
+  for (const year of levels)
+    b.style(a1(OVERALL_ROW, levelColumn(layout, year)!), { numberFormat: COMPUTED_LEVEL_FORMAT });
+  return { scores: scores.length > 0, levels: levels.length > 0 };
+}
+
+function isComputed(p: Provenance | undefined): boolean {
+  return p?.kind === "computed";
+}
+
+function onComputedOverall(p: Provenance | undefined): boolean {
+  return p?.kind === "computed" && p.note === "levelOnComputedOverall";
+}
+
+function levelColumn(layout: Layout, year: Year): number | undefined {
+  return year === layout.to ? layout.cols.levelTo : layout.cols.levelFrom;
 }
 
 /** Whether rows top…bottom, printed after everything above them, would straddle a page break. */

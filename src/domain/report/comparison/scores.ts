@@ -6,7 +6,7 @@
  */
 import { a1 } from "../../grid";
 import { frameworkFor } from "../../ita/frameworks";
-import { TOOLS, type Year } from "../../ita/types";
+import { TOOLS, type ToolCode, type Year } from "../../ita/types";
 import type {
   Analysis,
   Provenance,
@@ -66,7 +66,7 @@ export function overallScoreCell(analysis: Analysis, year: Year, col: number): C
   if (value === undefined || overall.sources[year]?.kind !== "computed")
     return scoreCell(overall.sources[year], value);
   const weights = frameworkFor(year).weights;
-  const typedTool = (tool: string) =>
+  const typedTool = (tool: ToolCode) =>
     analysis.tools.find((t) => t.tool === tool)?.sources[year]?.kind === "typed";
   const terms = TOOLS.map((tool) => ({
     weight: weights[tool],
