@@ -73,8 +73,8 @@ export const reportMessages = {
     en: "* Computed from the indicator scores (tool = mean of its indicators; overall = 0.3 × IIT + 0.3 × EIT + 0.4 × OIT): the data had no announced figure.",
   },
   REPORT_CMP_COMPUTED_LEVEL_NOTE: {
-    th: "* ระดับผลการประเมินที่มีเครื่องหมาย * พิจารณาจากคะแนนภาพรวมที่คำนวณขึ้นตามหลักเกณฑ์ของปีนั้น มิใช่ระดับที่ประกาศ",
-    en: "* A level marked * follows, by that year's rules, from a computed overall score; it is not the announced level.",
+    th: "* ระดับที่มีเครื่องหมาย * พิจารณาจากคะแนนภาพรวมที่คำนวณ มิใช่ระดับที่ประกาศ",
+    en: "* A level marked * follows from a computed overall score.",
   },
   REPORT_CMP_FORMULA_NOTE: {
     th: "ตัวเลขในตารางเป็นสูตรที่อ้างอิงเซลล์ข้อมูลต้นทาง หากแก้ไขคะแนนต้นทาง ตารางนี้จะคำนวณใหม่เอง",

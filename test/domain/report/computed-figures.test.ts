@@ -27,7 +27,7 @@ describe("a computed overall and level (seed 003: indicators only)", () => {
     expect(formatOf(sheet, "E6")).toBe('@"*"');
     const text = allText(sheet);
     expect(text).toContain("* คะแนนที่คำนวณจากคะแนนรายตัวชี้วัด");
-    expect(text).toContain("* ระดับผลการประเมินที่มีเครื่องหมาย * พิจารณาจากคะแนนภาพรวมที่คำนวณขึ้น");
+    expect(text).toContain("* ระดับที่มีเครื่องหมาย * พิจารณาจากคะแนนภาพรวมที่คำนวณ มิใช่ระดับที่ประกาศ");
   });
 
   it("summary: the result paragraph says the score and level were computed", () => {
@@ -82,7 +82,7 @@ describe("an announced overall (seed 000)", () => {
     const comparison = sheetOf(spec, "comparison");
     expect(formatOf(comparison, "E6")).toBeUndefined();
     expect(comparison.formats.some((f) => f.style.numberFormat === '@"*"')).toBe(false);
-    expect(allText(comparison)).not.toContain("ระดับผลการประเมินที่มีเครื่องหมาย *");
+    expect(allText(comparison)).not.toContain("ระดับที่มีเครื่องหมาย *");
     expect(allText(sheetOf(spec, "summary"))).not.toContain("คะแนนภาพรวมและระดับผลการประเมินดังกล่าว");
     const report = sheetOf(spec, "report");
     expect(report.formats.some((f) => f.style.numberFormat === '0.00"*"')).toBe(false);
