@@ -43,8 +43,11 @@ describe("a computed overall and level (seed 003: indicators only)", () => {
     expect(english).toContain("The IIT, EIT, and OIT scores were computed as the mean");
   });
 
-  it("report document: asterisk on Table 1's score, a note naming score and level", () => {
+  it("report document: the paragraph, an asterisk on Table 1's score, a note below", () => {
     const sheet = sheetOf(spec, "report");
+    expect(allText(sheet)).toContain(
+      "อยู่ในระดับผ่าน ทั้งนี้ คะแนนภาพรวมและระดับผลการประเมินดังกล่าวเป็นผลการคำนวณจากคะแนนรายตัวชี้วัด"
+    );
     const marked = sheet.formats.filter((f) => f.style.numberFormat === '0.00"*"');
     expect(marked).toHaveLength(1);
     expect(allText(sheet)).toContain(
@@ -87,5 +90,6 @@ describe("an announced overall (seed 000)", () => {
     const report = sheetOf(spec, "report");
     expect(report.formats.some((f) => f.style.numberFormat === '0.00"*"')).toBe(false);
     expect(allText(report)).not.toContain("คะแนนภาพรวมที่มีเครื่องหมาย *");
+    expect(allText(report)).not.toContain("คะแนนภาพรวมและระดับผลการประเมินดังกล่าว");
   });
 });

@@ -80,6 +80,7 @@ function overallParagraph(c: DocContext): string {
       level: levelOf(c, analysis.to),
     }),
   ];
+  if (o.sources[analysis.to]?.kind === "computed") parts.push(say(c, "DOC_OVERALL_COMPUTED"));
   if (analysis.from !== undefined && o.from !== undefined && o.diff !== undefined) {
     const common = {
       from: year(c, analysis.from),
