@@ -192,6 +192,11 @@ export interface QuestionResult extends Comparison {
   score?: number;
   part1?: number;
   part2?: number;
+  /**
+   * The cells the `to` year's score and EIT parts were read from (questions are always read,
+   * never computed). Optional only so hand-built test analyses may leave it out.
+   */
+  sources?: { score?: Provenance; part1?: Provenance; part2?: Provenance };
   text?: string;
   belowThreshold: boolean;
 }

@@ -99,6 +99,8 @@ export interface AnalysisJson {
     score: number | null;
     part1: number | null;
     part2: number | null;
+    /** The cells the `to` year's score and parts were read from; null where there is none. */
+    sources: { score: SourceJson | null; part1: SourceJson | null; part2: SourceJson | null };
     text: string | null;
     belowThreshold: boolean;
   })[];
@@ -145,6 +147,10 @@ function sourceJson(p: Provenance): SourceJson {
   return p.kind === "typed"
     ? { kind: p.kind, cell: cellAddress(p.source), note: null }
     : { kind: p.kind, cell: null, note: p.note };
+}
+
+function optionalSource(p: Provenance | undefined): SourceJson | null {
+  return p ? sourceJson(p) : null;
 }
 
 function sourcesJson(sources: Record<number, Provenance>): Record<string, SourceJson> {
@@ -196,6 +202,11 @@ function questionJson(r: QuestionResult): AnalysisJson["questions"][number] {
     score: orNull(r.score),
     part1: orNull(r.part1),
     part2: orNull(r.part2),
+    sources: {
+      score: optionalSource(r.sources?.score),
+      part1: optionalSource(r.sources?.part1),
+      part2: optionalSource(r.sources?.part2),
+    },
     text: orNull(r.text),
     belowThreshold: r.belowThreshold,
   };
@@ -213,7 +224,7 @@ function perTool(values: Partial<Record<ToolCode, number>>): Record<ToolCode, nu
 }
 
 function benchmarkSourcesJson(b: BenchmarkResult): AnalysisJson["benchmarks"][number]["sources"] {
-  const one = (p: Provenance | undefined) => (p ? sourceJson(p) : null);
+  const one = optionalSource;
   const { sources } = b;
   return {
     overall: one(sources.overall),

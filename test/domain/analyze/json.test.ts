@@ -93,10 +93,25 @@ describe("analysisToJson", () => {
         score: 97.3,
         part1: null,
         part2: null,
+        sources: {
+          score: { kind: "typed", cell: "'ข้อมูล'!D21", note: null },
+          part1: null,
+          part2: null,
+        },
         text: null,
         belowThreshold: false,
       },
-      expect.objectContaining({ code: "e5", score: 98.5, part1: 98.5, part2: 100 }),
+      expect.objectContaining({
+        code: "e5",
+        score: 98.5,
+        part1: 98.5,
+        part2: 100,
+        sources: {
+          score: null,
+          part1: { kind: "typed", cell: "'ข้อมูล'!D22", note: null },
+          part2: { kind: "typed", cell: "'ข้อมูล'!E22", note: null },
+        },
+      }),
     ]);
   });
 

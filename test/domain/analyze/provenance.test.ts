@@ -52,6 +52,22 @@ describe("provenance of typed figures", () => {
   });
 });
 
+describe("provenance of question scores", () => {
+  it("points a question's score, or each EIT part, at its cell in the `to` year", () => {
+    const a = analyze(
+      bookOf({ 2568: { indicators: { 1: 100 }, questions: { i4: 97.3, e5: [98.5, 100] } } })
+    );
+    const byCode = new Map(a.questions.map((q) => [q.code, q.sources]));
+    // bookOf: questions from row 21, one column per year, part 2 one column right.
+    expect(byCode.get("i4")).toEqual({ score: typedAt(20, 1), part1: undefined, part2: undefined });
+    expect(byCode.get("e5")).toEqual({
+      score: undefined,
+      part1: typedAt(21, 1),
+      part2: typedAt(21, 2),
+    });
+  });
+});
+
 describe("provenance of computed figures", () => {
   const a = analyze(bookOf({ 2568: { indicators: INDICATORS_003_2568 } }));
 
