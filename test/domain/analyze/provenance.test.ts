@@ -6,12 +6,12 @@
  */
 import { analyze } from "../../../src/domain/analyze";
 import { renderAnalysis } from "../../../src/domain/report";
-import type { Analysis } from "../../../src/domain/model";
+import type { Analysis, TypedProvenance } from "../../../src/domain/model";
 import { bookOf, DATA_SHEET } from "../../support/book";
 import { INDICATORS_000_2568, INDICATORS_003_2568 } from "../../support/seed-figures";
 import { TH, at, sheetOf } from "../report/fixtures";
 
-const typedAt = (row: number, col: number) => ({
+const typedAt = (row: number, col: number): TypedProvenance => ({
   kind: "typed",
   source: { sheet: DATA_SHEET, row, col },
   fromText: false,
