@@ -224,17 +224,16 @@ function perTool(values: Partial<Record<ToolCode, number>>): Record<ToolCode, nu
 }
 
 function benchmarkSourcesJson(b: BenchmarkResult): AnalysisJson["benchmarks"][number]["sources"] {
-  const one = optionalSource;
   const { sources } = b;
   return {
-    overall: one(sources.overall),
+    overall: optionalSource(sources.overall),
     tools: {
-      IIT: one(sources.tools.IIT),
-      EIT: one(sources.tools.EIT),
-      OIT: one(sources.tools.OIT),
+      IIT: optionalSource(sources.tools.IIT),
+      EIT: optionalSource(sources.tools.EIT),
+      OIT: optionalSource(sources.tools.OIT),
     },
     indicators: Object.fromEntries(
-      INDICATOR_NOS.map((no) => [String(no), one(sources.indicators[no])])
+      INDICATOR_NOS.map((no) => [String(no), optionalSource(sources.indicators[no])])
     ),
   };
 }
