@@ -147,9 +147,10 @@ export async function responsiveEngineFlow(
       await shot(s.page, "10-big-workbook-created", false);
       expect(run.engine > 200, `the worker computed for only ${ms(run.engine)}: not the pipeline`);
       // While the pipeline runs the pane keeps painting. In-thread, one frame waits for the whole
-      // pipeline; a quarter of it leaves room for a machine busy with other work.
+      // pipeline; half of it leaves room for a 2-core machine busy with other work (frames then
+      // wait for a core, though no task of the pane's thread is long).
       expect(
-        run.longestFrameGapInEngine < run.engine / 4,
+        run.longestFrameGapInEngine < run.engine / 2,
         `a frame waited ${ms(run.longestFrameGapInEngine)} while the worker ran ${ms(run.engine)}`
       );
       expect(
