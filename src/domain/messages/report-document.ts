@@ -77,9 +77,13 @@ export const reportDocumentMessages = {
   DOC_COL_NATIONAL: { th: "ค่าเฉลี่ยระดับประเทศ", en: "National average" },
   DOC_COL_PROVINCE: { th: "ค่าเฉลี่ย\nระดับจังหวัด", en: "Provincial average" },
   DOC_NOT_KNOWN: { th: "ไม่มีข้อมูล", en: "not available" },
+  DOC_OVERALL_COMPUTED: {
+    th: "ทั้งนี้ คะแนนภาพรวมและระดับผลการประเมินดังกล่าวเป็นผลการคำนวณจากคะแนนรายตัวชี้วัด มิใช่ผลที่ประกาศ",
+    en: "This overall score and level were computed from the indicator scores, not taken from the announcement.",
+  },
   DOC_COMPUTED_NOTE: {
-    th: "หมายเหตุ: คะแนนภาพรวมของปี {years} คำนวณจากคะแนนรายตัวชี้วัด (IIT ร้อยละ 30 EIT ร้อยละ 30 และ OIT ร้อยละ 40) มิใช่คะแนนที่ประกาศ",
-    en: "Note: the overall score of {years} was computed from the indicator scores (IIT 30%, EIT 30%, OIT 40%), not taken from the announcement.",
+    th: "หมายเหตุ: คะแนนภาพรวมที่มีเครื่องหมาย * ของปี {years} และระดับผลการประเมินที่พิจารณาจากคะแนนดังกล่าว คำนวณจากคะแนนรายตัวชี้วัด (IIT ร้อยละ 30 EIT ร้อยละ 30 และ OIT ร้อยละ 40) มิใช่ผลที่ประกาศ",
+    en: "Note: the overall score of {years}, marked *, and the level that follows from it were computed from the indicator scores (IIT 30%, EIT 30%, OIT 40%), not taken from the announcement.",
   },
   DOC_COMPUTED_TOOLS_NOTE: {
     th: "หมายเหตุ: คะแนนรายเครื่องมือที่มีเครื่องหมาย * คำนวณจากค่าเฉลี่ยของคะแนนรายตัวชี้วัด มิใช่คะแนนที่ประกาศ",
