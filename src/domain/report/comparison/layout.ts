@@ -50,7 +50,7 @@ export const ONE_YEAR_COLUMNS: Columns = {
 };
 
 /** Column widths in characters: Thai at 16 pt needs room. */
-export const TWO_YEAR_WIDTHS = [9, 44, 10, 13, 13, 13, 15, 13, 20, 20, 10];
+export const TWO_YEAR_WIDTHS = [9, 44, 10, 13, 13, 13, 17, 13, 20, 20, 10];
 export const ONE_YEAR_WIDTHS = [9, 44, 12, 13, 20, 10, 13, 13];
 
 export const HEADER_ROW = 4;
