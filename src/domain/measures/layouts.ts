@@ -68,12 +68,13 @@ export const LAYOUTS: Record<LayoutId, readonly ColumnId[]> = {
 /** Columns the user fills in while following up; a re-run always keeps what they hold. */
 export const PROGRESS_COLUMNS: readonly ColumnId[] = ["status", "result", "outcome", "percent"];
 
-/** Width in characters of TH Sarabun New 16 pt. */
+/** Widths in characters of the Normal font (Calibri 11); row heights: styles.ts rowHeightFor. */
 export const COLUMN_WIDTHS: Record<ColumnId, number> = {
   indicator: 20,
   issue: 28,
   question: 10,
-  finding: 30,
+  // Several findings, one a line: 36 keeps four of them under Excel's 409 pt row limit.
+  finding: 36,
   measure: 30,
   linkedFinding: 30,
   steps: 48,
