@@ -29,8 +29,6 @@ export class SheetBuilder {
   readonly tables: TableSpec[] = [];
   readonly validations: ValidationSpec[] = [];
   readonly charts: ChartSpec[] = [];
-  /** Rows written without a height: the host fits them to their text (see hostFits). */
-  private readonly fittedByHost = new Set<number>();
   /** Rows from here on (chart data, helper blocks) are kept off the printed pages. */
   private printEnd: number | undefined;
 
@@ -87,16 +85,6 @@ export class SheetBuilder {
     this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, points);
   }
 
-  /**
-   * A row of single cells (no merges) that Excel and LibreOffice fit to its text themselves:
-   * no height is written. Its estimate (`height`) still serves page planning. For rows whose
-   * text LibreOffice wraps beyond the line counter's estimate (short headers of long Thai words
-   * in narrow columns).
-   */
-  hostFits(row: number): void {
-    this.fittedByHost.add(row);
-  }
-
   /** A title line merged across `width` columns. */
   title(row: number, width: number, text: string, style: CellStyle, height: number): void {
     this.text(row, 0, text);
@@ -121,7 +109,6 @@ export class SheetBuilder {
     const out: Record<number, number> = {};
     this.rows.forEach((cells, row) => {
       const estimate = this.rowHeights[row];
-      if (this.fittedByHost.has(row)) return;
       if (!cells.some((c) => c !== null)) {
         if (estimate !== undefined) out[row] = estimate;
         return;

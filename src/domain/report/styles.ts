@@ -157,9 +157,14 @@ export function areaWidthMm(widths: number | readonly number[]): number {
   return Math.min(units * LO_MM_PER_UNIT, excel);
 }
 
+/** Height in points of a row of `lines` lines at a font size. */
+export function linesHeight(lines: number, fontSize: number = THAI_FONT.size): number {
+  return lines * fontSize * LINE_PER_POINT + HEIGHT_MARGIN;
+}
+
 /** Height in points of a row of one line at a font size (also the least a row with text gets). */
 export function lineHeight(fontSize: number = THAI_FONT.size): number {
-  return fontSize * LINE_PER_POINT + HEIGHT_MARGIN;
+  return linesHeight(1, fontSize);
 }
 
 /**
@@ -180,5 +185,5 @@ export function rowHeightFor(
   widths: number | readonly number[],
   font: TextFont = BODY_FONT
 ): number {
-  return wrappedLines(text, widths, font) * font.size * LINE_PER_POINT + HEIGHT_MARGIN;
+  return linesHeight(wrappedLines(text, widths, font), font.size);
 }
