@@ -272,19 +272,17 @@ function statusRules(l: Layout, o: MeasuresSheetOptions): ConditionalFormatSpec[
   ];
 }
 
-/** Columns this narrow break their Thai header words where LibreOffice is seen to. */
+/** Columns this narrow wrap their bold headers later than counted in LibreOffice. */
 const NARROW = 10;
 
 /**
- * Height of a header cell. In a narrow column LibreOffice breaks the bold Thai words of a
- * header into up to two lines more than counted ("รหัสอ้างอิง" at 8 takes 4, "ร้อยละความคืบหน้า"
- * at 10 takes 5, measured with rowfit's probe), so those get two lines of room.
+ * Height of a header cell. In a narrow column LibreOffice breaks a bold header into up to two
+ * lines more than counted ("รหัสอ้างอิง" at 8 takes 4 lines, "ร้อยละความคืบหน้า" at 10 takes 5,
+ * "Percent done" at 10 takes 4), so those get two lines of room.
  */
 function headerHeight(id: ColumnId, lang: Lang): number {
-  const text = columnHeader(id, lang);
-  const narrowThai = COLUMN_WIDTHS[id] <= NARROW && /[\u0E01-\u0E4F]/.test(text);
-  const lines = wrappedLines(text, COLUMN_WIDTHS[id], BOLD_FONT);
-  return linesHeight(narrowThai ? lines + 2 : lines);
+  const lines = wrappedLines(columnHeader(id, lang), COLUMN_WIDTHS[id], BOLD_FONT);
+  return linesHeight(COLUMN_WIDTHS[id] <= NARROW ? lines + 2 : lines);
 }
 
 /** Height that fits the tallest wrapped cell of a row. */
