@@ -42,6 +42,8 @@ export const paneMessages = {
   PANE_FOUND_TITLE: { th: "สิ่งที่พบ", en: "What was found" },
   PANE_ORGANIZATION: { th: "หน่วยงาน", en: "Organisation" },
   PANE_NOT_STATED: { th: "ไม่ระบุ", en: "Not stated" },
+  /* A fiscal year as the data has it (Buddhist era): an English reader is told so. */
+  PANE_YEAR: { th: "{year}", en: "{year} B.E." },
   PANE_YEARS_FOUND: { th: "ปีที่มีคะแนน", en: "Years with scores" },
   PANE_TABLES_FOUND: { th: "ตารางที่พบ ({count})", en: "Tables found ({count})" },
   PANE_TABLE_OVERALL: { th: "คะแนนภาพรวม", en: "Overall score" },
@@ -133,6 +135,15 @@ export const paneMessages = {
   PANE_SUMMARY_SCORE: {
     th: "คะแนนภาพรวม {score} ({level})",
     en: "Overall score {score} ({level})",
+  },
+  /* Beside a figure the engine computed: the sheets say so too (see docs/architecture.md, Provenance). */
+  PANE_SUMMARY_COMPUTED: {
+    th: "คะแนนภาพรวมและระดับผลการประเมินคำนวณจากคะแนนรายตัวชี้วัด มิใช่ผลที่ประกาศ",
+    en: "The overall score and level were computed from the indicator scores, not taken from the announcement.",
+  },
+  PANE_SUMMARY_COMPUTED_FROM: {
+    th: "คะแนนภาพรวมปี {from} คำนวณจากคะแนนรายตัวชี้วัด มิใช่ผลที่ประกาศ",
+    en: "The overall score of {from} was computed from the indicator scores, not taken from the announcement.",
   },
   PANE_SUMMARY_UP: {
     th: "เพิ่มขึ้น {diff} คะแนน ({pct}%) จากปี {from}",

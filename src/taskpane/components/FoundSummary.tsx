@@ -35,7 +35,8 @@ export function FoundSummary({ book }: { book: ScoreBook }) {
   const { port, actions } = usePane();
   const org = book.organization;
   const orgText = [org.name, org.district, org.province].filter(Boolean).join(" · ");
-  const years = book.years.map((y) => y.year).join(", ");
+  const year = (y: number) => t("PANE_YEAR", { year: y });
+  const years = book.years.map((y) => year(y.year)).join(", ");
   return (
     <div data-testid="found">
       <h3 className={styles.heading}>{t("PANE_FOUND_TITLE")}</h3>
@@ -63,7 +64,7 @@ export function FoundSummary({ book }: { book: ScoreBook }) {
             )}
             <br />
             <Text size={200} className={styles.detail}>
-              {t("PANE_TABLE_DETAIL", { rows: table.rows, years: table.years.join(", ") })}
+              {t("PANE_TABLE_DETAIL", { rows: table.rows, years: table.years.map(year).join(", ") })}
             </Text>
             <MappedTableActions table={table} />
           </li>

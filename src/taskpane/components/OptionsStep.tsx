@@ -57,7 +57,7 @@ export function OptionsStep() {
             <option value={NO_YEAR}>{t("PANE_NO_FROM_YEAR")}</option>
             {years.map((y) => (
               <option key={y} value={String(y)}>
-                {y}
+                {t("PANE_YEAR", { year: y })}
               </option>
             ))}
           </Select>
@@ -70,7 +70,7 @@ export function OptionsStep() {
           >
             {years.map((y) => (
               <option key={y} value={String(y)}>
-                {y}
+                {t("PANE_YEAR", { year: y })}
               </option>
             ))}
           </Select>
