@@ -44,6 +44,7 @@ export const paneMessages = {
   PANE_NOT_STATED: { th: "ไม่ระบุ", en: "Not stated" },
   /* A fiscal year as the data has it (Buddhist era): an English reader is told so. */
   PANE_YEAR: { th: "{year}", en: "{year} B.E." },
+  PANE_YEARS: { th: "{years}", en: "{years} B.E." },
   PANE_YEARS_FOUND: { th: "ปีที่มีคะแนน", en: "Years with scores" },
   PANE_TABLES_FOUND: { th: "ตารางที่พบ ({count})", en: "Tables found ({count})" },
   PANE_TABLE_OVERALL: { th: "คะแนนภาพรวม", en: "Overall score" },
