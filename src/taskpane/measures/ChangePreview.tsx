@@ -5,9 +5,9 @@
  * explicitly asks for a row's removal.
  */
 import { Badge, Checkbox, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../domain/messages/format";
 import type { Handler } from "./model";
-import { mt, type MeasuresTextId } from "./text";
+import { useT } from "../i18n";
+import type { MeasuresTextId } from "./messages";
 
 const useStyles = makeStyles({
   box: { display: "grid", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -47,7 +47,6 @@ export interface PreviewView {
 }
 
 export interface ChangePreviewProps {
-  lang: Lang;
   preview: PreviewView;
   /** Marked aria-busy while it catches up with the latest edits. */
   busy?: boolean;
@@ -75,8 +74,9 @@ export function summaryCounts(rows: PreviewRow[], removals: string[]) {
 }
 
 function ExistingRows(props: ChangePreviewProps & { rows: PreviewRow[] }) {
-  const { lang, rows, removals } = props;
+  const { rows, removals } = props;
   const styles = useStyles();
+  const t = useT();
   return (
     <ul className={styles.list}>
       {rows.map((row) => {
@@ -88,14 +88,14 @@ function ExistingRows(props: ChangePreviewProps & { rows: PreviewRow[] }) {
               appearance="tint"
               color={removing ? "danger" : row.status === "added" ? "success" : "informative"}
             >
-              {mt(lang, removing ? "measures.pane.preview.removed" : STATUS[row.status])}
+              {t(removing ? "measures.pane.preview.removed" : STATUS[row.status])}
             </Badge>
             <Text size={200}>{row.title}</Text>
             {props.allowRemoval && row.removable && (
               <Checkbox
                 checked={removing}
                 onChange={() => props.onToggleRemoval(row.key)}
-                label={mt(lang, "measures.pane.preview.removeRow", { title: row.title })}
+                label={t("measures.pane.preview.removeRow", { title: row.title })}
               />
             )}
           </li>
@@ -106,8 +106,9 @@ function ExistingRows(props: ChangePreviewProps & { rows: PreviewRow[] }) {
 }
 
 export function ChangePreview(props: ChangePreviewProps) {
-  const { lang, preview, removals } = props;
+  const { preview, removals } = props;
   const styles = useStyles();
+  const t = useT();
   const existing = preview.existing;
   const counts = existing
     ? summaryCounts(existing.rows, props.allowRemoval ? removals : [])
@@ -119,11 +120,11 @@ export function ChangePreview(props: ChangePreviewProps) {
   return (
     <section
       className={styles.box}
-      aria-label={mt(lang, "measures.pane.preview.heading")}
+      aria-label={t("measures.pane.preview.heading")}
       aria-busy={props.busy || undefined}
     >
       <Text role="status">
-        {mt(lang, "measures.pane.preview.new", {
+        {t("measures.pane.preview.new", {
           measures: preview.measuresSheet,
           units: preview.unitsSheet,
           count: preview.measureCount,
@@ -132,20 +133,20 @@ export function ChangePreview(props: ChangePreviewProps) {
       </Text>
       {preview.replacedUnits && (
         <Text size={200}>
-          {mt(lang, "measures.pane.preview.replaceUnits", { sheet: preview.replacedUnits })}
+          {t("measures.pane.preview.replaceUnits", { sheet: preview.replacedUnits })}
         </Text>
       )}
       {existing && counts && (
         <>
-          <Text>{mt(lang, "measures.pane.preview.existing", { sheet: existing.sheet })}</Text>
-          <Text weight="semibold">{mt(lang, summaryId, counts)}</Text>
+          <Text>{t("measures.pane.preview.existing", { sheet: existing.sheet })}</Text>
+          <Text weight="semibold">{t(summaryId, counts)}</Text>
           <Text size={200}>
-            {mt(lang, "measures.pane.preview.newSheet", { sheet: existing.sheet })}
+            {t("measures.pane.preview.newSheet", { sheet: existing.sheet })}
           </Text>
           <Switch
             checked={props.allowRemoval}
             onChange={(_, d) => props.onAllowRemoval(d.checked)}
-            label={mt(lang, "measures.pane.preview.allowRemoval")}
+            label={t("measures.pane.preview.allowRemoval")}
           />
           <ExistingRows {...props} rows={existing.rows} />
         </>

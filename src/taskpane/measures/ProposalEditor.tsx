@@ -12,11 +12,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Lang } from "../../domain/messages/format";
 import type { DraftMeasure, Handler } from "./model";
 import type { DraftPatch } from "./useMeasuresState";
 import { TimelinePicker } from "./TimelinePicker";
-import { mt } from "./text";
+import { useT } from "../i18n";
+import { useBufferedText } from "./useBufferedText";
 
 const useStyles = makeStyles({
   editor: {
@@ -29,7 +29,6 @@ const useStyles = makeStyles({
 });
 
 export interface ProposalEditorProps {
-  lang: Lang;
   draft: DraftMeasure;
   /** The organisation's units, in its own order. */
   units: string[];
@@ -45,21 +44,22 @@ function inListOrder(picked: string[], units: string[]): string[] {
   return [...known, ...picked.filter((u) => !units.includes(u))];
 }
 
-function UnitsField({ lang, draft, units, onChange }: ProposalEditorProps) {
+function UnitsField({ draft, units, onChange }: ProposalEditorProps) {
   const styles = useStyles();
+  const t = useT();
   // A unit typed in an older sheet but no longer in the list stays choosable until removed.
   const options = [...units, ...draft.units.filter((u) => !units.includes(u))];
   return (
     <Field
-      label={mt(lang, "measures.pane.field.units")}
-      hint={mt(lang, "measures.pane.field.unitsHint")}
+      label={t("measures.pane.field.units")}
+      hint={t("measures.pane.field.unitsHint")}
       size="small"
     >
       <Dropdown
         className={styles.dropdown}
         size="small"
         multiselect
-        placeholder={mt(lang, "measures.pane.field.unitsNone")}
+        placeholder={t("measures.pane.field.unitsNone")}
         value={draft.units.join(", ")}
         selectedOptions={draft.units}
         onOptionSelect={(_, d) => onChange({ units: inListOrder(d.selectedOptions, units) })}
@@ -75,8 +75,12 @@ function UnitsField({ lang, draft, units, onChange }: ProposalEditorProps) {
 }
 
 export function ProposalEditor(props: ProposalEditorProps) {
-  const { lang, draft, fiscalYear, onChange } = props;
+  const { draft, fiscalYear, onChange } = props;
   const styles = useStyles();
+  const t = useT();
+  // Title and steps are typed: buffered here, committed after a pause (see useBufferedText).
+  const titleText = useBufferedText(draft.title, (title) => onChange({ title }));
+  const stepsText = useBufferedText(draft.steps, (steps) => onChange({ steps }));
   const title = useRef<HTMLInputElement>(null);
   // A measure just added opens with its placeholder title selected, ready to be typed over.
   useEffect(() => {
@@ -86,26 +90,27 @@ export function ProposalEditor(props: ProposalEditorProps) {
   }, [props.focusTitle]);
   return (
     <div className={styles.editor}>
-      <Field label={mt(lang, "measures.pane.field.title")} size="small">
+      <Field label={t("measures.pane.field.title")} size="small">
         <Input
           ref={title}
           size="small"
-          value={draft.title}
-          onChange={(_, d) => onChange({ title: d.value })}
+          value={titleText.text}
+          onChange={(_, d) => titleText.change(d.value)}
+          onBlur={titleText.flush}
         />
       </Field>
-      <Field label={mt(lang, "measures.pane.field.steps")} size="small">
+      <Field label={t("measures.pane.field.steps")} size="small">
         <Textarea
           size="small"
           resize="vertical"
           rows={4}
-          value={draft.steps}
-          onChange={(_, d) => onChange({ steps: d.value })}
+          value={stepsText.text}
+          onChange={(_, d) => stepsText.change(d.value)}
+          onBlur={stepsText.flush}
         />
       </Field>
       <UnitsField {...props} />
       <TimelinePicker
-        lang={lang}
         value={draft.timeline}
         fiscalYear={fiscalYear}
         onChange={(timeline) => onChange({ timeline })}

@@ -8,11 +8,11 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import type { IndicatorNo } from "../../domain/ita/types";
-import type { Lang } from "../../domain/messages/format";
 import { isVisible, type DraftMeasure, type Fn, type Handler } from "./model";
 import type { MeasuresAction } from "./useMeasuresState";
 import { ProposalItem, type ProposalItemHandle } from "./ProposalItem";
-import { formatScore, mt } from "./text";
+import { formatScore } from "../../domain/report/text";
+import { useT } from "../i18n";
 
 const useStyles = makeStyles({
   group: {
@@ -50,7 +50,6 @@ export interface IndicatorInfo {
 }
 
 export interface ProposalListProps {
-  lang: Lang;
   drafts: DraftMeasure[];
   includeStrengths: boolean;
   indicators: IndicatorInfo[];
@@ -107,13 +106,13 @@ function useItemRefs() {
 }
 
 function GroupHeader(props: {
-  lang: Lang;
   group: Group;
   open: boolean;
   onToggle: Handler<IndicatorNo>;
 }) {
-  const { lang, group, open } = props;
+  const { group, open } = props;
   const styles = useStyles();
+  const t = useT();
   const { info, drafts } = group;
   const selected = drafts.filter((d) => d.included).length;
   return (
@@ -128,13 +127,13 @@ function GroupHeader(props: {
       >
         <span className={styles.toggleText}>
           <span>
-            {mt(lang, "measures.pane.indicatorHeading", { no: info.no, name: info.name })}
+            {t("measures.pane.indicatorHeading", { no: info.no, name: info.name })}
           </span>
           <span className={styles.count}>
             <span className={styles.hidden}>, </span>
-            {mt(lang, "measures.pane.groupCount", { selected, total: drafts.length })}
+            {t("measures.pane.groupCount", { selected, total: drafts.length })}
             {info.score !== undefined &&
-              ` · ${mt(lang, "measures.pane.indicatorScore", { score: formatScore(info.score) })}`}
+              ` · ${t("measures.pane.indicatorScore", { score: formatScore(info.score, { thaiDigits: false }) })}`}
           </span>
         </span>
       </Button>
@@ -143,8 +142,9 @@ function GroupHeader(props: {
 }
 
 export function ProposalList(props: ProposalListProps) {
-  const { lang, dispatch } = props;
+  const { dispatch } = props;
   const styles = useStyles();
+  const t = useT();
   const groups = groupsOf(props.drafts, props.indicators, props.includeStrengths);
   const [open, setOpen] = useState<IndicatorNo[]>(() => initiallyOpen(groups));
   // One editor at a time: opening another closes the first, so the list stays short.
@@ -181,7 +181,7 @@ export function ProposalList(props: ProposalListProps) {
   return (
     <div>
       {groups.every((g) => g.drafts.length === 0) && (
-        <Text>{mt(lang, "measures.pane.noProposals")}</Text>
+        <Text>{t("measures.pane.noProposals")}</Text>
       )}
       {groups.map((group) => {
         const { info, drafts } = group;
@@ -192,18 +192,17 @@ export function ProposalList(props: ProposalListProps) {
             className={styles.group}
             aria-labelledby={`measures-ind-${info.no}`}
           >
-            <GroupHeader lang={lang} group={group} open={isOpen} onToggle={toggleGroup} />
+            <GroupHeader group={group} open={isOpen} onToggle={toggleGroup} />
             {isOpen && (
               <div id={`measures-ind-body-${info.no}`} className={styles.body}>
                 {drafts.length === 0 && (
-                  <Text size={200}>{mt(lang, "measures.pane.groupEmpty")}</Text>
+                  <Text size={200}>{t("measures.pane.groupEmpty")}</Text>
                 )}
                 <ul className={styles.list}>
                   {drafts.map((d, i) => (
                     <ProposalItem
                       key={d.key}
                       ref={refFor(d.key)}
-                      lang={lang}
                       draft={d}
                       includeStrengths={props.includeStrengths}
                       assessedYear={props.assessedYear}
@@ -225,7 +224,7 @@ export function ProposalList(props: ProposalListProps) {
                   icon={<AddRegular />}
                   onClick={() => added(props.onAdd(info.no))}
                 >
-                  {mt(lang, "measures.pane.addMeasure", { no: info.no })}
+                  {t("measures.pane.addMeasure", { no: info.no })}
                 </Button>
               </div>
             )}

@@ -6,9 +6,8 @@ import {
   AccordionPanel,
   Text,
 } from "@fluentui/react-components";
-import type { Lang } from "../../domain/messages/format";
 import { isApplied, type Handler } from "./model";
-import { mt } from "./text";
+import { useT, type Translate } from "../i18n";
 import { UnitsEditor } from "./UnitsEditor";
 import type { MeasuresAction, MeasuresState } from "./useMeasuresState";
 import type { UnitsSource } from "./useMeasuresWorkflow";
@@ -21,36 +20,34 @@ function usedBy(state: MeasuresState): Record<string, number> {
   return out;
 }
 
-function unitsNotice(lang: Lang, source: UnitsSource): string {
-  if (source.from === "workbook") return mt(lang, "measures.pane.units.fromWorkbook");
-  const kind = mt(
-    lang,
+export function unitsNotice(t: Translate, source: UnitsSource): string {
+  if (source.from === "workbook") return t("measures.pane.units.fromWorkbook");
+  const kind = t(
     source.kind === "municipality"
       ? "measures.pane.units.kind.municipality"
       : "measures.pane.units.kind.sao"
   );
-  return mt(lang, "measures.pane.units.defaultList", { kind });
+  return t("measures.pane.units.defaultList", { kind });
 }
 
 export function UnitsSection(props: {
-  lang: Lang;
   state: MeasuresState;
   source: UnitsSource;
   dispatch: Handler<MeasuresAction>;
 }) {
-  const { lang, state, dispatch } = props;
+  const { state, dispatch } = props;
+  const t = useT();
   return (
     <Accordion collapsible>
       <AccordionItem value="units">
         <AccordionHeader size="small">
-          {mt(lang, "measures.pane.units.heading", { count: state.units.length })}
+          {t("measures.pane.units.heading", { count: state.units.length })}
         </AccordionHeader>
         <AccordionPanel>
           <Text size={200} block>
-            {mt(lang, "measures.pane.units.intro")} {unitsNotice(lang, props.source)}
+            {t("measures.pane.units.intro")} {unitsNotice(t, props.source)}
           </Text>
           <UnitsEditor
-            lang={lang}
             units={state.units}
             usedBy={usedBy(state)}
             onAdd={(name) => dispatch({ type: "unitAdd", name })}

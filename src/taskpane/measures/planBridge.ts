@@ -21,7 +21,7 @@ import type { WorkbookSnapshot } from "../../workbook/port";
 import { isApplied, shownReasons, stepLines, type DraftMeasure } from "./model";
 import type { PreviewRow, PreviewView } from "./ChangePreview";
 import type { MeasuresState } from "./useMeasuresState";
-import type { MeasuresTextId } from "./text";
+import type { MeasuresTextId } from "./messages";
 
 /** What the step learned from the workbook before the user starts (the domain's context). */
 export type WorkbookContext = MeasuresContext;

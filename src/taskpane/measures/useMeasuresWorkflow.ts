@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch } from "react";
 import type { Analysis } from "../../domain/model";
 import type { Lang } from "../../domain/messages/format";
-import { paneT as t } from "../../domain/messages/pane-catalogue";
+import { translator } from "../i18n";
+import "./messages";
 import {
   defaultUnits,
   orgKindOf,
@@ -24,7 +25,6 @@ import {
   type BuildResult,
   type WorkbookContext,
 } from "./planBridge";
-import { mt } from "./text";
 import type { MeasuresAction } from "./useMeasuresState";
 
 export type UnitsSource = { from: "workbook" } | { from: "default"; kind: OrgKind };
@@ -59,7 +59,7 @@ export interface WorkflowOptions {
 
 function errorText(lang: Lang, err: unknown): string {
   const message = describeError(err);
-  return t(lang, message.id, message.params);
+  return translator(lang)(message.id, message.params);
 }
 
 async function readContext(port: WorkbookPort) {
@@ -142,7 +142,7 @@ export function useMeasuresWorkflow(o: WorkflowOptions) {
       try {
         const built = build(await refresh());
         if (!built.ok) {
-          const detail = mt(langRef.current, built.error.id, built.error.params);
+          const detail = translator(langRef.current)(built.error.id, built.error.params);
           setApply({ status: "error", detail });
           return undefined;
         }

@@ -6,6 +6,8 @@ import {
   type MeasuresAction,
   type MeasuresState,
 } from "../../../src/taskpane/measures/useMeasuresState";
+import { translator } from "../../../src/taskpane/i18n";
+import "../../../src/taskpane/measures/messages";
 import {
   presetFromKey,
   presetKey,
@@ -105,7 +107,7 @@ describe("measures reducer", () => {
 describe("timeline picker options", () => {
   test("every option's key maps back to a preset with the same key", () => {
     const current = { kind: "fiscalYear" as const, fy: 2569 };
-    for (const o of presetOptions("th", 2569))
+    for (const o of presetOptions(translator("th"), "th", 2569))
       expect(presetKey(presetFromKey(o.key, 2569, current))).toBe(o.key);
   });
 
