@@ -107,6 +107,7 @@ async function run(server: StaticServer, script: string, rate: number) {
   const typing =
     `${rate}× CPU: time to interactive ${f(tti)}; typing latency p50 ${f(percentile(lat, 50))}, ` +
     `p95 ${f(percentile(lat, 95))}, max ${f(Math.max(...lat))} (${lat.length} keys)`;
+  if (process.argv.includes("--verbose")) console.log(lat.map((n) => n.toFixed(0)).join(" "));
   if (TYPING_ONLY) {
     console.log(typing);
     return;

@@ -2,7 +2,7 @@
  * Edits one measure in place: title, steps (one per line), responsible units (several allowed)
  * and timeline.
  */
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type Ref } from "react";
 import {
   Dropdown,
   Field,
@@ -74,13 +74,46 @@ function UnitsField({ draft, units, onChange }: ProposalEditorProps) {
   );
 }
 
+/**
+ * A typed field in a component of its own: with its text buffered here (useBufferedText), a key
+ * press re-renders this field alone, not the editor's dropdown and timeline selects.
+ */
+function TypedField(props: {
+  label: string;
+  value: string;
+  multiline?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+  onCommit: Handler<string>;
+}) {
+  const { text, change, flush } = useBufferedText(props.value, props.onCommit);
+  return (
+    <Field label={props.label} size="small">
+      {props.multiline ? (
+        <Textarea
+          size="small"
+          resize="vertical"
+          rows={4}
+          value={text}
+          onChange={(_, d) => change(d.value)}
+          onBlur={flush}
+        />
+      ) : (
+        <Input
+          ref={props.inputRef}
+          size="small"
+          value={text}
+          onChange={(_, d) => change(d.value)}
+          onBlur={flush}
+        />
+      )}
+    </Field>
+  );
+}
+
 export function ProposalEditor(props: ProposalEditorProps) {
   const { draft, fiscalYear, onChange } = props;
   const styles = useStyles();
   const t = useT();
-  // Title and steps are typed: buffered here, committed after a pause (see useBufferedText).
-  const titleText = useBufferedText(draft.title, (title) => onChange({ title }));
-  const stepsText = useBufferedText(draft.steps, (steps) => onChange({ steps }));
   const title = useRef<HTMLInputElement>(null);
   // A measure just added opens with its placeholder title selected, ready to be typed over.
   useEffect(() => {
@@ -90,25 +123,18 @@ export function ProposalEditor(props: ProposalEditorProps) {
   }, [props.focusTitle]);
   return (
     <div className={styles.editor}>
-      <Field label={t("measures.pane.field.title")} size="small">
-        <Input
-          ref={title}
-          size="small"
-          value={titleText.text}
-          onChange={(_, d) => titleText.change(d.value)}
-          onBlur={titleText.flush}
-        />
-      </Field>
-      <Field label={t("measures.pane.field.steps")} size="small">
-        <Textarea
-          size="small"
-          resize="vertical"
-          rows={4}
-          value={stepsText.text}
-          onChange={(_, d) => stepsText.change(d.value)}
-          onBlur={stepsText.flush}
-        />
-      </Field>
+      <TypedField
+        label={t("measures.pane.field.title")}
+        value={draft.title}
+        inputRef={title}
+        onCommit={(value) => onChange({ title: value })}
+      />
+      <TypedField
+        label={t("measures.pane.field.steps")}
+        value={draft.steps}
+        multiline
+        onCommit={(value) => onChange({ steps: value })}
+      />
       <UnitsField {...props} />
       <TimelinePicker
         value={draft.timeline}

@@ -67,7 +67,11 @@ interface Group {
   drafts: DraftMeasure[];
 }
 
-/** Up to this many proposals, every group with proposals starts open; beyond, all start closed. */
+/**
+ * Up to this many proposals for weaknesses, their groups start open; beyond, all start closed.
+ * Keep-the-level measures (one per strong indicator) do not count: they are read at a glance in
+ * the group's header, and the weak indicators are where the user's work is.
+ */
 export const OPEN_ALL_UP_TO = 12;
 
 export function groupsOf(
@@ -82,12 +86,11 @@ export function groupsOf(
   }));
 }
 
-/** The groups open at first: all with proposals for a short list, none for a long one. */
+/** The groups open at first: those with proposals for weaknesses when few, none when many. */
 export function initiallyOpen(groups: readonly Group[]): IndicatorNo[] {
-  const total = groups.reduce((n, g) => n + g.drafts.length, 0);
-  return total <= OPEN_ALL_UP_TO
-    ? groups.filter((g) => g.drafts.length > 0).map((g) => g.info.no)
-    : [];
+  const weak = (g: Group) => g.drafts.filter((d) => d.origin !== "strength").length;
+  const total = groups.reduce((n, g) => n + weak(g), 0);
+  return total <= OPEN_ALL_UP_TO ? groups.filter((g) => weak(g) > 0).map((g) => g.info.no) : [];
 }
 
 /** Keeps one ref handle per item, so focus can return to a moved item's button. */
