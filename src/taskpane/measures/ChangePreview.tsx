@@ -8,6 +8,7 @@ import { Badge, Checkbox, Switch, Text, makeStyles, tokens } from "@fluentui/rea
 import type { Handler } from "./model";
 import { useT } from "../i18n";
 import type { MeasuresTextId } from "./messages";
+import { previewTexts } from "./view";
 
 const useStyles = makeStyles({
   box: { display: "grid", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -62,17 +63,6 @@ const STATUS: Record<RowStatus, MeasuresTextId> = {
   added: "measures.pane.preview.added",
 };
 
-export function summaryCounts(rows: PreviewRow[], removals: string[]) {
-  const removed = rows.filter((r) => r.removable && removals.includes(r.key)).length;
-  const kept = rows.filter((r) => r.status !== "added" && !removals.includes(r.key));
-  return {
-    kept: kept.length,
-    edited: kept.filter((r) => r.status === "keptEdited").length,
-    added: rows.filter((r) => r.status === "added").length,
-    removed,
-  };
-}
-
 function ExistingRows(props: ChangePreviewProps & { rows: PreviewRow[] }) {
   const { rows, removals } = props;
   const styles = useStyles();
@@ -106,49 +96,29 @@ function ExistingRows(props: ChangePreviewProps & { rows: PreviewRow[] }) {
 }
 
 export function ChangePreview(props: ChangePreviewProps) {
-  const { preview, removals } = props;
+  const { preview } = props;
   const styles = useStyles();
   const t = useT();
-  const existing = preview.existing;
-  const counts = existing
-    ? summaryCounts(existing.rows, props.allowRemoval ? removals : [])
-    : undefined;
-  const summaryId =
-    counts && counts.removed > 0
-      ? "measures.pane.preview.summaryRemoved"
-      : "measures.pane.preview.summary";
+  const text = previewTexts(t, preview, props.allowRemoval ? props.removals : []);
   return (
     <section
       className={styles.box}
       aria-label={t("measures.pane.preview.heading")}
       aria-busy={props.busy || undefined}
     >
-      <Text role="status">
-        {t("measures.pane.preview.new", {
-          measures: preview.measuresSheet,
-          units: preview.unitsSheet,
-          count: preview.measureCount,
-          unitCount: preview.unitCount,
-        })}
-      </Text>
-      {preview.replacedUnits && (
-        <Text size={200}>
-          {t("measures.pane.preview.replaceUnits", { sheet: preview.replacedUnits })}
-        </Text>
-      )}
-      {existing && counts && (
+      <Text role="status">{text.created}</Text>
+      {text.replacedUnits && <Text size={200}>{text.replacedUnits}</Text>}
+      {preview.existing && (
         <>
-          <Text>{t("measures.pane.preview.existing", { sheet: existing.sheet })}</Text>
-          <Text weight="semibold">{t(summaryId, counts)}</Text>
-          <Text size={200}>
-            {t("measures.pane.preview.newSheet", { sheet: existing.sheet })}
-          </Text>
+          <Text>{text.existing}</Text>
+          <Text weight="semibold">{text.summary}</Text>
+          <Text size={200}>{text.newSheet}</Text>
           <Switch
             checked={props.allowRemoval}
             onChange={(_, d) => props.onAllowRemoval(d.checked)}
             label={t("measures.pane.preview.allowRemoval")}
           />
-          <ExistingRows {...props} rows={existing.rows} />
+          <ExistingRows {...props} rows={preview.existing.rows} />
         </>
       )}
     </section>

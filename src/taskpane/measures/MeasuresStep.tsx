@@ -17,14 +17,14 @@ import {
 import type { IndicatorNo } from "../../domain/ita/types";
 import type { Analysis } from "../../domain/model";
 import type { Lang } from "../../domain/messages/format";
-import { indicatorName } from "../../domain/measures";
 import type { WorkbookPort } from "../../workbook/port";
 import { LangProvider, translator, useT } from "../i18n";
 import { LayoutPicker } from "./LayoutPicker";
 import "./messages";
-import { isVisible, type Handler, type MeasureLayout } from "./model";
+import type { Handler, MeasureLayout } from "./model";
 import { buildOutput } from "./planBridge";
-import { ProposalList, type IndicatorInfo } from "./ProposalList";
+import { ProposalList } from "./ProposalList";
+import { indicatorsOf, selectedCount } from "./view";
 import { publishReportPlan } from "./reportPlan";
 import { ApplyStatus, PreviewOrProblem } from "./StepMessages";
 import { UnitsSection } from "./UnitsSection";
@@ -67,20 +67,6 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
 });
-
-function indicatorsOf(analysis: Analysis, lang: Lang): IndicatorInfo[] {
-  const nos: IndicatorNo[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  return nos.map((no) => ({
-    no,
-    name: indicatorName(no, analysis.to, lang),
-    score: analysis.indicators.find((r) => r.no === no)?.to,
-  }));
-}
-
-function selectedCount(state: MeasuresState) {
-  const visible = state.drafts.filter((d) => isVisible(d, state.includeStrengths));
-  return { selected: visible.filter((d) => d.included).length, total: visible.length };
-}
 
 /** The step in its pane language: every part below translates with `useT`. */
 export function MeasuresStep(props: MeasuresStepProps) {
@@ -221,9 +207,7 @@ function StepBody(props: MeasuresStepProps) {
         >
           {t("measures.pane.apply")}
         </Button>
-        {apply.status === "applying" && (
-          <Spinner size="tiny" label={t("measures.pane.applying")} />
-        )}
+        {apply.status === "applying" && <Spinner size="tiny" label={t("measures.pane.applying")} />}
         {/* In the footer, so the result is in view where the user clicked. */}
         <ApplyStatus apply={apply} onDismiss={dismiss} />
       </div>

@@ -17,6 +17,7 @@ import type { DraftPatch } from "./useMeasuresState";
 import { TimelinePicker } from "./TimelinePicker";
 import { useT } from "../i18n";
 import { useBufferedText } from "./useBufferedText";
+import { inListOrder } from "./view";
 
 const useStyles = makeStyles({
   editor: {
@@ -36,12 +37,6 @@ export interface ProposalEditorProps {
   /** Put focus in the title (for a measure the user just added). */
   focusTitle?: boolean;
   onChange: Handler<DraftPatch>;
-}
-
-/** Keeps the organisation's order, whatever order the user picked them in. */
-function inListOrder(picked: string[], units: string[]): string[] {
-  const known = units.filter((u) => picked.includes(u));
-  return [...known, ...picked.filter((u) => !units.includes(u))];
 }
 
 function UnitsField({ draft, units, onChange }: ProposalEditorProps) {

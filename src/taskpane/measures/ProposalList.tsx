@@ -8,7 +8,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import type { IndicatorNo } from "../../domain/ita/types";
-import { isVisible, type DraftMeasure, type Fn, type Handler } from "./model";
+import type { DraftMeasure, Fn, Handler } from "./model";
+import { groupsOf, initiallyOpen, type Group, type IndicatorInfo } from "./view";
 import type { MeasuresAction } from "./useMeasuresState";
 import { ProposalItem, type ProposalItemHandle } from "./ProposalItem";
 import { formatScore } from "../../domain/report/text";
@@ -43,12 +44,6 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
-export interface IndicatorInfo {
-  no: IndicatorNo;
-  name: string;
-  score?: number;
-}
-
 export interface ProposalListProps {
   drafts: DraftMeasure[];
   includeStrengths: boolean;
@@ -60,37 +55,6 @@ export interface ProposalListProps {
   dispatch: Handler<MeasuresAction>;
   /** Adds a measure of the user's own under an indicator; returns its key. */
   onAdd: Fn<IndicatorNo, string>;
-}
-
-interface Group {
-  info: IndicatorInfo;
-  drafts: DraftMeasure[];
-}
-
-/**
- * Up to this many proposals for weaknesses, their groups start open; beyond, all start closed.
- * Keep-the-level measures (one per strong indicator) do not count: they are read at a glance in
- * the group's header, and the weak indicators are where the user's work is.
- */
-export const OPEN_ALL_UP_TO = 12;
-
-export function groupsOf(
-  drafts: readonly DraftMeasure[],
-  indicators: readonly IndicatorInfo[],
-  includeStrengths: boolean
-): Group[] {
-  const visible = drafts.filter((d) => isVisible(d, includeStrengths));
-  return indicators.map((info) => ({
-    info,
-    drafts: visible.filter((d) => d.indicator === info.no),
-  }));
-}
-
-/** The groups open at first: those with proposals for weaknesses when few, none when many. */
-export function initiallyOpen(groups: readonly Group[]): IndicatorNo[] {
-  const weak = (g: Group) => g.drafts.filter((d) => d.origin !== "strength").length;
-  const total = groups.reduce((n, g) => n + weak(g), 0);
-  return total <= OPEN_ALL_UP_TO ? groups.filter((g) => weak(g) > 0).map((g) => g.info.no) : [];
 }
 
 /** Keeps one ref handle per item, so focus can return to a moved item's button. */
@@ -108,11 +72,7 @@ function useItemRefs() {
   return { items, refFor };
 }
 
-function GroupHeader(props: {
-  group: Group;
-  open: boolean;
-  onToggle: Handler<IndicatorNo>;
-}) {
+function GroupHeader(props: { group: Group; open: boolean; onToggle: Handler<IndicatorNo> }) {
   const { group, open } = props;
   const styles = useStyles();
   const t = useT();
@@ -129,9 +89,7 @@ function GroupHeader(props: {
         onClick={() => props.onToggle(info.no)}
       >
         <span className={styles.toggleText}>
-          <span>
-            {t("measures.pane.indicatorHeading", { no: info.no, name: info.name })}
-          </span>
+          <span>{t("measures.pane.indicatorHeading", { no: info.no, name: info.name })}</span>
           <span className={styles.count}>
             <span className={styles.hidden}>, </span>
             {t("measures.pane.groupCount", { selected, total: drafts.length })}
@@ -183,9 +141,7 @@ export function ProposalList(props: ProposalListProps) {
   };
   return (
     <div>
-      {groups.every((g) => g.drafts.length === 0) && (
-        <Text>{t("measures.pane.noProposals")}</Text>
-      )}
+      {groups.every((g) => g.drafts.length === 0) && <Text>{t("measures.pane.noProposals")}</Text>}
       {groups.map((group) => {
         const { info, drafts } = group;
         const isOpen = open.includes(info.no);
@@ -198,9 +154,7 @@ export function ProposalList(props: ProposalListProps) {
             <GroupHeader group={group} open={isOpen} onToggle={toggleGroup} />
             {isOpen && (
               <div id={`measures-ind-body-${info.no}`} className={styles.body}>
-                {drafts.length === 0 && (
-                  <Text size={200}>{t("measures.pane.groupEmpty")}</Text>
-                )}
+                {drafts.length === 0 && <Text size={200}>{t("measures.pane.groupEmpty")}</Text>}
                 <ul className={styles.list}>
                   {drafts.map((d, i) => (
                     <ProposalItem

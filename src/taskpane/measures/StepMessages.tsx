@@ -22,9 +22,7 @@ export function ApplyStatus({ apply, onDismiss }: { apply: ApplyState; onDismiss
   if (apply.status === "error")
     return (
       <MessageBar intent="error" politeness="assertive" layout="multiline">
-        <MessageBarBody>
-          {t("measures.pane.error.apply", { detail: apply.detail })}
-        </MessageBarBody>
+        <MessageBarBody>{t("measures.pane.error.apply", { detail: apply.detail })}</MessageBarBody>
         <Button size="small" appearance="transparent" onClick={onDismiss}>
           {t("measures.pane.dismiss")}
         </Button>

@@ -7,7 +7,7 @@ import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
 import type { Handler, Handler2 } from "./model";
 import { useT } from "../i18n";
-import type { MeasuresTextId } from "./messages";
+import { checkName, type UnitError } from "./view";
 
 const useStyles = makeStyles({
   list: {
@@ -34,16 +34,6 @@ export interface UnitsEditorProps {
   onAdd: Handler<string>;
   onRename: Handler2<string, string>;
   onRemove: Handler<string>;
-}
-
-type UnitError = { id: MeasuresTextId; name?: string } | undefined;
-
-function checkName(name: string, units: string[], self?: string): UnitError {
-  const trimmed = name.trim();
-  if (!trimmed) return { id: "measures.pane.units.empty" };
-  if (trimmed !== self && units.includes(trimmed))
-    return { id: "measures.pane.units.duplicate", name: trimmed };
-  return undefined;
 }
 
 function UnitRow(props: UnitsEditorProps & { name: string; index: number }) {

@@ -6,29 +6,12 @@ import {
   AccordionPanel,
   Text,
 } from "@fluentui/react-components";
-import { isApplied, type Handler } from "./model";
-import { useT, type Translate } from "../i18n";
+import type { Handler } from "./model";
+import { unitsNotice, usedBy } from "./view";
+import { useT } from "../i18n";
 import { UnitsEditor } from "./UnitsEditor";
 import type { MeasuresAction, MeasuresState } from "./useMeasuresState";
-import type { UnitsSource } from "./useMeasuresWorkflow";
-
-/** How many applied measures name each unit. */
-function usedBy(state: MeasuresState): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const d of state.drafts)
-    if (isApplied(d, state.includeStrengths)) for (const u of d.units) out[u] = (out[u] ?? 0) + 1;
-  return out;
-}
-
-export function unitsNotice(t: Translate, source: UnitsSource): string {
-  if (source.from === "workbook") return t("measures.pane.units.fromWorkbook");
-  const kind = t(
-    source.kind === "municipality"
-      ? "measures.pane.units.kind.municipality"
-      : "measures.pane.units.kind.sao"
-  );
-  return t("measures.pane.units.defaultList", { kind });
-}
+import type { UnitsSource } from "./planBridge";
 
 export function UnitsSection(props: {
   state: MeasuresState;
