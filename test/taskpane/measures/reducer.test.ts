@@ -41,10 +41,29 @@ function run(state: MeasuresState, ...actions: MeasuresAction[]): MeasuresState 
 const keys = (s: MeasuresState) => s.drafts.map((d) => d.key);
 
 describe("measures reducer", () => {
-  const start = initialMeasuresState(
-    [draft("a", 3), draft("s", 9, "strength"), draft("b", 9), draft("c", 9), draft("d", 10)],
-    ["Office", "Finance"]
+  // Restricted to weaknesses: the keep-the-level item "s" is hidden.
+  const start = run(
+    initialMeasuresState(
+      [draft("a", 3), draft("s", 9, "strength"), draft("b", 9), draft("c", 9), draft("d", 10)],
+      ["Office", "Finance"]
+    ),
+    { type: "includeStrengths", value: false }
   );
+
+  test("keep-the-level measures are on by default, as on the command line", () => {
+    expect(initialMeasuresState().includeStrengths).toBe(true);
+    expect(
+      initialMeasuresState([], [], {
+        v: 1,
+        items: [],
+        units: [],
+        layout: "b",
+        includeStrengths: false,
+      }).includeStrengths
+    ).toBe(false);
+    const fresh = run(start, { type: "init", drafts: [], units: [] });
+    expect(fresh.includeStrengths).toBe(true);
+  });
 
   test("moves within an indicator only, skipping hidden strength items", () => {
     expect(keys(run(start, { type: "move", key: "b", by: -1 }))).toEqual(keys(start));
