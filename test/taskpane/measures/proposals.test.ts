@@ -14,6 +14,7 @@ import {
   selectedCount,
 } from "../../../src/taskpane/measures/view";
 import { rowKey, seed003Analysis } from "./fixtures";
+import type { MeasuresAction } from "../../../src/taskpane/measures/useMeasuresState";
 import { act, rowsOf, stepModel } from "./step-model";
 
 /** The proposals the domain makes for seed 003 for its weaknesses (no keep-the-level ones). */
@@ -106,8 +107,14 @@ describe("Measures step: proposals", () => {
   test("a measure of the user's own is filed under its indicator, after its proposals", () => {
     const m = stepModel();
     const timeline = { kind: "fiscalYear" as const, fy: m.shell.fiscalYear };
-    const own = (key: string, indicator: 6 | 8, title: string) =>
-      ({ type: "add", key, indicator, title, units: [], timeline }) as const;
+    const own = (key: string, indicator: 6 | 8, title: string): MeasuresAction => ({
+      type: "add",
+      key,
+      indicator,
+      title,
+      units: [],
+      timeline,
+    });
     const state = act(
       m.state,
       own("custom-new-1", 8, "New measure"),
