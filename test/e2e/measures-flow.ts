@@ -172,6 +172,12 @@ export async function measuresFlow(page: Page): Promise<void> {
       .click();
     // The new measure's title is focused and selected: typing replaces it.
     await page.keyboard.type(OWN_TITLE);
+    // The list follows the typing after a short pause (the field commits then).
+    await proposals(step)
+      .locator("label", { hasText: OWN_TITLE })
+      .first()
+      .waitFor({ timeout: 5000 })
+      .catch(() => undefined);
     const titles = await proposals(step).locator("label").allInnerTexts();
     expect(
       titles.some((t) => t.trim() === OWN_TITLE),
