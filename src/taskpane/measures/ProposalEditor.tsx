@@ -70,8 +70,8 @@ function UnitsField({ draft, units, onChange }: ProposalEditorProps) {
 }
 
 /**
- * A typed field in a component of its own: with its text buffered here (useBufferedText), a key
- * press re-renders this field alone, not the editor's dropdown and timeline selects.
+ * A typed field in a component of its own, uncontrolled: the text stays in the field until it is
+ * committed (useBufferedText), so a key press re-renders only Fluent's input itself.
  */
 function TypedField(props: {
   label: string;
@@ -80,23 +80,25 @@ function TypedField(props: {
   inputRef?: Ref<HTMLInputElement>;
   onCommit: Handler<string>;
 }) {
-  const { text, change, flush } = useBufferedText(props.value, props.onCommit);
+  const { initial, revision, change, flush } = useBufferedText(props.value, props.onCommit);
   return (
     <Field label={props.label} size="small">
       {props.multiline ? (
         <Textarea
+          key={revision}
           size="small"
           resize="vertical"
           rows={4}
-          value={text}
+          defaultValue={initial}
           onChange={(_, d) => change(d.value)}
           onBlur={flush}
         />
       ) : (
         <Input
+          key={revision}
           ref={props.inputRef}
           size="small"
-          value={text}
+          defaultValue={initial}
           onChange={(_, d) => change(d.value)}
           onBlur={flush}
         />
