@@ -24,7 +24,7 @@ const computed: YearInput = { tools: TOOLS, indicators: INDICATORS_000_2568 };
 
 function renderSummary(years: Record<number, YearInput>, lang: Lang) {
   const analysis = analyze(bookOf(years), { from: 2567, to: 2568, threshold: 85 });
-  const choice = { from: 2567, to: 2568, threshold: 85, thaiDigits: false, lang };
+  const choice = { from: 2567, to: 2568, threshold: 85, thaiDigits: false, lang, era: "be" as const };
   const result = { analysis, created: [], skipped: [], choice, warnings: [] };
   return render(
     <LangProvider lang={lang}>

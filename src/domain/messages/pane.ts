@@ -95,6 +95,9 @@ export const paneMessages = {
   PANE_OUTPUT_LANG: { th: "ภาษาของชีตที่สร้าง", en: "Language of generated sheets" },
   PANE_LANG_TH: { th: "ไทย", en: "Thai" },
   PANE_LANG_EN: { th: "อังกฤษ", en: "English" },
+  PANE_ERA: { th: "ปีในชีตที่สร้าง", en: "Years in generated sheets" },
+  PANE_ERA_BE: { th: "พุทธศักราช (พ.ศ.)", en: "Buddhist era (B.E.)" },
+  PANE_ERA_CE: { th: "คริสต์ศักราช (ค.ศ.)", en: "Common era (CE)" },
 
   /* Step 4: measures (its own texts load with it, src/domain/messages/pane-measures.ts) */
   PANE_STEP_MEASURES: {

@@ -109,6 +109,16 @@ export function OptionsStep() {
           <Radio value="en" label={t("PANE_LANG_EN")} />
         </RadioGroup>
       </Field>
+      <Field label={t("PANE_ERA")}>
+        <RadioGroup
+          value={options.era}
+          disabled={disabled}
+          onChange={(_, d) => actions.setOptions({ era: d.value === "ce" ? "ce" : "be" })}
+        >
+          <Radio value="be" label={t("PANE_ERA_BE")} />
+          <Radio value="ce" label={t("PANE_ERA_CE")} />
+        </RadioGroup>
+      </Field>
       <Suspense fallback={null}>
         <ReportDetailsForm disabled={disabled} />
       </Suspense>

@@ -21,6 +21,7 @@ export function MeasuresPaneStep() {
       lang={state.lang}
       sheetLang={state.options.outputLang}
       thaiDigits={state.options.thaiDigits}
+      era={state.options.era}
       port={port}
       store={store}
     />

@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import type { IndicatorNo } from "../../domain/ita/types";
 import type { Analysis } from "../../domain/model";
+import type { Era } from "../../domain/thai/calendar";
 import type { Lang } from "../../domain/messages/format";
 import type { WorkbookPort } from "../../workbook/port";
 import { LangProvider, translator, useT } from "../i18n";
@@ -42,6 +43,8 @@ export interface MeasuresStepProps {
   sheetLang?: Lang;
   /** Write Thai digits in the sheets (default false). */
   thaiDigits?: boolean;
+  /** Years in the sheets (default Buddhist era). */
+  era?: Era;
   port: WorkbookPort;
   /** Default: the organisation the reader found. Picks the default unit list (อบต./เทศบาล). */
   organizationName?: string;
@@ -93,6 +96,7 @@ function StepBody(props: MeasuresStepProps) {
     dispatch,
   });
   const thaiDigits = props.thaiDigits ?? false;
+  const era = props.era ?? "be";
   const organization = props.organizationName;
   const build = useCallback(
     (s: MeasuresState, l: ReadyLoad, context = l.context) =>
@@ -103,9 +107,10 @@ function StepBody(props: MeasuresStepProps) {
         context,
         lang: sheetLang,
         thaiDigits,
+        era,
         organization,
       }),
-    [analysis, sheetLang, thaiDigits, organization]
+    [analysis, sheetLang, thaiDigits, era, organization]
   );
   // Rendering the sheet for the preview costs milliseconds on a slow PC: it follows the state
   // from a deferred copy, so the user's input is handled first.

@@ -5,6 +5,7 @@
  * round trip is testable without React.
  */
 import type { Analysis } from "../../domain/model";
+import type { Era } from "../../domain/thai/calendar";
 import type { Lang, MessageParams } from "../../domain/messages/format";
 import type { WorkbookSpec } from "../../domain/spec";
 import {
@@ -147,6 +148,7 @@ export interface BuildOptions {
   context: WorkbookContext;
   lang: Lang;
   thaiDigits: boolean;
+  era?: Era;
   organization?: string;
 }
 
@@ -177,6 +179,7 @@ export function buildOutput(o: BuildOptions): BuildResult {
     layout: o.state.layout,
     lang: o.lang,
     thaiDigits: o.thaiDigits,
+    ...(o.era ? { era: o.era } : {}),
     removeKeys: o.state.allowRemoval ? o.state.removals : [],
     ...(o.organization ? { organization: o.organization } : {}),
   });

@@ -30,14 +30,14 @@ function paneState(withResult: boolean): PaneState {
     busy: null,
     problems: [],
     blocked: false,
-    options: { threshold: "85", thaiDigits: false, outputLang: "th" },
+    options: { threshold: "85", thaiDigits: false, outputLang: "th", era: "be" },
     ...(withResult
       ? {
           result: {
             analysis: seed003Analysis(),
             created: [],
             skipped: [],
-            choice: { threshold: 85, thaiDigits: false, lang: "th" as const },
+            choice: { threshold: 85, thaiDigits: false, lang: "th" as const, era: "be" as const },
             warnings: [],
           },
         }

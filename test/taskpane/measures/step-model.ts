@@ -6,6 +6,7 @@
 import type { Analysis } from "../../../src/domain/model";
 import type { Grid } from "../../../src/domain/grid";
 import type { Lang } from "../../../src/domain/messages/format";
+import type { Era } from "../../../src/domain/thai/calendar";
 import type { SheetSpec } from "../../../src/domain/spec";
 import { translator } from "../../../src/taskpane/i18n";
 import "../../../src/taskpane/measures/messages";
@@ -30,6 +31,8 @@ export interface StepModelOptions {
   lang?: Lang;
   /** The workbook as read: earlier sheets. */
   grids?: Grid[];
+  /** Years in the sheets (default Buddhist era). */
+  era?: Era;
 }
 
 export function stepModel(o: StepModelOptions = {}) {
@@ -53,6 +56,7 @@ export function stepModel(o: StepModelOptions = {}) {
       context: ctx,
       lang,
       thaiDigits: false,
+      ...(o.era ? { era: o.era } : {}),
     });
   return {
     analysis,
