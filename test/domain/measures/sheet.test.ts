@@ -180,6 +180,20 @@ describe("renderMeasuresSheet", () => {
     expect(renderMeasuresSheet(plan, options("a", { lang: "en" })).name).toBe("Measures FY2569");
   });
 
+  it("breaks pages so the titles keep two measures and no measure prints alone", () => {
+    for (const layout of ["a", "b", "c"] as const) {
+      const sheet = renderMeasuresSheet(plan, options(layout));
+      const first = headerRow(sheet) + 2; // 1-based row of the first measure
+      const last = first + plan.items.length - 1;
+      const starts = [first, ...(sheet.print.pageBreaksBefore ?? []), last + 1];
+      expect(starts.length).toBeGreaterThan(2);
+      // Each page holds at least two measures, the last one included.
+      for (let i = 1; i < starts.length; i++)
+        expect(starts[i] - starts[i - 1]).toBeGreaterThanOrEqual(2);
+      expect(sheet.print.titleRows).toBe(`${first - 1}:${first - 1}`);
+    }
+  });
+
   it("puts the dropdown of units on the responsible column, allowing several units", () => {
     const sheet = renderMeasuresSheet(plan, options("a"));
     const last = 5 + plan.items.length;

@@ -1,4 +1,4 @@
-import { bookOf } from "../../support/book";
+import { bookOf, type QuestionInput } from "../../support/book";
 import {
   allText,
   at,
@@ -144,5 +144,30 @@ describe("findings sheet", () => {
     expect(sheet.print.titleRows).toBeUndefined();
     expect(sheet.marker.key).toBe("findings");
     expect(sheet.columnWidths).toHaveLength(8);
+  });
+
+  it("repeats a long table's header at the top of its continuation page, above no other table", () => {
+    const weak = (base: number) =>
+      Object.fromEntries(
+        Array.from({ length: 15 }, (_, i) => [`i${i + 1}`, base - i] as [string, QuestionInput])
+      );
+    const book = bookOf({
+      2567: { indicators: INDICATORS_003_2568, questions: weak(99) },
+      2568: { indicators: INDICATORS_003_2568, questions: weak(90) },
+    });
+    const sheet = findings(book);
+    const breaks = sheet.print.pageBreaksBefore ?? [];
+    const rowText = (r: number) => sheet.rows[r].map((c) => c?.value);
+    const copies = breaks.filter((b) => !/^\d+\. /.test(String(sheet.rows[b - 1][0]?.value)));
+    expect(copies.length).toBeGreaterThan(0);
+    for (const b of copies) {
+      // The copy equals the header of the table it continues (the last caption above it + 1).
+      let caption = b - 2;
+      while (!/^\d+\. /.test(String(sheet.rows[caption][0]?.value ?? ""))) caption--;
+      expect(rowText(b - 1)).toEqual(rowText(caption + 1));
+      // At least two rows of the table follow the copy.
+      expect(typeof sheet.rows[b][0]?.value).toBe("string");
+      expect(typeof sheet.rows[b + 1]?.[0]?.value).toBe("string");
+    }
   });
 });
