@@ -6,6 +6,7 @@ import type { MeasureTarget } from "./catalogue-types";
 export function targetText(target: MeasureTarget, lang: Lang): string {
   switch (target.kind) {
     case "percent":
+      if (target.atLeast === 100) return t(lang, "measures.target.all", { of: target.of[lang] });
       return t(lang, "measures.target.percent", {
         of: target.of[lang],
         percent: String(target.atLeast),

@@ -229,7 +229,10 @@ function writeHeader(b: SheetBuilder, s: Rendered, row: number, options: TextOpt
   b.texts(row, 0, [...s.headers, msg(options, "REPORT_COL_FINDING")]);
   b.merge(row, findingCol, row, LAST_COL);
   b.style(block(row, 0, row, LAST_COL), HEADER_STYLE);
-  b.height(row, Math.max(...s.headers.map((h, col) => rowHeightFor(h, FINDINGS_WIDTHS[col]))));
+  // A line more than the estimate: LibreOffice breaks a narrow Thai header such as "EIT ส่วนที่ 2
+  // (ผู้มีส่วนได้ส่วนเสีย…)" at its spaces and brackets only, so it takes more lines than its length.
+  const lines = s.headers.map((h, col) => rowHeightFor(h, FINDINGS_WIDTHS[col]));
+  b.height(row, Math.max(...lines) + lineHeight());
 }
 
 /** A body row with its styles: wrapped text, figures centred in their formats. */
