@@ -274,13 +274,15 @@ function statusRules(l: Layout, o: MeasuresSheetOptions): ConditionalFormatSpec[
 
 /**
  * Height that fits the tallest wrapped cell of a row, plus a line for words that break early
- * (the builder adds room on top of that for wider substitute fonts).
+ * (the builder adds room on top of that for wider substitute fonts). The follow-up column is
+ * narrow and holds two paragraphs (evidence, target), each ending on a short line: a line more.
  */
 function rowHeight(values: readonly CellValue[], columns: readonly ColumnId[]): number {
   let height = rowHeightFor("", 10);
   values.forEach((v, i) => {
-    if (typeof v === "string" && WRAPPED.includes(columns[i]))
-      height = Math.max(height, rowHeightFor(v, COLUMN_WIDTHS[columns[i]]));
+    if (typeof v !== "string" || !WRAPPED.includes(columns[i])) return;
+    const slack = columns[i] === "followUp" ? lineHeight() : 0;
+    height = Math.max(height, rowHeightFor(v, COLUMN_WIDTHS[columns[i]]) + slack);
   });
   return height + lineHeight();
 }
