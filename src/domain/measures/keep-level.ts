@@ -29,6 +29,14 @@ export function keepLevelMeasureFor(row: IndicatorResult): CatalogueMeasure | un
 
 /** The indicator's own score to keep, rather than its tool's. */
 function keepScore(no: number, score: number): CatalogueMeasure["target"] {
+  if (score >= 100)
+    return {
+      kind: "score",
+      text: {
+        th: `ตัวชี้วัดที่ ${no} ได้คะแนนเต็ม 100 คะแนนในการประเมินปีถัดไป`,
+        en: `indicator ${no} keeps full marks (100) in next year's assessment`,
+      },
+    };
   const figure = score.toFixed(2);
   return {
     kind: "score",

@@ -15,7 +15,8 @@ import { randomCases } from "../../support/random-cases";
 import { question, seed003 } from "./fixtures";
 
 const THAI = /[\u0E00-\u0E7F]/;
-const TARGET_TH = /^(ค่าเป้าหมาย: .+ไม่(น้อย|ต่ำ)กว่า|ไม่กำหนดค่าเป้าหมายเชิงปริมาณ ตัวชี้วัดความสำเร็จ: )/;
+const TARGET_TH =
+  /^(ค่าเป้าหมาย: .+(ไม่(น้อย|ต่ำ)กว่า|คะแนนเต็ม)|ไม่กำหนดค่าเป้าหมายเชิงปริมาณ ตัวชี้วัดความสำเร็จ: )/;
 const TARGET_EN = /^(Target: |No numeric target; success is )/;
 const TOOL_OF: Record<string, ToolCode> = { i: "IIT", e: "EIT", o: "OIT" };
 
