@@ -260,10 +260,9 @@ function writeRow(
   const heights = item.cells.map((cell, col) =>
     typeof cell?.value === "string" ? rowHeightFor(cell.value, FINDINGS_WIDTHS[col]) : 0
   );
-  // Thai prose across a merged area wraps much sooner than its width in characters says (rowfit:
-  // LibreOffice with TH Sarabun New's metrics needs three lines for 95 letters in 83 characters),
-  // so it is sized for two thirds of that width.
-  const findingWidth = 0.65 * sum(FINDINGS_WIDTHS.slice(findingCol));
+  // Thai prose across a merged area wraps sooner than its width in characters says (rowfit:
+  // LibreOffice with TH Sarabun New's metrics), so it is sized for three quarters of that width.
+  const findingWidth = 0.75 * sum(FINDINGS_WIDTHS.slice(findingCol));
   b.height(row, Math.max(rowHeightFor(item.finding, findingWidth), ...heights));
 }
 
