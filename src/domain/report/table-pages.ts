@@ -11,8 +11,8 @@
  * - no page holds a lone body row of a table (the last row never sits alone, nor the first), nor a
  *   caption or header without rows below it.
  *
- * A row taller than a page prints as it must; the rules hold wherever three rows and a header fit
- * on one page.
+ * A row taller than a page prints as it must. The rules hold wherever a page takes a table's
+ * header and three rows; where it takes fewer, the split leaves as few rows alone as can be.
  */
 
 export interface LooseRows {
@@ -84,45 +84,55 @@ export function planTable(
   return { plan: { newPage, continuations }, usedAfter };
 }
 
+/** How good a split of the rows from some row on is: fewer lone rows, then fewer pages. */
+interface Cost {
+  lone: number;
+  pages: number;
+  /** Where the first page of this split ends (exclusive). */
+  end: number;
+}
+
+function better(a: Cost, b: Cost | undefined): boolean {
+  if (b === undefined || a.lone !== b.lone) return b === undefined || a.lone < b.lone;
+  return a.pages !== b.pages ? a.pages < b.pages : a.end > b.end;
+}
+
 /**
- * Body rows laid out from `used` on, breaking before a row that does not fit; a continuation
- * page starts with the header. A break that would leave fewer than two rows on either side moves
- * up a row when the page below can take it.
+ * Body rows split into pages, the first after `used` points, the others below a copy of the
+ * header: the split with the fewest pages holding one lone row, then the fewest pages, then the
+ * fullest early pages (the greedy split where it keeps the rules). A row taller than a page has
+ * a page of its own. Quadratic in the rows, which are tens at most.
  */
 function flowBody(
   table: TableRows,
   used: number,
   pageHeight: number
 ): { continuations: number[]; usedAfter: number } {
-  const header = sum(table.header);
   const body = table.body;
-  const continuations: number[] = [];
-  let pageStart = 0;
-  for (let i = 0; i < body.length; i++) {
-    if (i > pageStart && used + body[i] > pageHeight) {
-      const at = keepPairs(body, pageStart, i, header, pageHeight);
-      continuations.push(at);
-      pageStart = at;
-      used = header + sum(body.slice(at, i));
+  const n = body.length;
+  const header = sum(table.header);
+  const lone = (from: number, to: number) => (to - from === 1 && n > 1 ? 1 : 0);
+  const fits = (from: number, to: number, room: number) =>
+    to - from === 1 || sum(body.slice(from, to)) <= room;
+  // best[i]: the best split of rows i… on continuation pages.
+  const best: Cost[] = [];
+  best[n] = { lone: 0, pages: 0, end: n };
+  for (let i = n - 1; i >= 0; i--) {
+    let choice: Cost | undefined;
+    for (let j = i + 1; j <= n && fits(i, j, pageHeight - header); j++) {
+      const cost = { lone: best[j].lone + lone(i, j), pages: best[j].pages + 1, end: j };
+      if (better(cost, choice)) choice = cost;
     }
-    used += body[i];
+    best[i] = choice!;
   }
-  return { continuations, usedAfter: used };
-}
-
-/**
- * The break before `at` moved up so the rows below it are not a lone last row, as long as the
- * page above keeps two rows and the page below still fits.
- */
-function keepPairs(
-  body: readonly number[],
-  pageStart: number,
-  at: number,
-  header: number,
-  pageHeight: number
-): number {
-  const lonely = body.length - at < MIN_ROWS;
-  const room = at - 1 - pageStart >= MIN_ROWS;
-  const fits = header + sum(body.slice(at - 1)) <= pageHeight;
-  return lonely && room && fits ? at - 1 : at;
+  let first: Cost | undefined;
+  for (let j = 1; j <= n && fits(0, j, pageHeight - used); j++) {
+    const cost = { lone: best[j].lone + lone(0, j), pages: best[j].pages + 1, end: j };
+    if (better(cost, first)) first = cost;
+  }
+  const continuations: number[] = [];
+  for (let at = first!.end; at < n; at = best[at].end) continuations.push(at);
+  const lastStart = continuations.length > 0 ? continuations[continuations.length - 1] : 0;
+  const above = continuations.length > 0 ? header : used;
+  return { continuations, usedAfter: above + sum(body.slice(lastStart)) };
 }

@@ -97,6 +97,13 @@ describe("planTable", () => {
     expect(plan.continuations).toEqual([3, 6]);
   });
 
+  it("moves earlier breaks too when the page above the last row cannot spare one", () => {
+    // Continuation pages take 60 pt of rows. Greedy: [15 15 15] [30 30] [30] leaves the last
+    // row alone, and its page above has only two; [15 15] [15 30] [30 30] does not.
+    const { plan } = planTable(table([10], [40], [20, 20, 15, 15, 15, 30, 30, 30]), 0, 100);
+    expect(plan.continuations).toEqual([2, 4, 6]);
+  });
+
   it("starts a long table on a new page when its caption, header and two rows do not fit", () => {
     const { plan } = planTable(table([20], [20], Array(12).fill(20)), 50, 100);
     expect(plan.newPage).toBe(true);
