@@ -102,6 +102,35 @@ export interface ReadResult {
 
 export type Direction = "up" | "same" | "down";
 
+/**
+ * Why a figure that was not read from the workbook has the value it has, language-neutral:
+ * renderers say it in their own words.
+ * - toolMean: a tool score as the mean of its indicators;
+ * - weightedOverall: the overall as the year's weighted sum of the three tools (each typed or
+ *   the mean of its indicators);
+ * - levelRule: a level by the year's rule from an overall that was read;
+ * - levelOnComputedOverall: a level by the year's rule from an overall that was computed, so it
+ *   is not the announced level either;
+ * - nationalAverage: a national average built into the program (ita/national.ts).
+ */
+export type FigureNote =
+  "toolMean" | "weightedOverall" | "levelRule" | "levelOnComputedOverall" | "nationalAverage";
+
+/**
+ * Where one figure of the Analysis came from, so that rendering needs the Analysis alone:
+ * - typed: read from the user's workbook (typed or copied from the announcement); `source` is
+ *   its cell, which generated formulas refer to, with the reader's `fromText` and `percent`;
+ * - computed: worked out by the engine, `note` says how;
+ * - builtIn: program data (national averages), `citation` names the publication.
+ */
+export type Provenance =
+  | { kind: "typed"; source: CellRef; fromText: boolean; percent?: boolean }
+  | { kind: "computed"; note: FigureNote }
+  | { kind: "builtIn"; note: FigureNote; citation: string };
+
+/** A figure read from one cell, referred to by a generated formula (see report/formulas.ts). */
+export type TypedProvenance = Extract<Provenance, { kind: "typed" }>;
+
 /** One item compared between `from` and `to`. */
 export interface Comparison {
   /** Every year present for this item, not only the two compared. */
@@ -115,8 +144,15 @@ export interface Comparison {
   direction?: Direction;
 }
 
-export interface OverallResult extends Comparison {
+/** A comparison of figures that each carry their provenance, year by year like `scores`. */
+export interface SourcedComparison extends Comparison {
+  sources: Record<Year, Provenance>;
+}
+
+export interface OverallResult extends SourcedComparison {
   level: Record<Year, string>;
+  /** Every level is computed by the year's rule; the note says whether its overall was read. */
+  levelSources: Record<Year, Provenance>;
   /**
    * Years whose level weighed EIT in place of its two parts (unknown): with the parts, a year
    * shown as ผ่านดี or ผ่านดีเยี่ยม might be one level lower.
@@ -127,18 +163,18 @@ export interface OverallResult extends Comparison {
   computed: boolean;
 }
 
-export interface ToolResult extends Comparison {
+export interface ToolResult extends SourcedComparison {
   tool: ToolCode;
   computedYears: Year[];
   computed: boolean;
 }
 
 export interface EitParts {
-  part1?: Comparison;
-  part2?: Comparison;
+  part1?: SourcedComparison;
+  part2?: SourcedComparison;
 }
 
-export interface IndicatorResult extends Comparison {
+export interface IndicatorResult extends SourcedComparison {
   no: IndicatorNo;
   name: string;
   nameEn: string;
@@ -156,6 +192,11 @@ export interface QuestionResult extends Comparison {
   score?: number;
   part1?: number;
   part2?: number;
+  /**
+   * The cells the `to` year's score and EIT parts were read from (questions are always read,
+   * never computed). Optional only so hand-built test analyses may leave it out.
+   */
+  sources?: { score?: Provenance; part1?: Provenance; part2?: Provenance };
   text?: string;
   belowThreshold: boolean;
 }
@@ -172,6 +213,12 @@ export interface BenchmarkResult {
   overall?: number;
   tools: Partial<Record<ToolCode, number>>;
   indicators: Partial<Record<IndicatorNo, number>>;
+  /** Where each of the figures above came from: its input cell, or built-in data. */
+  sources: {
+    overall?: Provenance;
+    tools: Partial<Record<ToolCode, Provenance>>;
+    indicators: Partial<Record<IndicatorNo, Provenance>>;
+  };
 }
 
 export interface Analysis {

@@ -1,5 +1,6 @@
 /**
- * The whole job, pure: grids -> ScoreBook -> Analysis -> WorkbookSpec. Both the command line
+ * The whole job, pure: grids -> ScoreBook -> Analysis (each figure with its provenance) ->
+ * WorkbookSpec; rendering reads the Analysis alone. Both the command line
  * and the task pane call this; only the adapter around it differs.
  */
 import type { Grid } from "./grid";
@@ -33,7 +34,7 @@ export function runPipeline(grids: Grid[], options: RunOptions): RunResult {
   // Report details stored by an earlier run are kept; what the caller gives now wins.
   const info = mergeInfo(readStoredInfo(grids), options.render.report?.info ?? {});
   const render = { ...options.render, report: { ...options.render.report, info } };
-  const limited = limitCellText(renderAnalysis(read.book, analysis, render));
+  const limited = limitCellText(renderAnalysis(analysis, render));
   return {
     ok: true,
     book: read.book,

@@ -34,7 +34,7 @@ describe("pane controller", () => {
   test("the kinds asked about are exactly the kinds an analysis run writes", () => {
     const book = sampleBook();
     const analysis = analyze(book, { threshold: 85 });
-    const keys = renderAnalysis(book, analysis, {
+    const keys = renderAnalysis(analysis, {
       lang: "th",
       thaiDigits: false,
       era: "be",

@@ -13,8 +13,9 @@ import { round2 } from "../numbers";
 import { frameworkFor } from "../ita/frameworks";
 import { levelFor } from "../ita/levels";
 import { TOOLS, type IndicatorNo, type ToolCode, type Year } from "../ita/types";
-import type { ScoreCell, YearScores } from "../model";
+import type { Provenance, ScoreCell, YearScores } from "../model";
 import { problem, type Problem } from "../problems";
+import { computed, typedFrom } from "./provenance";
 
 /** More than this between a typed and a recomputed figure is a mismatch (one hundredth is not). */
 const TOLERANCE = 0.01 + 1e-9;
@@ -36,6 +37,16 @@ export interface YearFigures {
   levelEitForParts: boolean;
   /** Tool-level EIT part scores as read (from 2566). */
   eitParts: { part1?: number; part2?: number };
+  /** Where each figure above came from (its cell, or how it was computed). */
+  sources: FigureSources;
+}
+
+export interface FigureSources {
+  indicators: Partial<Record<IndicatorNo, Provenance>>;
+  tools: Partial<Record<ToolCode, Provenance>>;
+  overall?: Provenance;
+  level?: Provenance;
+  eitParts: { part1?: Provenance; part2?: Provenance };
 }
 
 interface ToolFigure {
@@ -138,17 +149,42 @@ export function yearFigures(y: YearScores, problems: Problem[]): YearFigures {
       })
     );
   const level = overall === undefined ? undefined : yearLevel(y, overall, tools);
+  const toolsComputed = TOOLS.filter((t) => figures[t]?.computed);
+  const sources = figureSources(y, toolsComputed, overallComputed);
+  if (level) sources.level = computed(overallComputed ? "levelOnComputedOverall" : "levelRule");
   return {
     year: y.year,
     indicators,
     tools,
-    toolsComputed: TOOLS.filter((t) => figures[t]?.computed),
+    toolsComputed,
     overall,
     overallComputed,
     level: level?.label,
     levelEitForParts: level?.eitForParts ?? false,
     eitParts: { part1: y.eitParts?.part1?.value, part2: y.eitParts?.part2?.value },
+    sources,
   };
+}
+
+/** Read figures point at their cells; computed tools and overall say how they were computed. */
+function figureSources(
+  y: YearScores,
+  toolsComputed: readonly ToolCode[],
+  overallComputed: boolean
+): FigureSources {
+  const sources: FigureSources = { indicators: {}, tools: {}, eitParts: {} };
+  for (const [no, cell] of Object.entries(y.indicators))
+    sources.indicators[Number(no) as IndicatorNo] = typedFrom(cell);
+  for (const tool of TOOLS) {
+    const typed = y.tools[tool];
+    if (typed) sources.tools[tool] = typedFrom(typed);
+    else if (toolsComputed.includes(tool)) sources.tools[tool] = computed("toolMean");
+  }
+  if (y.overall) sources.overall = typedFrom(y.overall);
+  else if (overallComputed) sources.overall = computed("weightedOverall");
+  if (y.eitParts?.part1) sources.eitParts.part1 = typedFrom(y.eitParts.part1);
+  if (y.eitParts?.part2) sources.eitParts.part2 = typedFrom(y.eitParts.part2);
+  return sources;
 }
 
 /** The level from the overall, the tools as shown, and EIT's parts when they were read. */

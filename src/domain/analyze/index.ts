@@ -10,6 +10,7 @@ import type {
   BenchmarkResult,
   EitParts,
   OverallResult,
+  Provenance,
   ScoreBook,
   ScoreCell,
   ToolResult,
@@ -28,6 +29,7 @@ import {
 } from "./indicators";
 import { fallenQuestions, questionResults } from "./questions";
 import { chooseYears } from "./years";
+import { builtInData, typedFrom } from "./provenance";
 
 export { analysisToJson, problemsToJson, type AnalysisJson } from "./json";
 
@@ -71,15 +73,27 @@ function isComputed(computedYears: Year[], from: Year | undefined, to: Year): bo
 
 function overallResult(figures: YearFigures[], from: Year | undefined, to: Year): OverallResult {
   const scores: Record<Year, number> = {};
+  const sources: Record<Year, Provenance> = {};
   const level: Record<Year, string> = {};
+  const levelSources: Record<Year, Provenance> = {};
   for (const f of figures) {
     if (f.overall !== undefined) scores[f.year] = f.overall;
+    if (f.sources.overall) sources[f.year] = f.sources.overall;
     if (f.level !== undefined) level[f.year] = f.level;
+    if (f.sources.level) levelSources[f.year] = f.sources.level;
   }
   const computedYears = figures.filter((f) => f.overallComputed).map((f) => f.year);
   const computed = isComputed(computedYears, from, to);
   const levelEitForParts = figures.filter((f) => f.levelEitForParts).map((f) => f.year);
-  return { ...compare(scores, from, to), level, levelEitForParts, computedYears, computed };
+  return {
+    ...compare(scores, from, to),
+    sources,
+    level,
+    levelSources,
+    levelEitForParts,
+    computedYears,
+    computed,
+  };
 }
 
 /** Every tool with a score (typed or computed) in some year, in IIT, EIT, OIT order. */
@@ -87,11 +101,15 @@ function toolResults(figures: YearFigures[], from: Year | undefined, to: Year): 
   const rows: ToolResult[] = [];
   for (const tool of TOOLS) {
     const scores: Record<Year, number> = {};
-    for (const f of figures) if (f.tools[tool] !== undefined) scores[f.year] = f.tools[tool]!;
+    const sources: Record<Year, Provenance> = {};
+    for (const f of figures) {
+      if (f.tools[tool] !== undefined) scores[f.year] = f.tools[tool]!;
+      if (f.sources.tools[tool]) sources[f.year] = f.sources.tools[tool]!;
+    }
     if (Object.keys(scores).length === 0) continue;
     const computedYears = figures.filter((f) => f.toolsComputed.includes(tool)).map((f) => f.year);
     const computed = isComputed(computedYears, from, to);
-    rows.push({ ...compare(scores, from, to), tool, computedYears, computed });
+    rows.push({ ...compare(scores, from, to), sources, tool, computedYears, computed });
   }
   return rows;
 }
@@ -105,8 +123,12 @@ function eitParts(figures: YearFigures[], from: Year | undefined, to: Year): Eit
   const parts: EitParts = {};
   for (const key of ["part1", "part2"] as const) {
     const scores: Record<Year, number> = {};
-    for (const f of figures) if (f.eitParts[key] !== undefined) scores[f.year] = f.eitParts[key]!;
-    if (Object.keys(scores).length > 0) parts[key] = compare(scores, from, to);
+    const sources: Record<Year, Provenance> = {};
+    for (const f of figures) {
+      if (f.eitParts[key] !== undefined) scores[f.year] = f.eitParts[key]!;
+      if (f.sources.eitParts[key]) sources[f.year] = f.sources.eitParts[key]!;
+    }
+    if (Object.keys(scores).length > 0) parts[key] = { ...compare(scores, from, to), sources };
   }
   return parts.part1 || parts.part2 ? parts : undefined;
 }
@@ -170,6 +192,14 @@ function numbers<K extends string | number>(
   return out;
 }
 
+function cellSources<K extends string | number>(
+  cells: Partial<Record<K, ScoreCell>>
+): Partial<Record<K, Provenance>> {
+  const out: Partial<Record<K, Provenance>> = {};
+  for (const key of Object.keys(cells) as K[]) out[key] = typedFrom(cells[key]!);
+  return out;
+}
+
 /**
  * The benchmarks typed in the workbook, then the built-in national average of each compared
  * year for which the user typed none (a typed national average always wins).
@@ -188,6 +218,7 @@ function benchmarkResults(book: ScoreBook, from: Year | undefined, to: Year): Be
       overall: national.overall,
       tools: {},
       indicators: {},
+      sources: { overall: builtInData(national.source), tools: {}, indicators: {} },
     };
     return [result];
   });
@@ -202,7 +233,11 @@ function benchmarkResult(b: Benchmark): BenchmarkResult {
     year: b.year,
     tools: numbers(b.tools),
     indicators: numbers(b.indicators),
+    sources: { tools: cellSources(b.tools), indicators: cellSources(b.indicators) },
   };
-  if (b.overall) result.overall = b.overall.value;
+  if (b.overall) {
+    result.overall = b.overall.value;
+    result.sources.overall = typedFrom(b.overall);
+  }
   return result;
 }

@@ -4,7 +4,7 @@
  */
 import { frameworkFor } from "../ita/frameworks";
 import { INDICATOR_NOS, TOOLS, type IndicatorNo, type ToolCode, type Year } from "../ita/types";
-import type { Analysis, IndicatorResult } from "../model";
+import type { Analysis, IndicatorResult, Provenance } from "../model";
 import { compare, lowestKey, rankDescending } from "./compare";
 import type { YearFigures } from "./figures";
 
@@ -21,12 +21,17 @@ export function indicatorResults(
   const rows: IndicatorResult[] = [];
   for (const no of INDICATOR_NOS) {
     const scores: Record<Year, number> = {};
-    for (const f of figures) if (f.indicators[no] !== undefined) scores[f.year] = f.indicators[no]!;
+    const sources: Record<Year, Provenance> = {};
+    for (const f of figures) {
+      if (f.indicators[no] !== undefined) scores[f.year] = f.indicators[no]!;
+      if (f.sources.indicators[no]) sources[f.year] = f.sources.indicators[no]!;
+    }
     if (Object.keys(scores).length === 0) continue;
     const def = defs.find((d) => d.no === no)!;
     const comparison = compare(scores, from, to);
     const belowThreshold = comparison.to !== undefined && comparison.to < threshold;
-    rows.push({ ...comparison, no, name: def.th, nameEn: def.en, tool: def.tool, belowThreshold });
+    const { tool, th: name, en: nameEn } = def;
+    rows.push({ ...comparison, sources, no, name, nameEn, tool, belowThreshold });
   }
   const ranks = rankDescending(toScores(rows));
   for (const row of rows) if (ranks.has(row.no)) row.rank = ranks.get(row.no);

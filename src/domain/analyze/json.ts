@@ -7,11 +7,15 @@ import { t, type Lang } from "../messages";
 import type {
   Analysis,
   BenchmarkKind,
+  BenchmarkResult,
   Comparison,
   Direction,
+  FigureNote,
   IndicatorResult,
   Organization,
+  Provenance,
   QuestionResult,
+  SourcedComparison,
   ToolResult,
 } from "../model";
 import { cellAddress } from "../grid";
@@ -26,6 +30,19 @@ export interface ComparisonJson {
   pctChange: number | null;
   direction: Direction | null;
 }
+
+/** Where one figure came from (model.ts `Provenance`). */
+export interface SourceJson {
+  /** typed: read from the workbook; computed: worked out by the program; builtIn: program data. */
+  kind: Provenance["kind"];
+  /** The input cell of a typed figure ("'Sheet'!D7"); null otherwise. */
+  cell: string | null;
+  /** How a computed or built-in figure was obtained; null for a typed one. */
+  note: FigureNote | null;
+}
+
+/** A comparison whose figures carry their provenance, keyed by year like `scores`. */
+export type SourcedComparisonJson = ComparisonJson & { sources: Record<string, SourceJson> };
 
 export interface ProblemJson {
   severity: Severity;
@@ -48,17 +65,23 @@ export interface AnalysisJson {
   from: number | null;
   to: number;
   threshold: number;
-  overall: ComparisonJson & {
+  overall: SourcedComparisonJson & {
     level: Record<string, string>;
+    /** Every level is computed by the year's rule: note levelRule or levelOnComputedOverall. */
+    levelSources: Record<string, SourceJson>;
     /** Years whose level weighed EIT in place of its two parts, which were not given. */
     levelEitForParts: number[];
     computed: boolean;
     computedYears: number[];
   };
-  tools: (ComparisonJson & { tool: ToolCode; computed: boolean; computedYears: number[] })[];
+  tools: (SourcedComparisonJson & {
+    tool: ToolCode;
+    computed: boolean;
+    computedYears: number[];
+  })[];
   /** EIT part 1 and part 2 when the workbook gave them for the tool; null otherwise. */
-  eitParts: { part1: ComparisonJson | null; part2: ComparisonJson | null } | null;
-  indicators: (ComparisonJson & {
+  eitParts: { part1: SourcedComparisonJson | null; part2: SourcedComparisonJson | null } | null;
+  indicators: (SourcedComparisonJson & {
     no: number;
     name: string;
     nameEn: string;
@@ -76,6 +99,8 @@ export interface AnalysisJson {
     score: number | null;
     part1: number | null;
     part2: number | null;
+    /** The cells the `to` year's score and parts were read from; null where there is none. */
+    sources: { score: SourceJson | null; part1: SourceJson | null; part2: SourceJson | null };
     text: string | null;
     belowThreshold: boolean;
   })[];
@@ -91,6 +116,12 @@ export interface AnalysisJson {
     overall: number | null;
     tools: Record<ToolCode, number | null>;
     indicators: Record<string, number | null>;
+    /** Where each figure above came from; null where the figure is null. */
+    sources: {
+      overall: SourceJson | null;
+      tools: Record<ToolCode, SourceJson | null>;
+      indicators: Record<string, SourceJson | null>;
+    };
   }[];
   problems: ProblemJson[];
 }
@@ -112,6 +143,26 @@ function comparisonJson(c: Comparison): ComparisonJson {
   };
 }
 
+function sourceJson(p: Provenance): SourceJson {
+  return p.kind === "typed"
+    ? { kind: p.kind, cell: cellAddress(p.source), note: null }
+    : { kind: p.kind, cell: null, note: p.note };
+}
+
+function optionalSource(p: Provenance | undefined): SourceJson | null {
+  return p ? sourceJson(p) : null;
+}
+
+function sourcesJson(sources: Record<number, Provenance>): Record<string, SourceJson> {
+  const out: Record<string, SourceJson> = {};
+  for (const [year, p] of Object.entries(sources)) out[year] = sourceJson(p);
+  return out;
+}
+
+function sourcedJson(c: SourcedComparison): SourcedComparisonJson {
+  return { ...comparisonJson(c), sources: sourcesJson(c.sources) };
+}
+
 function organizationJson(o: Organization): AnalysisJson["organization"] {
   return {
     name: orNull(o.name),
@@ -124,7 +175,7 @@ function organizationJson(o: Organization): AnalysisJson["organization"] {
 function toolJson(r: ToolResult): AnalysisJson["tools"][number] {
   return {
     tool: r.tool,
-    ...comparisonJson(r),
+    ...sourcedJson(r),
     computed: r.computed,
     computedYears: r.computedYears,
   };
@@ -136,7 +187,7 @@ function indicatorJson(r: IndicatorResult): AnalysisJson["indicators"][number] {
     name: r.name,
     nameEn: r.nameEn,
     tool: r.tool,
-    ...comparisonJson(r),
+    ...sourcedJson(r),
     rank: orNull(r.rank),
     belowThreshold: r.belowThreshold,
   };
@@ -151,6 +202,11 @@ function questionJson(r: QuestionResult): AnalysisJson["questions"][number] {
     score: orNull(r.score),
     part1: orNull(r.part1),
     part2: orNull(r.part2),
+    sources: {
+      score: optionalSource(r.sources?.score),
+      part1: optionalSource(r.sources?.part1),
+      part2: optionalSource(r.sources?.part2),
+    },
     text: orNull(r.text),
     belowThreshold: r.belowThreshold,
   };
@@ -159,12 +215,27 @@ function questionJson(r: QuestionResult): AnalysisJson["questions"][number] {
 function eitPartsJson(analysis: Analysis): AnalysisJson["eitParts"] {
   const parts = analysis.eitParts;
   if (!parts) return null;
-  const part = (c: Comparison | undefined) => (c ? comparisonJson(c) : null);
+  const part = (c: SourcedComparison | undefined) => (c ? sourcedJson(c) : null);
   return { part1: part(parts.part1), part2: part(parts.part2) };
 }
 
 function perTool(values: Partial<Record<ToolCode, number>>): Record<ToolCode, number | null> {
   return { IIT: orNull(values.IIT), EIT: orNull(values.EIT), OIT: orNull(values.OIT) };
+}
+
+function benchmarkSourcesJson(b: BenchmarkResult): AnalysisJson["benchmarks"][number]["sources"] {
+  const { sources } = b;
+  return {
+    overall: optionalSource(sources.overall),
+    tools: {
+      IIT: optionalSource(sources.tools.IIT),
+      EIT: optionalSource(sources.tools.EIT),
+      OIT: optionalSource(sources.tools.OIT),
+    },
+    indicators: Object.fromEntries(
+      INDICATOR_NOS.map((no) => [String(no), optionalSource(sources.indicators[no])])
+    ),
+  };
 }
 
 function benchmarksJson(analysis: Analysis): AnalysisJson["benchmarks"] {
@@ -179,6 +250,7 @@ function benchmarksJson(analysis: Analysis): AnalysisJson["benchmarks"] {
     indicators: Object.fromEntries(
       INDICATOR_NOS.map((no) => [String(no), orNull(b.indicators[no])])
     ),
+    sources: benchmarkSourcesJson(b),
   }));
 }
 
@@ -213,8 +285,9 @@ export function analysisToJson(
     to: analysis.to,
     threshold: analysis.threshold,
     overall: {
-      ...comparisonJson(overall),
+      ...sourcedJson(overall),
       level: { ...overall.level },
+      levelSources: sourcesJson(overall.levelSources),
       levelEitForParts: [...(overall.levelEitForParts ?? [])],
       computed: overall.computed,
       computedYears: [...overall.computedYears],

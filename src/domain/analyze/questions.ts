@@ -11,6 +11,7 @@ import { questionIndicator } from "../ita/questions";
 import type { IndicatorNo, QuestionPrefix, Year } from "../ita/types";
 import type { Comparison, QuestionResult, QuestionScore, YearScores } from "../model";
 import { compare } from "./compare";
+import { typedFrom } from "./provenance";
 
 const PREFIX_ORDER: Record<QuestionPrefix, number> = { i: 0, e: 1, o: 2 };
 const PREFIXES: QuestionPrefix[] = ["i", "e", "o"];
@@ -105,6 +106,11 @@ function toResult(
     score,
     part1: q.part1?.value,
     part2: q.part2?.value,
+    sources: {
+      score: q.score && typedFrom(q.score),
+      part1: q.part1 && typedFrom(q.part1),
+      part2: q.part2 && typedFrom(q.part2),
+    },
     text: q.text,
     belowThreshold: score !== undefined && score < threshold,
   };

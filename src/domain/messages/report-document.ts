@@ -77,9 +77,13 @@ export const reportDocumentMessages = {
   DOC_COL_NATIONAL: { th: "ค่าเฉลี่ยระดับประเทศ", en: "National average" },
   DOC_COL_PROVINCE: { th: "ค่าเฉลี่ย\nระดับจังหวัด", en: "Provincial average" },
   DOC_NOT_KNOWN: { th: "ไม่มีข้อมูล", en: "not available" },
+  DOC_OVERALL_COMPUTED: {
+    th: "ทั้งนี้ คะแนนภาพรวมและระดับผลการประเมินดังกล่าวเป็นผลการคำนวณจากคะแนนรายตัวชี้วัด มิใช่ผลที่ประกาศ",
+    en: "This overall score and level were computed from the indicator scores, not taken from the announcement.",
+  },
   DOC_COMPUTED_NOTE: {
-    th: "หมายเหตุ: คะแนนภาพรวมของปี {years} คำนวณจากคะแนนรายตัวชี้วัด (IIT ร้อยละ 30 EIT ร้อยละ 30 และ OIT ร้อยละ 40) มิใช่คะแนนที่ประกาศ",
-    en: "Note: the overall score of {years} was computed from the indicator scores (IIT 30%, EIT 30%, OIT 40%), not taken from the announcement.",
+    th: "หมายเหตุ: คะแนนภาพรวมที่มีเครื่องหมาย * ของปี {years} และระดับผลการประเมินที่พิจารณาจากคะแนนดังกล่าว คำนวณจากคะแนนรายตัวชี้วัด (IIT ร้อยละ 30 EIT ร้อยละ 30 และ OIT ร้อยละ 40) มิใช่ผลที่ประกาศ",
+    en: "Note: the overall score of {years}, marked *, and the level that follows from it were computed from the indicator scores (IIT 30%, EIT 30%, OIT 40%), not taken from the announcement.",
   },
   DOC_COMPUTED_TOOLS_NOTE: {
     th: "หมายเหตุ: คะแนนรายเครื่องมือที่มีเครื่องหมาย * คำนวณจากค่าเฉลี่ยของคะแนนรายตัวชี้วัด มิใช่คะแนนที่ประกาศ",
@@ -103,8 +107,8 @@ export const reportDocumentMessages = {
   DOC_COL_INDICATOR: { th: "ตัวชี้วัด", en: "Indicator" },
   DOC_COL_TOOL: { th: "เครื่องมือ", en: "Tool" },
   DOC_COL_SCORE_YEAR: { th: "คะแนนปี {year}", en: "Score {year}" },
-  DOC_COL_DIFF: { th: "ผลต่าง\n(คะแนน)", en: "Change (points)" },
-  DOC_COL_PCT: { th: "ผลต่าง\n(ร้อยละ)", en: "Change (%)" },
+  DOC_COL_DIFF: { th: "ผลต่าง\nคะแนน", en: "Diff.\npoints" },
+  DOC_COL_PCT: { th: "ผลต่าง\nร้อยละ", en: "Diff.\n%" },
   DOC_INDICATOR_LABEL: { th: "ตัวชี้วัดที่ {no} {name}", en: "Indicator {no}: {name}" },
   DOC_HIGHEST: {
     th: "ตัวชี้วัดที่ได้คะแนนสูงสุด ได้แก่ {list} ({score} คะแนน)",
@@ -282,8 +286,8 @@ export const reportDocumentMessages = {
 
   /* ------------------------------------------------------------ measures */
   DOC_SECTION_MEASURES: {
-    th: "6. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ {year}",
-    en: "6. Measures to promote integrity and transparency, fiscal year {year}",
+    th: "6. มาตรการส่งเสริมคุณธรรมและความโปร่งใส ปีงบประมาณ {year}",
+    en: "6. Integrity and transparency measures, fiscal year {year}",
   },
   DOC_MEASURES_LEAD_ALL: {
     th: "{org} นำผลการวิเคราะห์ข้างต้นไปกำหนดมาตรการครอบคลุมทั้ง 10 ตัวชี้วัด โดยตัวชี้วัดที่เป็นจุดอ่อนมีมาตรการปรับปรุงที่เป็นรูปธรรม และตัวชี้วัดที่เป็นจุดแข็งมีมาตรการรักษาระดับ ดังนี้",
@@ -303,10 +307,14 @@ export const reportDocumentMessages = {
   },
   DOC_COL_NO: { th: "ที่", en: "No." },
   DOC_COL_ISSUE: { th: "ประเด็น", en: "Issue" },
-  DOC_COL_MEASURE: { th: "มาตรการ / โครงการ / กิจกรรม", en: "Measure / project / activity" },
-  DOC_COL_STEPS: { th: "ขั้นตอน / วิธีดำเนินการ", en: "Steps" },
-  DOC_COL_PERIOD: { th: "ระยะเวลา\nดำเนินการ", en: "Period" },
-  DOC_COL_RESPONSIBLE: { th: "ผู้รับ\nผิดชอบ", en: "Responsible" },
+  DOC_COL_MEASURE_STEPS: {
+    th: "มาตรการ / โครงการ / กิจกรรม และขั้นตอนดำเนินการ",
+    en: "Measure / project / activity and its steps",
+  },
+  DOC_COL_PERIOD_RESPONSIBLE: {
+    th: "ระยะเวลา\nผู้รับผิดชอบ",
+    en: "Period\nResponsible",
+  },
   DOC_ISSUE_SCORE: { th: "ได้ {score} คะแนน", en: "scored {score}" },
   DOC_ISSUE_BELOW: {
     th: "ต่ำกว่าค่าเป้าหมาย {threshold} คะแนน",
@@ -352,8 +360,8 @@ export const reportDocumentMessages = {
   DOC_SIGN_REVIEWED: { th: "ผู้ตรวจสอบ", en: "Reviewed by" },
   DOC_SIGN_APPROVED: { th: "ผู้อนุมัติ", en: "Approved by" },
   DOC_SIGN_LINE: {
-    th: "(ลงชื่อ) .............................. {role}",
-    en: "(Signed) .............................. {role}",
+    th: "(ลงชื่อ) ...................... {role}",
+    en: "(Signed) ................ {role}",
   },
   DOC_SIGN_NAME: { th: "({name})", en: "({name})" },
   DOC_SIGN_NAME_BLANK: {
@@ -367,11 +375,11 @@ export const reportDocumentMessages = {
   },
   DOC_SIGN_DATE: { th: "วันที่ {date}", en: "Date: {date}" },
   DOC_SIGN_DATE_BLANK: {
-    th: "วันที่ ........ เดือน .................... พ.ศ. ..........",
+    th: "วันที่ ...... เดือน .............. พ.ศ. .......",
     en: "Date: ....................",
   },
   DOC_SIGN_DATE_BLANK_CE: {
-    th: "วันที่ ........ เดือน .................... ค.ศ. ..........",
+    th: "วันที่ ...... เดือน .............. ค.ศ. .......",
     en: "Date: ....................",
   },
 

@@ -63,6 +63,10 @@ export const reportMessages = {
     th: "* คะแนนที่คำนวณจากคะแนนรายตัวชี้วัด (คะแนนแบบวัด = ค่าเฉลี่ยของตัวชี้วัด คะแนนภาพรวม = 0.3 × IIT + 0.3 × EIT + 0.4 × OIT) เนื่องจากข้อมูลไม่มีคะแนนที่ประกาศ",
     en: "* Computed from the indicator scores (tool = mean of its indicators; overall = 0.3 × IIT + 0.3 × EIT + 0.4 × OIT): the data had no announced figure.",
   },
+  REPORT_CMP_COMPUTED_LEVEL_NOTE: {
+    th: "* ระดับที่มีเครื่องหมาย * พิจารณาจากคะแนนภาพรวมที่คำนวณ มิใช่ระดับที่ประกาศ",
+    en: "* A level marked * follows from a computed overall score.",
+  },
   REPORT_CMP_FORMULA_NOTE: {
     th: "ตัวเลขในตารางเป็นสูตรที่อ้างอิงเซลล์ข้อมูลต้นทาง หากแก้ไขคะแนนต้นทาง ตารางนี้จะคำนวณใหม่เอง",
     en: "The figures are formulas over the input cells: correct a score there and this table recalculates.",
@@ -235,6 +239,18 @@ export const reportMessages = {
   REPORT_SUM_RESULT: {
     th: "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ของ{org} ประจำปีงบประมาณ {year} ได้คะแนนภาพรวม {score} คะแนน อยู่ในระดับ “{level}”",
     en: "In the Integrity and Transparency Assessment (ITA) for fiscal year {year}, {org} scored {score} overall, at the level “{level}”.",
+  },
+  REPORT_SUM_COMPUTED_OVERALL: {
+    th: "ทั้งนี้ คะแนนภาพรวมและระดับผลการประเมินดังกล่าวเป็นผลการคำนวณจากคะแนนรายตัวชี้วัด (IIT ร้อยละ 30 EIT ร้อยละ 30 และ OIT ร้อยละ 40) มิใช่ผลที่ประกาศ",
+    en: "This overall score and level were computed from the indicator scores (IIT 30%, EIT 30%, OIT 40%), not taken from the announcement.",
+  },
+  REPORT_SUM_COMPUTED_TOOLS: {
+    th: "คะแนนของ {tools} เป็นผลการคำนวณจากค่าเฉลี่ยของคะแนนรายตัวชี้วัด มิใช่ผลที่ประกาศ",
+    en: "The {tools} scores were computed as the mean of their indicators, not taken from the announcement.",
+  },
+  REPORT_SUM_COMPUTED_FROM: {
+    th: "ทั้งนี้ คะแนนภาพรวมของปีงบประมาณ {year} เป็นผลการคำนวณจากคะแนนรายตัวชี้วัด มิใช่ผลที่ประกาศ",
+    en: "The overall score of fiscal year {year} was computed from the indicator scores, not taken from the announcement.",
   },
   REPORT_SUM_RESULT_NO_OVERALL: {
     th: "ข้อมูลผลการประเมิน ITA ของ{org} ประจำปีงบประมาณ {year} ไม่มีคะแนนภาพรวม จึงวิเคราะห์จากคะแนนรายตัวชี้วัด",

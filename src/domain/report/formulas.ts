@@ -6,7 +6,7 @@
 import { a1, quoteSheet, type CellRef } from "../grid";
 import type { LevelRule } from "../ita/types";
 import { ZERO_BASE } from "../numbers";
-import type { ScoreCell } from "../model";
+import type { TypedProvenance } from "../model";
 
 /** A string literal inside a formula. */
 export function str(text: string): string {
@@ -23,7 +23,7 @@ export function inputRef(ref: CellRef): string {
  * cell is percent-formatted (98.5% holds 0.985; the engine read 98.5, and so must the formula —
  * the rounding drops the binary noise of ×100 exactly as the reader does).
  */
-export function scoreRef(cell: ScoreCell): string {
+export function scoreRef(cell: Pick<TypedProvenance, "source" | "percent">): string {
   const ref = inputRef(cell.source);
   return cell.percent ? `ROUND(${ref}*100,10)` : ref;
 }

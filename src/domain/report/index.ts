@@ -1,8 +1,8 @@
 /**
- * The report stage: (ScoreBook, Analysis) → WorkbookSpec of generated sheets (comparison,
+ * The report stage: Analysis → WorkbookSpec of generated sheets (comparison,
  * findings, summary), and the blank input template. Pure: no Office, no clock, no randomness.
  */
-import type { Analysis, ScoreBook } from "../model";
+import type { Analysis } from "../model";
 import type { WorkbookSpec } from "../spec";
 import { renderComparison } from "./comparison";
 import { renderDetailsSheet, renderReportDocument } from "./document";
@@ -48,15 +48,12 @@ function namer(options: RenderOptions): (desired: string) => string {
   };
 }
 
-export function renderAnalysis(
-  book: ScoreBook,
-  analysis: Analysis,
-  options: RenderOptions
-): WorkbookSpec {
+/** Every generated sheet of a run, from the Analysis alone (each figure carries its provenance). */
+export function renderAnalysis(analysis: Analysis, options: RenderOptions): WorkbookSpec {
   const name = namer(options);
   return {
     sheets: [
-      renderComparison(book, analysis, options, name(msg(options, "REPORT_SHEET_COMPARISON"))),
+      renderComparison(analysis, options, name(msg(options, "REPORT_SHEET_COMPARISON"))),
       renderFindings(analysis, options, name(msg(options, "REPORT_SHEET_FINDINGS"))),
       renderSummary(analysis, options, name(msg(options, "REPORT_SHEET_SUMMARY"))),
       renderReportDocument(analysis, options, name(msg(options, "DOC_SHEET_NAME"))),

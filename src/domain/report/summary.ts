@@ -40,6 +40,7 @@ import {
   toolInProse,
 } from "./text";
 import { round2 } from "../numbers";
+import { joinList } from "../thai/lists";
 import { benchmarkName } from "./comparison/extras";
 
 /** One wide column: about a printed A4 landscape line of Thai at 16 pt. */
@@ -126,8 +127,39 @@ function resultParagraph(analysis: Analysis, options: TextOptions): string {
         score: formatScore(t.to!, options),
       })
     );
-  if (tools.length === 0) return first;
-  return `${first} ${msg(options, "REPORT_SUM_TOOLS", { items: joinItems(tools, options) })}`;
+  const toolSentence =
+    tools.length === 0
+      ? []
+      : [msg(options, "REPORT_SUM_TOOLS", { items: joinItems(tools, options) })];
+  return [
+    first,
+    ...computedNotes(analysis, options),
+    ...toolSentence,
+    ...computedToolsNote(analysis, options),
+  ].join(" ");
+}
+
+/** Beside a computed overall (and so its level): it is not the announced figure. */
+function computedNotes(analysis: Analysis, options: TextOptions): string[] {
+  const { overall } = analysis;
+  if (overall.to === undefined || overall.sources[analysis.to]?.kind !== "computed") return [];
+  return [msg(options, "REPORT_SUM_COMPUTED_OVERALL")];
+}
+
+/** After the tool scores: which of them the engine computed from their indicators. */
+function computedToolsNote(analysis: Analysis, options: TextOptions): string[] {
+  const computed = analysis.tools
+    .filter((t) => t.to !== undefined && t.sources[analysis.to]?.kind === "computed")
+    .map((t) => t.tool);
+  if (computed.length === 0) return [];
+  return [msg(options, "REPORT_SUM_COMPUTED_TOOLS", { tools: joinList(computed, options.lang) })];
+}
+
+/** After the earlier year's overall, when that figure was computed. */
+function computedFromNote(analysis: Analysis, options: TextOptions): string {
+  const { from } = analysis;
+  if (from === undefined || analysis.overall.sources[from]?.kind !== "computed") return "";
+  return ` ${msg(options, "REPORT_SUM_COMPUTED_FROM", { year: yearWithEra(from, options) })}`;
 }
 
 /** Change of the overall with the worked percentage: (to − from) ÷ from × 100. */
@@ -136,7 +168,8 @@ function changeParagraph(analysis: Analysis, options: TextOptions): string | und
   if (analysis.from === undefined || o.from === undefined || o.diff === undefined) return undefined;
   const year = yearWithEra(analysis.from, options);
   const from = formatScore(o.from, options);
-  if (o.direction === "same") return msg(options, "REPORT_SUM_CHANGE_SAME", { year, from });
+  const note = computedFromNote(analysis, options);
+  if (o.direction === "same") return msg(options, "REPORT_SUM_CHANGE_SAME", { year, from }) + note;
   if (o.pctChange === undefined) return undefined;
   const calc = msg(options, "REPORT_SUM_CALC", {
     to: formatScore(o.to!, options),
@@ -144,13 +177,14 @@ function changeParagraph(analysis: Analysis, options: TextOptions): string | und
     pct: formatScore(o.pctChange, options),
   });
   const id = o.direction === "up" ? "REPORT_SUM_CHANGE_UP" : "REPORT_SUM_CHANGE_DOWN";
-  return msg(options, id, {
+  const change = msg(options, id, {
     year,
     from,
     diff: formatMagnitude(o.diff, options),
     pct: formatMagnitude(o.pctChange, options),
     calc,
   });
+  return change + note;
 }
 
 function countsParagraph(analysis: Analysis, options: TextOptions): string | undefined {

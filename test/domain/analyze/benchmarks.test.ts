@@ -56,6 +56,11 @@ describe("built-in national averages", () => {
       overall: 93.82,
       tools: { IIT: null, EIT: null, OIT: null },
       indicators: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i + 1), null])),
+      sources: {
+        overall: { kind: "builtIn", cell: null, note: "nationalAverage" },
+        tools: { IIT: null, EIT: null, OIT: null },
+        indicators: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i + 1), null])),
+      },
     });
   });
 

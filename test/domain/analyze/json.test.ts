@@ -37,7 +37,15 @@ describe("analysisToJson", () => {
       diff: 3.13,
       pctChange: 3.24,
       direction: "up",
+      sources: {
+        "2567": { kind: "typed", cell: "'ข้อมูล'!B2", note: null },
+        "2568": { kind: "typed", cell: "'ข้อมูล'!D2", note: null },
+      },
       level: { "2567": "ผ่าน", "2568": "ผ่านดีเยี่ยม" },
+      levelSources: {
+        "2567": { kind: "computed", cell: null, note: "levelRule" },
+        "2568": { kind: "computed", cell: null, note: "levelRule" },
+      },
       levelEitForParts: [2568],
       computed: false,
       computedYears: [],
@@ -51,6 +59,7 @@ describe("analysisToJson", () => {
       diff: null,
       pctChange: null,
       direction: null,
+      sources: { "2568": { kind: "computed", cell: null, note: "toolMean" } },
       computed: true,
       computedYears: [2568],
     });
@@ -61,6 +70,7 @@ describe("analysisToJson", () => {
       tool: "IIT",
       rank: 9,
       diff: null,
+      sources: { "2568": { kind: "typed", cell: "'ข้อมูล'!D7", note: null } },
       belowThreshold: false,
     });
     expect(json.counts).toEqual({ up: 0, same: 0, down: 0 });
@@ -83,10 +93,25 @@ describe("analysisToJson", () => {
         score: 97.3,
         part1: null,
         part2: null,
+        sources: {
+          score: { kind: "typed", cell: "'ข้อมูล'!D21", note: null },
+          part1: null,
+          part2: null,
+        },
         text: null,
         belowThreshold: false,
       },
-      expect.objectContaining({ code: "e5", score: 98.5, part1: 98.5, part2: 100 }),
+      expect.objectContaining({
+        code: "e5",
+        score: 98.5,
+        part1: 98.5,
+        part2: 100,
+        sources: {
+          score: null,
+          part1: { kind: "typed", cell: "'ข้อมูล'!D22", note: null },
+          part2: { kind: "typed", cell: "'ข้อมูล'!E22", note: null },
+        },
+      }),
     ]);
   });
 
@@ -115,6 +140,19 @@ describe("analysisToJson", () => {
     expect(computed.messageTh).toContain("ปี 2568");
     const th = analysisToJson(analysis, "th").problems.find((p) => p.code === "SCORE_COMPUTED")!;
     expect(th.message).toBe(computed.messageTh);
+  });
+
+  it("says where each benchmark figure came from: its cell, or the program's data", () => {
+    const typed = json.benchmarks.find((b) => !b.builtIn)!;
+    expect(typed.sources.overall).toEqual({ kind: "typed", cell: "'ข้อมูล'!AO2", note: null });
+    expect(typed.sources.tools).toEqual({ IIT: null, EIT: null, OIT: null });
+    const builtIn = json.benchmarks.find((b) => b.builtIn)!;
+    expect(builtIn.sources.overall).toEqual({
+      kind: "builtIn",
+      cell: null,
+      note: "nationalAverage",
+    });
+    expect(roundTrip.benchmarks).toEqual(json.benchmarks);
   });
 
   it("merges an extra object last", () => {

@@ -152,6 +152,11 @@ describe("pass-through", () => {
         overall: 88.5,
         tools: { OIT: 80 },
         indicators: { 9: 75 },
+        sources: {
+          overall: expect.objectContaining({ kind: "typed" }),
+          tools: { OIT: expect.objectContaining({ kind: "typed" }) },
+          indicators: { 9: expect.objectContaining({ kind: "typed" }) },
+        },
       },
       {
         kind: "national",
@@ -162,6 +167,15 @@ describe("pass-through", () => {
         overall: 93.82,
         tools: {},
         indicators: {},
+        sources: {
+          overall: {
+            kind: "builtIn",
+            note: "nationalAverage",
+            citation: "national press (Nation Thailand, Matichon)",
+          },
+          tools: {},
+          indicators: {},
+        },
       },
     ]);
   });

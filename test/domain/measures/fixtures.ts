@@ -48,8 +48,10 @@ function base(indicators: IndicatorResult[], extra: Partial<Analysis> = {}): Ana
     threshold: 85,
     overall: {
       scores: { 2568: 93 },
+      sources: {},
       to: 93,
       level: { 2568: "ผ่าน" },
+      levelSources: {},
       computedYears: [],
       computed: false,
     },

@@ -236,7 +236,7 @@ describe("comparison sheet: layout and formatting", () => {
   it("uses the analysis threshold in the low-score rule", () => {
     const book = seed000();
     const analysis = analyze(book, { threshold: 90 });
-    const sheet = sheetOf(renderAnalysis(book, analysis, TH), "comparison");
+    const sheet = sheetOf(renderAnalysis(analysis, TH), "comparison");
     expect(sheet.conditionalFormats[0].rule).toEqual({
       kind: "expression",
       formula: "AND(ISNUMBER(D6),D6<90)",
@@ -490,7 +490,7 @@ describe("comparison sheet: charts in print", () => {
     });
     const analysis = analyze(book, { from: 2568, to: 2568 });
     expect(analysis.from).toBeUndefined();
-    const sheet = sheetOf(renderAnalysis(book, analysis, TH), "comparison");
+    const sheet = sheetOf(renderAnalysis(analysis, TH), "comparison");
     const [bars, lines] = sheet.charts;
     expect(bars.anchor.to.startsWith("F")).toBe(true);
     expect(bars.categoryAxis).toEqual({ reverseOrder: true });

@@ -91,7 +91,7 @@ export function render(
   options: Partial<RenderOptions> = {}
 ): { analysis: Analysis; spec: WorkbookSpec } {
   const analysis = analyze(book);
-  return { analysis, spec: renderAnalysis(book, analysis, { ...TH, ...options }) };
+  return { analysis, spec: renderAnalysis(analysis, { ...TH, ...options }) };
 }
 
 export function sheetOf(spec: WorkbookSpec, key: SheetKey): SheetSpec {

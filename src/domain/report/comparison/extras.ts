@@ -4,7 +4,7 @@
  */
 import { a1, a1Abs } from "../../grid";
 import { TOOLS, type Year } from "../../ita/types";
-import type { Analysis, Benchmark, BenchmarkResult, ScoreBook, ScoreCell } from "../../model";
+import type { Analysis, BenchmarkResult, Provenance } from "../../model";
 import type { CellSpec } from "../../spec";
 import type { SheetBuilder } from "../builder";
 import { countIfFormula, diffFormula } from "../formulas";
@@ -23,7 +23,7 @@ import { formatNumber, formatYear, msg } from "../text";
 import { round2 } from "../../numbers";
 import { block } from "../builder";
 import { OVERALL_ROW, indicatorColumnRange, scoreColumn, toolRow, type Layout } from "./layout";
-import { inputCell, scoreCell, yearOf } from "./scores";
+import { scoreCell } from "./scores";
 import { fitRow } from "./fit";
 
 /** Counts below the table; returns the next free row. */
@@ -57,7 +57,13 @@ export function writeCounts(
   return bottom + 1;
 }
 
-/** The colour legend (printed); returns the next free row. */
+/** Which figures of the table carry the computed asterisk (see index.ts markComputed). */
+export interface ComputedMarks {
+  scores: boolean;
+  levels: boolean;
+}
+
+/** The colour legend and the notes on the figures (printed); returns the next free row. */
 export function writeNotes(
   b: SheetBuilder,
   analysis: Analysis,
@@ -65,11 +71,12 @@ export function writeNotes(
   top: number,
   width: number,
   options: TextOptions,
-  computed = false
+  computed: ComputedMarks = { scores: false, levels: false }
 ): number {
   const threshold = formatNumber(analysis.threshold, options);
   const notes = [msg(options, "REPORT_CMP_LEGEND", { threshold }), ...levelNote(analysis, options)];
-  if (computed) notes.push(msg(options, "REPORT_CMP_COMPUTED_NOTE"));
+  if (computed.scores) notes.push(msg(options, "REPORT_CMP_COMPUTED_NOTE"));
+  if (computed.levels) notes.push(msg(options, "REPORT_CMP_COMPUTED_LEVEL_NOTE"));
   notes.forEach((note, i) => {
     const row = top + i;
     b.text(row, 0, note);
@@ -130,22 +137,12 @@ export function benchmarkName(r: BenchmarkResult, options: TextOptions): string 
   return r.builtIn ? msg(options, "REPORT_BENCH_NATIONAL") : typedLabel(r, options, "SENTENCE");
 }
 
-function benchmarkCell(cell: ScoreCell | undefined, value: number | undefined): CellSpec | null {
-  return cell ? inputCell(cell, value) : scoreCell(undefined, value);
-}
-
-function sourceOf(book: ScoreBook, r: BenchmarkResult): Benchmark | undefined {
-  if (r.builtIn) return undefined;
-  return book.benchmarks.find((s) => s.kind === r.kind && s.label === r.label && s.year === r.year);
-}
-
 /**
  * Benchmark rows: label | year | overall | IIT | EIT | OIT | organisation above/below, the last
  * a formula against this sheet's overall when the benchmark's year is a compared year.
  */
 export function writeBenchmarks(
   b: SheetBuilder,
-  book: ScoreBook,
   analysis: Analysis,
   layout: Layout,
   top: number,
@@ -164,13 +161,10 @@ export function writeBenchmarks(
   ]);
   analysis.benchmarks.forEach((r, i) => {
     const row = header + 1 + i;
-    const source = sourceOf(book, r);
     b.text(row, 1, benchmarkLabel(r, options));
     b.text(row, 2, formatYear(r.year, options));
-    b.put(row, 3, benchmarkCell(source?.overall, r.overall));
-    TOOLS.forEach((tool, t) =>
-      b.put(row, 4 + t, benchmarkCell(source?.tools[tool], r.tools[tool]))
-    );
+    b.put(row, 3, scoreCell(r.sources.overall, r.overall));
+    TOOLS.forEach((tool, t) => b.put(row, 4 + t, scoreCell(r.sources.tools[tool], r.tools[tool])));
     writeGap(b, analysis, layout, row, r);
   });
   const bottom = header + analysis.benchmarks.length;
@@ -229,7 +223,6 @@ export interface TrendBlock {
  */
 export function writeTrend(
   b: SheetBuilder,
-  book: ScoreBook,
   analysis: Analysis,
   layout: Layout,
   top: number,
@@ -245,9 +238,7 @@ export function writeTrend(
     msg(options, "REPORT_COL_OVERALL"),
     ...TOOLS,
   ]);
-  years.forEach((year, i) =>
-    writeTrendRow(b, book, analysis, layout, header + 1 + i, year, options)
-  );
+  years.forEach((year, i) => writeTrendRow(b, analysis, layout, header + 1 + i, year, options));
   const first = header + 1;
   const last = header + years.length;
   fitRow(b, header, layout.widths);
@@ -265,7 +256,6 @@ export function writeTrend(
 
 function writeTrendRow(
   b: SheetBuilder,
-  book: ScoreBook,
   analysis: Analysis,
   layout: Layout,
   row: number,
@@ -275,24 +265,12 @@ function writeTrendRow(
   // Years as text: they are category labels, never values to plot.
   b.text(row, 1, formatYear(year, options));
   const col = scoreColumn(layout, year);
-  const scores = yearOf(book, year);
-  const overall = analysis.overall.scores[year];
-  b.put(
-    row,
-    2,
-    trendCell(
-      col,
-      OVERALL_ROW,
-      overall,
-      scores?.overall,
-      analysis.overall.computedYears.includes(year)
-    )
-  );
+  const { overall } = analysis;
+  b.put(row, 2, trendCell(col, OVERALL_ROW, overall.scores[year], overall.sources[year]));
   TOOLS.forEach((tool, i) => {
     const result = analysis.tools.find((t) => t.tool === tool);
-    const value = result?.scores[year];
-    const computed = result?.computedYears.includes(year) ?? false;
-    b.put(row, 3 + i, trendCell(col, toolRow(tool), value, scores?.tools[tool], computed));
+    const cell = trendCell(col, toolRow(tool), result?.scores[year], result?.sources[year]);
+    b.put(row, 3 + i, cell);
   });
 }
 
@@ -300,12 +278,11 @@ function trendCell(
   col: number | undefined,
   tableRow: number,
   value: number | undefined,
-  typed: ScoreCell | undefined,
-  computed: boolean
+  source: Provenance | undefined
 ): CellSpec | null {
   if (value === undefined) return null;
   if (col !== undefined) return { formula: a1(tableRow, col), value };
-  // A computed figure of a year outside the table has no cells here to compute from.
-  if (computed || !typed) return { value };
-  return inputCell(typed, value);
+  // A computed figure of a year outside the table has no cells here to compute from:
+  // scoreCell refers only to an input cell, else holds the figure.
+  return scoreCell(source, value);
 }

@@ -4,12 +4,11 @@
  */
 import { a1 } from "../../grid";
 import { TOOLS } from "../../ita/types";
-import type { Analysis, ScoreBook } from "../../model";
+import type { Year } from "../../ita/types";
+import type { Analysis, Provenance } from "../../model";
 import type { SheetSpec } from "../../spec";
 import { SheetBuilder, block } from "../builder";
 
-/** A computed score: two decimals and an asterisk that the note below the table explains. */
-const COMPUTED_FORMAT = '0.00"*"';
 import { footerText, locationLine, orgTitle, pageFooter } from "../common";
 import { belowExpression, signExpression } from "../formulas";
 import type { RenderOptions, TextOptions } from "../options";
@@ -36,7 +35,14 @@ import { writeBarData } from "./bar-data";
 import { CHART_ROWS, comparisonCharts } from "./charts";
 import { fitRow } from "./fit";
 import { pageHeightOnSheet, wouldSplit } from "./page";
-import { writeBenchmarks, writeCounts, writeFormulaNote, writeNotes, writeTrend } from "./extras";
+import {
+  writeBenchmarks,
+  writeCounts,
+  writeFormulaNote,
+  writeNotes,
+  writeTrend,
+  type ComputedMarks,
+} from "./extras";
 import {
   HEADER_ROW,
   LAST_TABLE_ROW,
@@ -48,8 +54,12 @@ import {
 } from "./layout";
 import { writeHeader, writeIndicatorRows, writeOverallRow, writeToolRows } from "./table";
 
+/** A computed score: two decimals and an asterisk that the note below the table explains. */
+const COMPUTED_FORMAT = '0.00"*"';
+/** A level on a computed overall (text): the level and the same asterisk. */
+const COMPUTED_LEVEL_FORMAT = '@"*"';
+
 export function renderComparison(
-  book: ScoreBook,
   analysis: Analysis,
   options: RenderOptions,
   name: string
@@ -58,16 +68,16 @@ export function renderComparison(
   const b = new SheetBuilder();
   writeTitles(b, analysis, layout, options);
   writeHeader(b, layout, options);
-  writeOverallRow(b, book, analysis, layout, options);
-  writeToolRows(b, book, analysis, layout, options);
-  writeIndicatorRows(b, book, analysis, layout, options);
+  writeOverallRow(b, analysis, layout, options);
+  writeToolRows(b, analysis, layout, options);
+  writeIndicatorRows(b, analysis, layout, options);
   styleTable(b, analysis, layout);
   const width = layout.widths.slice(0, layout.cols.last + 1).reduce((s, w) => s + w, 0);
   let row = writeCounts(b, analysis, layout, LAST_TABLE_ROW + 2, options);
   const computed = markComputed(b, analysis, layout);
   row = writeNotes(b, analysis, layout, row + 1, width, options, computed);
   const benchTop = row + 1;
-  row = writeBenchmarks(b, book, analysis, layout, benchTop, options);
+  row = writeBenchmarks(b, analysis, layout, benchTop, options);
   // A benchmark table that would straddle a page break starts the next page whole.
   const benchBreak =
     row > benchTop && splitsAcrossPages(b, layout, benchTop, row - 1) ? [benchTop] : [];
@@ -79,7 +89,7 @@ export function renderComparison(
   b.endPrint();
   const dataTop = chartTop + chartRows + 1;
   const noteRow = writeFormulaNote(b, layout, dataTop, width, options);
-  const trend = writeTrend(b, book, analysis, layout, noteRow + 1, options);
+  const trend = writeTrend(b, analysis, layout, noteRow + 1, options);
   const bars = writeBarData(b, layout, (trend?.next ?? noteRow) + 1, options);
   const plan = comparisonCharts(analysis, layout, bars, trend, chartTop, 0, options);
   b.charts.push(...plan.charts);
@@ -104,21 +114,35 @@ export function renderComparison(
 
 /**
  * Overall and tool figures the engine computed from the indicators (none was announced) carry
- * an asterisk beside the number, through its format; returns whether any did.
+ * an asterisk beside the number, through its format, and so does the level of a year whose
+ * overall was computed; returns which kinds of figure were marked, for the notes.
  */
-function markComputed(b: SheetBuilder, analysis: Analysis, layout: Layout): boolean {
-  const cells: [number, number][] = [];
-  for (const year of analysis.overall.computedYears) {
-    const col = scoreColumn(layout, year);
-    if (col !== undefined) cells.push([OVERALL_ROW, col]);
-  }
+function markComputed(b: SheetBuilder, analysis: Analysis, layout: Layout): ComputedMarks {
+  const compared = [layout.from, layout.to].filter((y): y is Year => y !== undefined);
+  const scores: [number, Year][] = [];
+  for (const year of compared)
+    if (isComputed(analysis.overall.sources[year])) scores.push([OVERALL_ROW, year]);
   for (const tool of analysis.tools)
-    for (const year of tool.computedYears) {
-      const col = scoreColumn(layout, year);
-      if (col !== undefined) cells.push([toolRow(tool.tool), col]);
-    }
-  for (const [r, c] of cells) b.style(a1(r, c), { numberFormat: COMPUTED_FORMAT });
-  return cells.length > 0;
+    for (const year of compared)
+      if (isComputed(tool.sources[year])) scores.push([toolRow(tool.tool), year]);
+  for (const [row, year] of scores)
+    b.style(a1(row, scoreColumn(layout, year)!), { numberFormat: COMPUTED_FORMAT });
+  const levels = compared.filter((year) => onComputedOverall(analysis.overall.levelSources[year]));
+  for (const year of levels)
+    b.style(a1(OVERALL_ROW, levelColumn(layout, year)!), { numberFormat: COMPUTED_LEVEL_FORMAT });
+  return { scores: scores.length > 0, levels: levels.length > 0 };
+}
+
+function isComputed(p: Provenance | undefined): boolean {
+  return p?.kind === "computed";
+}
+
+function onComputedOverall(p: Provenance | undefined): boolean {
+  return p?.kind === "computed" && p.note === "levelOnComputedOverall";
+}
+
+function levelColumn(layout: Layout, year: Year): number | undefined {
+  return year === layout.to ? layout.cols.levelTo : layout.cols.levelFrom;
 }
 
 /** Whether rows top…bottom, printed after everything above them, would straddle a page break. */

@@ -5,7 +5,7 @@
 import { a1 } from "../../grid";
 import { frameworkFor } from "../../ita/frameworks";
 import { INDICATOR_NOS, TOOLS, type LevelToolKey, type Year } from "../../ita/types";
-import type { Analysis, Comparison, ScoreBook, ScoreCell } from "../../model";
+import type { Analysis, Comparison, Provenance } from "../../model";
 import { levelRules, levelTools } from "../../ita/levels";
 import type { CellSpec } from "../../spec";
 import type { SheetBuilder } from "../builder";
@@ -30,7 +30,7 @@ import {
   toolRow,
   type Layout,
 } from "./layout";
-import { indicatorScoreCell, overallScoreCell, toolScoreCell, yearOf } from "./scores";
+import { indicatorScoreCell, overallScoreCell, toolScoreCell, typedOf } from "./scores";
 
 export function writeHeader(b: SheetBuilder, layout: Layout, options: TextOptions): void {
   const { cols } = layout;
@@ -96,7 +96,6 @@ function writeScores(
  * EIT parts 1 and 2 from their input cells (constants when typed as text).
  */
 function overallLevelFormula(
-  book: ScoreBook,
   year: Year,
   col: number,
   analysis: Analysis,
@@ -105,9 +104,11 @@ function overallLevelFormula(
   const exprs: Partial<Record<LevelToolKey, string>> = {};
   for (const t of analysis.tools)
     if (t.scores[year] !== undefined) exprs[t.tool] = a1(toolRow(t.tool), col);
-  const parts = yearOf(book, year)?.eitParts;
-  if (parts?.part1) exprs.EIT1 = cellExpression(parts.part1);
-  if (parts?.part2) exprs.EIT2 = cellExpression(parts.part2);
+  const parts = analysis.eitParts;
+  const part1 = partExpression(parts?.part1?.sources[year], parts?.part1?.scores[year]);
+  const part2 = partExpression(parts?.part2?.sources[year], parts?.part2?.scores[year]);
+  if (part1 !== undefined) exprs.EIT1 = part1;
+  if (part2 !== undefined) exprs.EIT2 = part2;
   const tools = levelTools(year, (k) => exprs[k] !== undefined);
   return levelFormula(
     levelRules(year),
@@ -117,14 +118,21 @@ function overallLevelFormula(
   );
 }
 
-/** A score inside a formula: a reference to its input cell, or the number when it was text. */
-function cellExpression(cell: ScoreCell): string {
-  return cell.fromText ? String(cell.value) : scoreRef(cell);
+/**
+ * An EIT part inside a formula: a reference to its input cell, or the number when it was text
+ * (parts are always read, never computed).
+ */
+function partExpression(
+  source: Provenance | undefined,
+  value: number | undefined
+): string | undefined {
+  const cell = typedOf(source);
+  if (!cell || value === undefined) return undefined;
+  return cell.fromText ? String(value) : scoreRef(cell);
 }
 
 export function writeOverallRow(
   b: SheetBuilder,
-  book: ScoreBook,
   analysis: Analysis,
   layout: Layout,
   options: TextOptions
@@ -132,9 +140,7 @@ export function writeOverallRow(
   const row = OVERALL_ROW;
   const overall = analysis.overall;
   b.text(row, layout.cols.item, msg(options, "REPORT_ROW_OVERALL"));
-  writeScores(b, row, layout, (year, col) =>
-    overallScoreCell(book, year, col, overall.scores[year])
-  );
+  writeScores(b, row, layout, (year, col) => overallScoreCell(analysis, year, col));
   writeChange(b, row, layout, overall, options);
   const levels: [Year | undefined, number | undefined][] = [
     [layout.from, layout.cols.levelFrom],
@@ -146,13 +152,12 @@ export function writeOverallRow(
     const scoreCol = scoreColumn(layout, year)!;
     const cached =
       overall.level[year] === undefined ? null : levelLabel(overall.level[year], options);
-    b.formula(row, levelCol, overallLevelFormula(book, year, scoreCol, analysis, options), cached);
+    b.formula(row, levelCol, overallLevelFormula(year, scoreCol, analysis, options), cached);
   }
 }
 
 export function writeToolRows(
   b: SheetBuilder,
-  book: ScoreBook,
   analysis: Analysis,
   layout: Layout,
   options: TextOptions
@@ -163,16 +168,13 @@ export function writeToolRows(
     b.text(row, layout.cols.item, toolRowLabel(tool, options));
     b.text(row, layout.cols.tool, tool);
     if (!result) continue;
-    writeScores(b, row, layout, (year, col) =>
-      toolScoreCell(book, tool, year, col, result.scores[year])
-    );
+    writeScores(b, row, layout, (year, col) => toolScoreCell(result, year, col));
     writeChange(b, row, layout, result, options);
   }
 }
 
 export function writeIndicatorRows(
   b: SheetBuilder,
-  book: ScoreBook,
   analysis: Analysis,
   layout: Layout,
   options: TextOptions
@@ -187,7 +189,7 @@ export function writeIndicatorRows(
     b.text(row, cols.item, indicatorName(def, options));
     b.text(row, cols.tool, def.tool);
     if (!result) continue;
-    writeScores(b, row, layout, (year) => indicatorScoreCell(book, no, year, result.scores[year]));
+    writeScores(b, row, layout, (year) => indicatorScoreCell(result, year));
     writeChange(b, row, layout, result, options);
     if (result.rank !== undefined)
       b.formula(row, cols.rank, rankFormula(a1(row, cols.to), rankRange), result.rank);

@@ -91,8 +91,8 @@ function countsSentence(c: DocContext): string {
 
 export function renderIndicators(c: DocContext): void {
   const { w, analysis } = c;
-  // The heading and the table fit one page: the table never continues without its header, and
-  // the heading never stays behind alone.
+  // The heading and the table share a page when they fit on one; the heading never stays
+  // behind alone, and a continuation page starts with the table's header.
   const from = w.row;
   w.heading(say(c, "DOC_SECTION_INDICATORS"));
   if (!analysis.indicators.some((r) => r.to !== undefined)) {
@@ -105,25 +105,22 @@ export function renderIndicators(c: DocContext): void {
     say(c, "DOC_TABLE2_CAPTION", { year: year(c, analysis.to), no: tableNo(c, "indicators") })
   );
   const h = STYLES.header;
-  w.tableRow(
-    twoYearHeaders(c, [
-      { value: say(c, "DOC_COL_RANK"), style: h },
-      { value: say(c, "DOC_COL_INDICATOR"), span: 2, style: h },
-      { value: say(c, "DOC_COL_TOOL"), style: h },
-    ])
-  );
-  for (const row of analysis.indicators) {
-    w.tableRow([
-      {
-        value: row.rank === undefined ? "" : formatNumber(row.rank, c.options),
-        style: STYLES.centre,
-      },
-      { value: indicatorLabel(c, row.no), span: 2 },
-      { value: row.tool, style: STYLES.centre },
-      ...scoreCells(c, row),
-    ]);
-  }
-  w.keepTogether(from, w.row - 1);
+  const header = twoYearHeaders(c, [
+    { value: say(c, "DOC_COL_RANK"), span: 2, style: h },
+    { value: say(c, "DOC_COL_INDICATOR"), span: 3, style: h },
+    { value: say(c, "DOC_COL_TOOL"), style: h },
+  ]);
+  const body = analysis.indicators.map((row): RowCell[] => [
+    {
+      value: row.rank === undefined ? "" : formatNumber(row.rank, c.options),
+      span: 2,
+      style: STYLES.centre,
+    },
+    { value: indicatorLabel(c, row.no), span: 3 },
+    { value: row.tool, style: STYLES.centre },
+    ...scoreCells(c, row),
+  ]);
+  w.table(from, header, body);
   w.paragraph(sentences(c, [highestLowest(c), countsSentence(c)]));
   renderTools(c);
 }
@@ -132,7 +129,7 @@ function renderTools(c: DocContext): void {
   const { w, analysis } = c;
   const from = w.row;
   w.caption(say(c, "DOC_TABLE3_CAPTION", { no: tableNo(c, "tools") }));
-  w.tableRow(twoYearHeaders(c, [{ value: say(c, "DOC_COL_TOOL"), span: 4, style: STYLES.header }]));
+  w.tableRow(twoYearHeaders(c, [{ value: say(c, "DOC_COL_TOOL"), span: 6, style: STYLES.header }]));
   for (const tool of TOOLS) {
     const item = analysis.tools.find((t) => t.tool === tool);
     const parts = tool === "EIT" ? analysis.eitParts : undefined;
@@ -141,7 +138,7 @@ function renderTools(c: DocContext): void {
     w.tableRow([
       {
         value: `${say(c, "DOC_TOOL_LABEL", { name: toolName(c, tool), code: tool })}${mark}`,
-        span: 4,
+        span: 6,
       },
       // EIT's parts may be known without EIT itself: its row then says so.
       ...scoreCells(c, item ?? { scores: {} }),
@@ -161,7 +158,7 @@ function renderEitParts(c: DocContext, parts: EitParts): void {
     [parts.part2, "DOC_EIT_PART2"],
   ] as const;
   for (const [part, id] of rows)
-    if (part) c.w.tableRow([{ value: say(c, id), span: 4 }, ...scoreCells(c, part)]);
+    if (part) c.w.tableRow([{ value: say(c, id), span: 6 }, ...scoreCells(c, part)]);
 }
 
 /**

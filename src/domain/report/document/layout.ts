@@ -4,44 +4,44 @@
  *
  * Heights follow one rule (the print issue's): a row whose wrapping cells are single cells gets
  * no fixed height, so Excel and LibreOffice fit it to its text; a row holding a cell merged across
- * columns (paragraphs, titles, wide table cells) never autofits, so it gets a generous height
- * estimated for TH Sarabun New at 16 pt.
+ * columns (paragraphs, titles, wide table cells) never autofits, so it gets the height its text
+ * needs in TH Sarabun New, counted line by line (text-width.ts) with a few points to spare. The
+ * page planner walks the same heights, so its breaks are the printed ones.
  */
 import type { CellStyle } from "../../spec";
 import { SheetBuilder, block } from "../builder";
-import { COLORS, THAI_FONT, lineHeight, visibleLength } from "../styles";
+import { COLORS, THAI_FONT } from "../styles";
+import { type TextFont, wrappedLineCount } from "./text-width";
 
 /**
  * Column widths (Excel characters of the workbook's Normal font) of an A4 portrait page at
  * 100 %. The printable width is 210 mm less two 12.7 mm margins = 184.6 mm; a unit of Calibri 11
  * (the usual Normal font) is 7 px plus 5 px padding per column at 96 dpi, so these 92 units take
- * 92 × 7 + 8 × 5 = 684 px = 181 mm and fitToWidth never has to shrink the page. Measured with
- * LibreOffice and Carlito (Calibri's metrics): body text prints at 16 pt. Where Calibri is
- * missing and has no metric twin, LibreOffice measures with a wider font and shrinks the page.
- * Every table lays its columns over these eight by spans.
+ * 92 × 7 + 10 × 5 = 694 px = 183.6 mm and fitToWidth never has to shrink the page (LibreOffice
+ * with Carlito, Calibri's metric twin, makes them 180.1 mm). Every table lays its columns over
+ * these ten by spans: rank or item 6+2 | indicator or question 16+4+8 | then 12, 12, 12, 10, 10
+ * for scores and changes; Table 5 takes 6 | 2+16+4 | 8+12+12+12 | 10+10.
  */
-export const DOC_COLUMNS = [8, 16, 12, 12, 12, 12, 10, 10] as const;
+export const DOC_COLUMNS = [6, 2, 16, 4, 8, 12, 12, 12, 10, 10] as const;
 export const DOC_WIDTH = DOC_COLUMNS.length;
 
-/**
- * Width units one Thai character of TH Sarabun New 16 pt takes, measured against the width
- * unit of Calibri 11 (the usual default font); set high so estimates err tall, never short.
- */
-const UNITS_PER_CHAR = 1.2;
-/** Narrow cells lose more of each line to Thai word breaks. */
-const NARROW = 30;
-const NARROW_FILL = 0.7;
-/** Cells up to half the page lose some too (a long word moves whole to the next line). */
-const MEDIUM = 60;
-const MEDIUM_FILL = 0.8;
-/** Width units a Thai letter takes at most when the text stays on one line (no break lost). */
-const ONE_LINE_UNITS = 1.25;
 /** Excel's limit for a row height, in points. */
 const MAX_ROW_HEIGHT = 409;
-/** An empty row of TH Sarabun New 16 pt: LibreOffice fits it to 7 mm (19.8 pt). */
+/** An empty row: LibreOffice fits it to 7 mm (19.7 pt) in the Normal font. */
 const GAP_HEIGHT = 21;
-/** Blank space kept under each estimated paragraph, in points. */
-const SLACK = 6;
+/**
+ * A line of TH Sarabun New is 1.63 times its size in LibreOffice (26.1 pt at 16 pt, Laksaman's
+ * metrics); a little more here, plus a small margin, so a fixed height never clips.
+ */
+const LINE_PER_POINT = 1.64;
+const HEIGHT_MARGIN = 3;
+/** A row of one line of body text. */
+const ONE_LINE = THAI_FONT.size * LINE_PER_POINT + HEIGHT_MARGIN;
+/** Millimetres per width unit: LibreOffice (Carlito 11's digit) and Excel (7 px + 5 px a column). */
+const LO_MM_PER_UNIT = 1.958;
+const EXCEL_PX_PER_UNIT = 7;
+const EXCEL_PX_PER_COLUMN = 5;
+const MM_PER_PX = 25.4 / 96;
 
 const BODY: CellStyle = { wrap: true, vertical: "top", horizontal: "left" };
 const BORDER: CellStyle = { border: "thin", borderColor: COLORS.border };
@@ -73,40 +73,29 @@ export function spanWidth(left: number, span: number): number {
 }
 
 /**
- * Thai digits are about half as wide again as Thai letters at the same size; dots a third. Latin
- * letters are a little wider than Thai ones (English lines of the report hold about 10 % fewer
- * characters), capitals more so.
+ * Width in mm of the area from column `left` spanning `span` columns: the narrower of what
+ * LibreOffice and Excel make of the same widths, so a text wraps no later than estimated.
  */
-function printedLength(text: string): number {
-  const thaiDigits = text.match(/[๐-๙]/g)?.length ?? 0;
-  const dots = text.match(/\./g)?.length ?? 0;
-  const latin = text.match(/[a-z]/g)?.length ?? 0;
-  const capitals = text.match(/[A-Z]/g)?.length ?? 0;
-  return visibleLength(text) + 0.6 * thaiDigits - 0.6 * dots + 0.15 * latin + 0.45 * capitals;
+export function areaWidth(left: number, span: number): number {
+  const units = spanWidth(left, span);
+  const excel = (units * EXCEL_PX_PER_UNIT + span * EXCEL_PX_PER_COLUMN) * MM_PER_PX;
+  return Math.min(units * LO_MM_PER_UNIT, excel);
 }
 
-/** Lines a text needs in a merged area `width` units wide (hard line breaks kept). */
-export function linesFor(text: string, width: number, fontSize: number = THAI_FONT.size): number {
-  const fill = width < NARROW ? NARROW_FILL : width < MEDIUM ? MEDIUM_FILL : 1;
-  const perLine = Math.max(
-    1,
-    Math.floor(((width - 3) / UNITS_PER_CHAR) * fill * (THAI_FONT.size / fontSize))
-  );
-  // A part that plainly fits on one line takes one, however narrow the cell.
-  const oneLine = (part: string) =>
-    printedLength(part) * ONE_LINE_UNITS * (fontSize / THAI_FONT.size) <= width - 2;
-  return text
-    .split("\n")
-    .reduce(
-      (sum, part) =>
-        sum + (oneLine(part) ? 1 : Math.max(1, Math.ceil(printedLength(part) / perLine))),
-      0
-    );
+/** The font a cell style prints in (TH Sarabun New 16 pt unless the style says otherwise). */
+function fontOf(style: CellStyle | undefined): TextFont {
+  return { size: style?.font?.size ?? THAI_FONT.size, bold: style?.font?.bold === true };
 }
 
-/** A generous height in points for `text` in a merged area `width` units wide. */
-export function heightFor(text: string, width: number, fontSize: number = THAI_FONT.size): number {
-  return linesFor(text, width, fontSize) * lineHeight(fontSize) + SLACK;
+/** Lines `text` takes in the area from column `left` spanning `span` columns. */
+export function linesFor(text: string, left: number, span: number, style?: CellStyle): number {
+  return wrappedLineCount(text, areaWidth(left, span), fontOf(style));
+}
+
+/** A height in points that fits `text` in that area without clipping, with little to spare. */
+export function heightFor(text: string, left: number, span: number, style?: CellStyle): number {
+  const { size } = fontOf(style);
+  return linesFor(text, left, span, style) * size * LINE_PER_POINT + HEIGHT_MARGIN;
 }
 
 /** Height of a table row: its tallest cell (numbers take one line). */
@@ -116,7 +105,7 @@ function rowHeightFor(cells: readonly RowCell[]): number {
   for (const cell of cells) {
     const span = cell.span ?? 1;
     const text = typeof cell.value === "string" ? cell.value : "0";
-    tallest = Math.max(tallest, heightFor(text, spanWidth(col, span)));
+    tallest = Math.max(tallest, heightFor(text, col, span, cell.style ?? STYLES.cell));
     col += span;
   }
   return tallest;
@@ -182,18 +171,18 @@ export class DocWriter {
   }
 
   /** Text merged across the whole page width, sized for its lines. */
-  wide(text: string, style: CellStyle, fontSize?: number): number {
+  wide(text: string, style: CellStyle): number {
     const row = this.row++;
     this.b.text(row, 0, text);
     this.b.merge(row, 0, row, DOC_WIDTH - 1);
     this.b.style(block(row, 0, row, DOC_WIDTH - 1), style);
-    this.setHeight(row, heightFor(text, spanWidth(0, DOC_WIDTH), fontSize));
+    this.setHeight(row, heightFor(text, 0, DOC_WIDTH, style));
     this.content(row);
     return row;
   }
 
   title(text: string): number {
-    return this.wide(text, STYLES.title, 18);
+    return this.wide(text, STYLES.title);
   }
 
   /** A heading, kept on the page of the row after it. */
@@ -260,12 +249,44 @@ export class DocWriter {
    * a long table then starts the next page with its header again (print titles can repeat only
    * one header per sheet, and that is the measures table's).
    */
-  wouldOverflow(cells: readonly RowCell[]): boolean {
+  wouldOverflow(cells: readonly RowCell[], after = 0): boolean {
+    const y = this.pageFill();
+    return y > 0 && y + rowHeightFor(cells) + after > PAGE_HEIGHT;
+  }
+
+  /** Points the current page holds so far, as planned. */
+  private pageFill(): number {
     const breaks = this.pageBreaks();
     const first = breaks.length === 0 ? 0 : breaks[breaks.length - 1] - 1;
     let y = 0;
-    for (let r = first; r < this.row; r++) y += this.estimates.get(r) ?? lineHeight() + SLACK;
-    return y > 0 && y + rowHeightFor(cells) > PAGE_HEIGHT;
+    for (let r = first; r < this.row; r++) y += this.estimates.get(r) ?? ONE_LINE;
+    return y;
+  }
+
+  /**
+   * A table under what was written from row `from` (its heading or caption). It stays whole
+   * where it fits: on this page, or on the next when this one is already half full. Otherwise it
+   * starts here and every continuation page begins with its header again (print titles repeat
+   * only one header per sheet, and that is the measures table's); its last row never goes over
+   * alone.
+   */
+  table(from: number, header: readonly RowCell[], body: readonly (readonly RowCell[])[]): void {
+    let above = 0;
+    for (let r = from; r < this.row; r++) above += this.estimates.get(r) ?? ONE_LINE;
+    const whole = [header, ...body].reduce((sum, cells) => sum + rowHeightFor(cells), above);
+    const before = Math.max(0, this.pageFill() - above);
+    const keepWhole =
+      whole <= PAGE_HEIGHT && (before + whole <= PAGE_HEIGHT || before > PAGE_HEIGHT / 2);
+    this.tableRow(header);
+    body.forEach((cells, i) => {
+      const last = i === body.length - 2 ? rowHeightFor(body[i + 1]) : 0;
+      if (!keepWhole && i > 0 && this.wouldOverflow(cells, last)) {
+        this.breakBefore();
+        this.tableRow(header);
+      }
+      this.tableRow(cells);
+    });
+    if (keepWhole) this.keepTogether(from, this.row - 1);
   }
 
   /** The next row starts a new page, however little the current page holds. */
@@ -286,7 +307,7 @@ export class DocWriter {
    * page may end a little early, but the host never needs a break of its own.
    */
   pageBreaks(): number[] {
-    const height = (r: number) => this.estimates.get(r) ?? lineHeight() + SLACK;
+    const height = (r: number) => this.estimates.get(r) ?? ONE_LINE;
     const span = (from: number, to: number) => {
       let sum = 0;
       for (let r = from; r <= to; r++) sum += height(r);
@@ -319,12 +340,15 @@ export class DocWriter {
     this.b.text(row, col, text);
     this.b.merge(row, col, row, col + span - 1);
     this.b.style(block(row, col, row, col + span - 1), style);
-    this.setHeight(row, heightFor(text, spanWidth(col, span)));
+    this.setHeight(row, heightFor(text, col, span, style));
   }
 }
 
-/** Printable height of an A4 page (points) between the 1.5 cm margins, less a margin of error. */
-const PAGE_HEIGHT = 720;
+/**
+ * Printable height of an A4 page in points: 842 less the 0.6-inch top and bottom margins (755),
+ * less a little for rounding; every row's height is known, so pages fill to here.
+ */
+const PAGE_HEIGHT = 748;
 /** How full a page must be before a new section moves to the next one. */
 const SOFT_BREAK_FILL = 0.35;
 

@@ -80,6 +80,7 @@ function overallParagraph(c: DocContext): string {
       level: levelOf(c, analysis.to),
     }),
   ];
+  if (o.sources[analysis.to]?.kind === "computed") parts.push(say(c, "DOC_OVERALL_COMPUTED"));
   if (analysis.from !== undefined && o.from !== undefined && o.diff !== undefined) {
     const common = {
       from: year(c, analysis.from),
@@ -109,31 +110,38 @@ export function renderOverall(c: DocContext): void {
   w.caption(say(c, "DOC_TABLE1_CAPTION", { no: tableNo(c, "overall") }));
   const header = STYLES.header;
   w.tableRow([
-    { value: say(c, "DOC_COL_FISCAL_YEAR"), span: 2, style: header },
-    { value: say(c, "DOC_COL_OWN_SCORE"), style: header },
-    { value: say(c, "DOC_COL_LEVEL"), span: 2, style: header },
-    { value: say(c, "DOC_COL_NATIONAL"), span: 2, style: header },
-    { value: say(c, "DOC_COL_PROVINCE"), style: header },
+    { value: say(c, "DOC_COL_FISCAL_YEAR"), span: 3, style: header },
+    { value: say(c, "DOC_COL_OWN_SCORE"), span: 3, style: header },
+    { value: say(c, "DOC_COL_LEVEL"), style: header },
+    { value: say(c, "DOC_COL_NATIONAL"), style: header },
+    { value: say(c, "DOC_COL_PROVINCE"), span: 2, style: header },
   ]);
   const years = analysis.from !== undefined ? [analysis.from, analysis.to] : [analysis.to];
   for (const y of years) {
     const own = analysis.overall.scores[y];
     const cells: RowCell[] = [
-      { value: year(c, y), span: 2, style: STYLES.centre },
-      scoreCell(c, own),
-      { value: levelOf(c, y), span: 2, style: STYLES.centre },
-      { ...scoreCell(c, benchmark(c, "national", y)), span: 2 },
-      scoreCell(c, benchmark(c, "province", y)),
+      { value: year(c, y), span: 3, style: STYLES.centre },
+      {
+        ...markComputed(c, scoreCell(c, own), analysis.overall.sources[y]?.kind === "computed"),
+        span: 3,
+      },
+      { value: levelOf(c, y), style: STYLES.centre },
+      scoreCell(c, benchmark(c, "national", y)),
+      { ...scoreCell(c, benchmark(c, "province", y)), span: 2 },
     ];
     w.tableRow(cells);
   }
-  if (analysis.overall.computedYears.length > 0)
-    w.note(
-      say(c, "DOC_COMPUTED_NOTE", {
-        years: analysis.overall.computedYears.map((y) => year(c, y)).join(", "),
-      })
-    );
+  const computed = years.filter((y) => analysis.overall.sources[y]?.kind === "computed");
+  if (computed.length > 0)
+    w.note(say(c, "DOC_COMPUTED_NOTE", { years: computed.map((y) => year(c, y)).join(", ") }));
   w.keepTogether(from, w.row - 1);
+}
+
+/** A computed score shows an asterisk beside it (its format), which the note explains. */
+function markComputed(c: DocContext, cell: RowCell, computed: boolean): RowCell {
+  return computed && typeof cell.value === "number"
+    ? { ...cell, numberFormat: `${scoreFormat(c)}"*"` }
+    : cell;
 }
 
 /** A score cell, or "ไม่มีข้อมูล" when the figure is not known. */

@@ -78,31 +78,30 @@ export function renderQuestions(c: DocContext): void {
     return;
   }
   w.paragraph(say(c, "DOC_QUESTIONS_LEAD"));
+  const from = w.row;
   w.caption(say(c, "DOC_TABLE4_CAPTION", { no: tableNo(c, "questions") }));
   const h = STYLES.header;
   const header: RowCell[] = [
-    { value: say(c, "DOC_COL_ITEM"), style: h },
-    { value: say(c, "DOC_COL_QUESTION"), span: 2, style: h },
+    { value: say(c, "DOC_COL_ITEM"), span: 2, style: h },
+    { value: say(c, "DOC_COL_QUESTION"), span: 3, style: h },
     { value: say(c, "DOC_COL_SCORE"), style: h },
     { value: say(c, "DOC_COL_DEFICIENCY"), span: 2, style: h },
     { value: say(c, "DOC_COL_FIX"), span: 2, style: h },
   ];
-  w.tableRow(header);
-  rows.forEach((q, i) => {
+  const body = rows.map((q): RowCell[] => {
     const no = questionIndicator(c, q);
     const where = no ? `\n(${indicatorLabel(c, no)})` : "";
-    const cells: RowCell[] = [
-      { value: say(c, "DOC_ITEM_CODE", { code: displayCode(q.code) }), style: STYLES.centre },
-      { value: `${textOut(wording(c, q), c.options)}${where}`, span: 2 },
+    return [
+      {
+        value: say(c, "DOC_ITEM_CODE", { code: displayCode(q.code) }),
+        span: 2,
+        style: STYLES.centre,
+      },
+      { value: `${textOut(wording(c, q), c.options)}${where}`, span: 3 },
       scoreOf(c, q),
       { value: deficiency(c, q), span: 2 },
       { value: fix(c, q), span: 2 },
     ];
-    // A continuation page starts with the header again, never with bare rows.
-    if (i > 0 && w.wouldOverflow(cells)) {
-      w.breakBefore();
-      w.tableRow(header);
-    }
-    w.tableRow(cells);
   });
+  w.table(from, header, body);
 }

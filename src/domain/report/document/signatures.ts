@@ -40,11 +40,11 @@ export function renderSignatures(c: DocContext): void {
   const from = Math.max(0, c.w.row - 1);
   c.w.gap();
   band(c, [
-    { role: "prepared", col: 0, span: 4 },
-    { role: "reviewed", col: 4, span: 4 },
+    { role: "prepared", col: 0, span: 6 },
+    { role: "reviewed", col: 6, span: 4 },
   ]);
   c.w.gap();
-  band(c, [{ role: "approved", col: 2, span: 4 }]);
+  band(c, [{ role: "approved", col: 3, span: 5 }]);
   c.w.keepTogether(from, c.w.row - 1);
   c.w.keepTogether(from + 1, c.w.row - 1);
 }

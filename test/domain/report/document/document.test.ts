@@ -24,7 +24,7 @@ function gridOf(sheet: SheetSpec) {
 
 function measureNumbers(sheet: SheetSpec): string[] {
   const all = texts(sheet);
-  const header = all.indexOf("มาตรการ / โครงการ / กิจกรรม");
+  const header = all.indexOf("มาตรการ / โครงการ / กิจกรรม และขั้นตอนดำเนินการ");
   expect(header).toBeGreaterThan(0);
   return all.slice(header).filter((t) => /^\d+$/.test(t));
 }
