@@ -273,6 +273,12 @@ function statusRules(l: Layout, o: MeasuresSheetOptions): ConditionalFormatSpec[
 }
 
 /**
+ * Share of a column's width that wrapped text is sized for: Thai words wrap before the width in
+ * characters is used up (rowfit: LibreOffice with TH Sarabun New's metrics).
+ */
+const WRAP_WIDTH = 0.85;
+
+/**
  * Height that fits the tallest wrapped cell of a row, plus a line for words that break early
  * (the builder adds room on top of that for wider substitute fonts). The follow-up column is
  * narrow and holds two paragraphs (evidence, target), each ending on a short line: a line more.
@@ -282,7 +288,7 @@ function rowHeight(values: readonly CellValue[], columns: readonly ColumnId[]): 
   values.forEach((v, i) => {
     if (typeof v !== "string" || !WRAPPED.includes(columns[i])) return;
     const slack = columns[i] === "followUp" ? lineHeight() : 0;
-    height = Math.max(height, rowHeightFor(v, COLUMN_WIDTHS[columns[i]]) + slack);
+    height = Math.max(height, rowHeightFor(v, WRAP_WIDTH * COLUMN_WIDTHS[columns[i]]) + slack);
   });
   return height + lineHeight();
 }
