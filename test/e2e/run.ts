@@ -7,6 +7,8 @@
  *   (a) fake Excel host (test/support/fake-excel + a fixture workbook) stands in for office.js:
  *       find tables -> create analysis -> sheets exist in the host; re-run -> replace dialog;
  *       measures step: edit proposals -> insert -> insert again replaces (measures-flow.ts).
+ *       A million-cell workbook: Create runs the pipeline in a Web Worker and the pane keeps
+ *       painting (responsive-engine.ts).
  *   (b) the real office.js (local copy) outside Office -> "open this in Excel".
  *
  * Screenshots go to test-results/e2e-*.png. Prints "N passed, M failed"; exits 1 on any failure.
@@ -31,6 +33,7 @@ import {
 import { measuresFlow } from "./measures-flow";
 import { lostWorkFlow } from "./lost-work";
 import { mappingFlow } from "./mapping-flow";
+import { responsiveEngineFlow } from "./responsive-engine";
 import { pageSize, TASKPANE_BUDGET_KB } from "../../scripts/bundle-size";
 
 const DIST = join(resolve(__dirname, "../.."), "dist");
@@ -222,6 +225,22 @@ async function darkTheme(server: StaticServer, fakeOffice: string): Promise<void
   }
 }
 
+/** The fixture plus a million-cell sheet, English pane; `worker: false` takes Worker away. */
+async function bigWorkbook(server: StaticServer, fakeOffice: string, worker: boolean) {
+  const s = await openPane(
+    server,
+    { kind: "fake", script: fakeOffice },
+    { displayLanguage: "en-US", bigSheet: { rows: 25000, cols: 40 } }
+  );
+  if (!worker) {
+    await s.page.addInitScript(() => {
+      delete (window as unknown as { Worker?: unknown }).Worker;
+    });
+    await s.page.reload();
+  }
+  return s;
+}
+
 async function outsideOffice(server: StaticServer): Promise<void> {
   const real = await openPane(server, { kind: "real" });
   try {
@@ -262,6 +281,7 @@ async function main(): Promise<number> {
     await lostWorkFlow(() =>
       openPane(server, { kind: "fake", script: fakeOffice }, { displayLanguage: "en-US" })
     );
+    await responsiveEngineFlow(({ worker }) => bigWorkbook(server, fakeOffice, worker));
     await darkTheme(server, fakeOffice);
     await outsideOffice(server);
   } catch (err) {

@@ -33,10 +33,14 @@ describe("report details in the options step", () => {
     });
   });
 
-  test("the real engine passes them to the report sheet", () => {
+  test("the real engine passes them to the report sheet", async () => {
     setReportDetails({ prepared: { name: "นางสาวสมใจ ใจดี" } });
     const grids = loadGrids("seed000-indicators.json");
-    const result = realEngine.run(grids, [], { threshold: 85, thaiDigits: false, lang: "th" });
+    const result = await realEngine.run(grids, [], {
+      threshold: 85,
+      thaiDigits: false,
+      lang: "th",
+    });
     if (!result.ok) throw new Error("the seed grid should analyse");
     const report = result.spec.sheets.find((s) => s.key === "report")!;
     const texts = report.rows.flat().map((c) => c?.value);

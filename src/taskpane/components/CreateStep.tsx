@@ -1,11 +1,12 @@
 import { useEffect, useRef } from "react";
-import { Button, MessageBar, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { DataBarVerticalRegular } from "@fluentui/react-icons";
 import { useT } from "../i18n";
 import { usePane } from "../hooks/paneContext";
 import { isStale, optionsValid } from "../hooks/usePaneController";
 import { ProblemList } from "./ProblemList";
 import { Summary } from "./Summary";
+import { RunProgress } from "./RunProgress";
 
 /**
  * Puts focus back on the Create button when the replace dialog closes without a run (Cancel,
@@ -19,7 +20,7 @@ function useFocusAfterDialog(button: React.RefObject<HTMLButtonElement>, open: b
   }, [open, button]);
 }
 
-/** Step 3: run the analysis, show progress, then the summary with links to the new sheets. */
+/** Step 3: run the analysis, show progress (after a second), then the summary with links to the new sheets. */
 export function CreateStep() {
   const t = useT();
   const { state, actions } = usePane();
@@ -43,19 +44,7 @@ export function CreateStep() {
           {t("PANE_CREATE")}
         </Button>
       </div>
-      {state.busy === "create" && state.progress && (
-        <div data-testid="progress">
-          <Text role="status" aria-live="polite">
-            {t(state.progress.id)}
-          </Text>
-          <ProgressBar
-            value={state.progress.value}
-            thickness="large"
-            aria-label={t("PANE_PROGRESS_LABEL")}
-            aria-valuetext={t(state.progress.id)}
-          />
-        </div>
-      )}
+      <RunProgress progress={state.busy === "create" ? state.progress : undefined} />
       {state.blocked && state.busy === null && state.book && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{t("PANE_RUN_BLOCKED")}</MessageBarBody>

@@ -1,14 +1,19 @@
-/** The real domain pipeline behind the PaneEngine interface (loaded as its own chunk). */
-import { readScoreBook } from "../../domain/read";
-import { runPipeline } from "../../domain/pipeline";
-import { readWithMappings } from "../../domain/mapping";
-import { renderTemplate } from "../../domain/report";
+/**
+ * The real engine behind the PaneEngine interface (loaded as its own chunk). It gathers, on the
+ * pane's thread, what the job needs from the pane (the report details typed in the form, the
+ * measures plan shaped in the Measures step) and hands plain data to the runner, which runs the
+ * domain pipeline in a Web Worker (or in-thread where there is none). No side effects: what a
+ * result means for the pane is the controller's business.
+ */
 import type { RenderOptions } from "../../domain/report/options";
 import type { Lang } from "../../domain/messages";
+import type { RunOptions } from "../../domain/pipeline";
+import type { Grid } from "../../domain/grid";
+import type { TableMapping } from "../../domain/mapping/types";
 import type { PaneEngine, RunChoice } from "./types";
-import { readStoredInfo } from "../../domain/report/document/details-sheet";
-import { getReportDetails, prefillReportDetails } from "../report/reportDetails";
+import { getReportDetails } from "../report/reportDetails";
 import { reportPlanOptions } from "../measures/reportPlan";
+import { createRunner, type JobRunner } from "./runner";
 
 function renderOptions(lang: Lang, thaiDigits: boolean, sheetNames: string[]): RenderOptions {
   return {
@@ -20,24 +25,31 @@ function renderOptions(lang: Lang, thaiDigits: boolean, sheetNames: string[]): R
   };
 }
 
-/** `satisfies`, so callers that hold the real engine get its synchronous result type. */
-export const realEngine = {
-  readTables: (grids, mappings) => {
-    // The report details form shows what an earlier run stored in the workbook.
-    prefillReportDetails(readStoredInfo(grids));
-    return mappings?.length ? readWithMappings(grids, mappings) : readScoreBook(grids);
-  },
-  run: (grids, sheetNames, choice: RunChoice) =>
-    runPipeline(grids, {
-      from: choice.from,
-      to: choice.to,
-      threshold: choice.threshold,
-      mappings: choice.mappings,
-      render: {
-        ...renderOptions(choice.lang, choice.thaiDigits, sheetNames),
-        // The measures the user shaped in the Measures step, so Table 5 lists them too.
-        report: { info: getReportDetails(), ...reportPlanOptions(choice.to, choice.lang) },
-      },
-    }),
-  template: (lang, sheetNames) => renderTemplate(renderOptions(lang, false, sheetNames)),
-} satisfies PaneEngine;
+/** The pipeline's options for a run: the choice, the report details and the user's plan. */
+export function runOptions(sheetNames: string[], choice: RunChoice): RunOptions {
+  return {
+    from: choice.from,
+    to: choice.to,
+    threshold: choice.threshold,
+    mappings: choice.mappings,
+    render: {
+      ...renderOptions(choice.lang, choice.thaiDigits, sheetNames),
+      // The measures the user shaped in the Measures step, so Table 5 lists them too.
+      report: { info: getReportDetails(), ...reportPlanOptions(choice.to, choice.lang) },
+    },
+  };
+}
+
+/** The engine over a given runner (tests hand in one over a stand-in worker). */
+export function engineOn(runner: JobRunner) {
+  return {
+    readTables: (grids: Grid[], mappings?: readonly TableMapping[]) =>
+      runner.run({ kind: "tables", grids, mappings }),
+    run: (grids, sheetNames, choice) =>
+      runner.run({ kind: "run", grids, options: runOptions(sheetNames, choice) }),
+    template: (lang, sheetNames) =>
+      runner.run({ kind: "template", options: renderOptions(lang, false, sheetNames) }),
+  } satisfies PaneEngine;
+}
+
+export const realEngine = engineOn(createRunner());

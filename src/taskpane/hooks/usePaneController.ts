@@ -156,7 +156,14 @@ export function usePaneController(
     patch({ busy: "find", error: undefined, notice: undefined });
     try {
       const [engine, snapshot] = await Promise.all([loadEngine(), port.read("workbook")]);
-      const { book, problems } = engine.readTables(snapshot.grids, await savedMappings(port));
+      const read = await engine.readTables(snapshot.grids, await savedMappings(port));
+      const { book, problems } = read;
+      // The report details form shows what an earlier run stored in the workbook. Loaded here,
+      // not up front: the form and its store are not part of the pane's first load.
+      const details = await import(
+        /* webpackChunkName: "report-details" */ "../report/reportDetails"
+      );
+      details.prefillReportDetails(read.storedInfo ?? {});
       setState((s) => ({
         ...s,
         busy: null,
@@ -174,7 +181,7 @@ export function usePaneController(
     patch({ busy: "template", error: undefined, notice: undefined });
     try {
       const [engine, snapshot] = await Promise.all([loadEngine(), port.read("workbook")]);
-      const spec = engine.template(stateRef.current.options.outputLang, snapshot.sheetNames);
+      const spec = await engine.template(stateRef.current.options.outputLang, snapshot.sheetNames);
       const report = await port.apply(spec);
       const sheet = report.created[0] ?? "";
       if (sheet && port.activate) await port.activate(sheet);
@@ -189,7 +196,8 @@ export function usePaneController(
     (sheets: GeneratedSheet[]) =>
       new Promise<ReplaceDecision>((resolve) => {
         decisionRef.current = resolve;
-        patch({ replace: sheets });
+        // No progress behind the dialog: the run waits for the user, and restarts its clock after.
+        patch({ replace: sheets, progress: undefined });
       }),
     [patch]
   );
