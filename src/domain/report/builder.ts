@@ -103,9 +103,9 @@ export class SheetBuilder {
    * a height at the sheet's default (15 pt, which clips 16 pt Thai), and neither host fits a row
    * holding a merged cell. The estimate assumes TH Sarabun New's width; hosts that substitute a
    * wider font need more lines, so the estimate is made generous. Rows without content (chart
-   * space, gaps) keep theirs.
+   * space, gaps) keep theirs. Page planning reads these, as they will print.
    */
-  private writtenHeights(): Record<number, number> {
+  writtenHeights(): Record<number, number> {
     const merged = mergedRows(this.merges);
     const out: Record<number, number> = {};
     this.rows.forEach((cells, row) => {
