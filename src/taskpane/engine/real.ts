@@ -6,7 +6,6 @@
  * result means for the pane is the controller's business.
  */
 import type { RenderOptions } from "../../domain/report/options";
-import type { Lang } from "../../domain/messages";
 import type { RunOptions } from "../../domain/pipeline";
 import type { Grid } from "../../domain/grid";
 import type { TableMapping } from "../../domain/mapping/types";

@@ -141,7 +141,12 @@ export function usePaneController(
     busy: null,
     problems: [],
     blocked: false,
-    options: { threshold: String(DEFAULT_THRESHOLD), thaiDigits: false, outputLang: initialLang, era: "be" },
+    options: {
+      threshold: String(DEFAULT_THRESHOLD),
+      thaiDigits: false,
+      outputLang: initialLang,
+      era: "be",
+    },
   });
   const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
   const stateRef = useRef(state);
