@@ -26,7 +26,7 @@ function disclosureMeasure(q: QuestionResult, indicator: IndicatorNo): Catalogue
     kind: "activity",
     priority: 1,
     title: {
-      th: `กิจกรรมเปิดเผยข้อมูลตาม${item.th}ให้ครบถ้วนและเป็นปัจจุบัน`,
+      th: `กิจกรรมเปิดเผยข้อมูลตาม${item.th} ให้ครบถ้วนและเป็นปัจจุบัน`,
       en: `Publish the information of ${item.en} in full and keep it current`,
     },
     finding: {
@@ -57,7 +57,7 @@ function disclosureMeasure(q: QuestionResult, indicator: IndicatorNo): Catalogue
       kind: "percent",
       atLeast: 100,
       of: {
-        th: `ข้อมูลตาม${item.th}ที่เผยแพร่ครบถ้วนภายในไตรมาสที่ 2`,
+        th: `ข้อมูลตาม${item.th} ที่เผยแพร่ครบถ้วนภายในไตรมาสที่ 2`,
         en: `the information of ${item.en} published by the second quarter`,
       },
     },
