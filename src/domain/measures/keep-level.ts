@@ -6,6 +6,7 @@
 import type { IndicatorResult } from "../model";
 import { keepLevelMeasuresFor } from "./catalogue";
 import type { CatalogueMeasure } from "./catalogue-types";
+import { fixed2 } from "../numbers";
 
 /** Row key of the keep-level measure of an indicator ("keep-ind9"). */
 export function keepLevelKey(no: number): string {
@@ -37,7 +38,7 @@ function keepScore(no: number, score: number): CatalogueMeasure["target"] {
         en: `indicator ${no} keeps full marks (100) in next year's assessment`,
       },
     };
-  const figure = score.toFixed(2);
+  const figure = fixed2(score);
   return {
     kind: "score",
     text: {

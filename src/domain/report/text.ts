@@ -4,7 +4,7 @@
  */
 import { t, type MessageParams } from "../messages";
 import type { MessageId } from "../messages";
-import { round2 } from "../numbers";
+import { fixed2, round2 } from "../numbers";
 import { toThaiDigits } from "../thai/digits";
 import { joinList } from "../thai/lists";
 import { beToCe } from "../thai/years";
@@ -58,7 +58,7 @@ export function yearWithEra(year: Year, options: TextOptions): string {
 
 /** A score or change with two decimals ("99.80", "-3.13"). */
 export function formatScore(value: number, options: Pick<TextOptions, "thaiDigits">): string {
-  return textOut(round2(value).toFixed(2), options);
+  return textOut(fixed2(value), options);
 }
 
 /** The same without the sign, for sentences that say "rose"/"fell" in words. */

@@ -10,6 +10,7 @@ import {
 import { OpenRegular } from "@fluentui/react-icons";
 import { hasPaneMessage as hasMessage } from "../../domain/messages/pane-catalogue";
 import { TOOLS } from "../../domain/ita/types";
+import { fixed2 } from "../../domain/numbers";
 import { LEVEL_GLOSS_EN } from "../../domain/ita/levels";
 import type { Analysis, Provenance } from "../../domain/model";
 import type { Year } from "../../domain/ita/types";
@@ -37,14 +38,13 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2 },
 });
 
-const two = (n: number) => n.toFixed(2);
 
 function changeLine(t: Translate, a: Analysis): string | undefined {
   const { overall, from } = a;
   if (from === undefined || overall.diff === undefined) return undefined;
   const params = {
-    diff: two(Math.abs(overall.diff)),
-    pct: two(Math.abs(overall.pctChange ?? 0)),
+    diff: fixed2(Math.abs(overall.diff)),
+    pct: fixed2(Math.abs(overall.pctChange ?? 0)),
     from: t("PANE_YEAR", { year: from }),
   };
   if (overall.direction === "up") return t("PANE_SUMMARY_UP", params);
@@ -64,7 +64,7 @@ function WeakestList({ analysis }: { analysis: Analysis }) {
     return [
       {
         tool,
-        text: t("PANE_SUMMARY_WEAKEST_ITEM", { tool, no: ind.no, name, score: two(ind.to ?? 0) }),
+        text: t("PANE_SUMMARY_WEAKEST_ITEM", { tool, no: ind.no, name, score: fixed2(ind.to ?? 0) }),
       },
     ];
   });
@@ -134,7 +134,7 @@ export function Summary({ result }: { result: CreateResult }) {
       )}
       {a.overall.to !== undefined && (
         <Text className={styles.big}>
-          {t("PANE_SUMMARY_SCORE", { score: two(a.overall.to), level })}
+          {t("PANE_SUMMARY_SCORE", { score: fixed2(a.overall.to), level })}
         </Text>
       )}
       {a.overall.to !== undefined && overallComputed(a, a.to) && (
