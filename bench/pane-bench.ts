@@ -8,7 +8,9 @@
  *   handled (event.timeStamp → requestAnimationFrame + a task), p50 / p95 / max over 60 keys;
  * - Create → result on a large workbook (the fixture plus a filler sheet of ROWS × COLS cells).
  *
- * Figures vary with the machine's load; run it on an idle machine for the README.
+ * Figures vary with the machine's load; run it on an idle machine for the README. With
+ * `--typing-only` (after `npm run build`: `npx tsx bench/pane-bench.ts --typing-only`) the large
+ * workbook is skipped.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -21,6 +23,8 @@ import { timeCreate } from "../test/e2e/responsive-engine";
 const DIST = join(resolve(__dirname, ".."), "dist");
 const KEYS = 60;
 const BIG = { rows: 25000, cols: 40 }; // 1,000,000 cells
+/** `npm run bench:pane -- --typing-only`: time to interactive and typing latency only. */
+const TYPING_ONLY = process.argv.includes("--typing-only");
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -103,6 +107,15 @@ async function run(server: StaticServer, script: string, rate: number) {
   } finally {
     await s.close();
   }
+  const f = (n: number) => `${n.toFixed(0)} ms`;
+  const typing =
+    `${rate}× CPU: time to interactive ${f(tti)}; typing latency p50 ${f(percentile(lat, 50))}, ` +
+    `p95 ${f(percentile(lat, 95))}, max ${f(Math.max(...lat))} (${lat.length} keys)`;
+  if (process.argv.includes("--verbose")) console.log(lat.map((n) => n.toFixed(0)).join(" "));
+  if (TYPING_ONLY) {
+    console.log(typing);
+    return;
+  }
   const big = await openPane(server, fake, { displayLanguage: "en-US", bigSheet: BIG });
   let create: number;
   try {
@@ -112,11 +125,8 @@ async function run(server: StaticServer, script: string, rate: number) {
   } finally {
     await big.close();
   }
-  const f = (n: number) => `${n.toFixed(0)} ms`;
   console.log(
-    `${rate}× CPU: time to interactive ${f(tti)}; typing latency p50 ${f(percentile(lat, 50))}, ` +
-      `p95 ${f(percentile(lat, 95))}, max ${f(Math.max(...lat))} (${lat.length} keys); ` +
-      `Create → result, ${(BIG.rows * BIG.cols).toLocaleString("en")} cells: ${f(create)}`
+    `${typing}; Create → result, ${(BIG.rows * BIG.cols).toLocaleString("en")} cells: ${f(create)}`
   );
 }
 

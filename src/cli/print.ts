@@ -8,6 +8,7 @@ import { beToCe } from "../domain/thai/years";
 import { TOOLS } from "../domain/ita/types";
 import { LEVEL_GLOSS_EN } from "../domain/ita/levels";
 import type { AnalyzeArgs } from "./args";
+import { fixed2 } from "../domain/numbers";
 
 export interface CliIo {
   out(line: string): void;
@@ -53,9 +54,9 @@ export function printSummary(
   }
 }
 
-const fmt = (n: number | undefined) => (n === undefined ? "–" : n.toFixed(2));
+const fmt = (n: number | undefined) => (n === undefined ? "–" : fixed2(n));
 const signed = (n: number | undefined) =>
-  n === undefined ? "–" : `${n > 0 ? "+" : ""}${n.toFixed(2)}`;
+  n === undefined ? "–" : `${n > 0 ? "+" : ""}${fixed2(n)}`;
 
 function overallLine(a: Analysis, lang: Lang, year: (y: number) => number): string {
   const o = a.overall;

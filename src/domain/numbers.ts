@@ -16,6 +16,9 @@ export function round(x: number, digits = 2): number {
 
 export const round2 = (x: number): number => round(x, 2);
 
+/** A score as every text shows it: two decimals, rounded as Excel rounds ("99.80"). */
+export const fixed2 = (x: number): string => round2(x).toFixed(2);
+
 /**
  * Below this a previous score counts as zero: a percent change from it would be undefined or
  * absurd (from 1e-12, +5e15 %). The generated formulas use the same bound.

@@ -9,6 +9,7 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { CATALOGUE } from "../../src/domain/measures/catalogue-data";
+import { targetText } from "../../src/domain/measures/target";
 import { reportMessages } from "../../src/domain/messages/report";
 import { reportDocumentMessages } from "../../src/domain/messages/report-document";
 import { measuresMessages } from "../../src/domain/messages/measures";
@@ -55,6 +56,7 @@ it("no measure in the catalogue uses a banned phrase", () => {
     m.title.th,
     m.finding.th,
     m.followUp.th,
+    targetText(m.target, "th"),
     ...m.steps.map((s) => s.th),
   ]);
   expect(texts.flatMap(banned)).toEqual([]);

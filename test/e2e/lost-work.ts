@@ -100,6 +100,99 @@ async function insertMeasures(page: Page): Promise<void> {
   await step.getByText(/^Inserted the sheets/).waitFor({ timeout: 30000 });
 }
 
+const KEYBOARD_TITLE = "Typed without a mouse";
+
+/** Presses Tab (or Shift+Tab) until `target` has focus; focus must never rest on the body. */
+async function tabTo(page: Page, target: Locator, what: string, max = 80, back = false) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    expect((await focusedTag(page)) !== "body", `focus fell to the body tabbing to ${what}`);
+  }
+  throw new Error(`${what} not reached in ${max} ${back ? "Shift+Tab" : "Tab"} presses`);
+}
+
+async function expectFocusNotOnBody(page: Page, after: string): Promise<void> {
+  expect((await focusedTag(page)) !== "body", `focus fell to the body after ${after}`);
+}
+
+/**
+ * The whole flow without a mouse: Find, Create (Replace if asked), open a collapsed group,
+ * edit a measure's title, untick and tick it again, change the layout with the arrow keys, and
+ * Insert; after every action focus is on a control, never on the page body.
+ */
+export async function keyboardOnlyRun(
+  page: Page,
+  log: (step: string) => void = () => undefined
+): Promise<void> {
+  await tabTo(page, page.getByRole("button", { name: "Find score tables" }), "Find", 12);
+  await page.keyboard.press("Enter");
+  await page.getByTestId("found").waitFor();
+  await expectFocusNotOnBody(page, "Find");
+  await tabTo(page, page.getByRole("button", { name: "Create analysis" }), "Create");
+  await page.keyboard.press("Enter");
+  log("create pressed");
+  // Where earlier analysis sheets exist, the pane asks first: Replace, by keyboard.
+  const dialog = page.getByRole("alertdialog");
+  await page
+    .locator('[role="alertdialog"], [data-testid="summary"]')
+    .first()
+    .waitFor({ timeout: 30000 });
+  if (await dialog.isVisible()) {
+    await tabTo(page, dialog.getByRole("button", { name: "Replace" }), "Replace", 6);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => !document.querySelector('[role="alertdialog"]'));
+  }
+  await page.getByTestId("summary").waitFor({ timeout: 30000 });
+  await expectFocusNotOnBody(page, "Create");
+
+  log("replaced");
+  const step = measuresStep(page);
+  const toggle = step.locator("h3 button[aria-expanded=false]").first();
+  await toggle.waitFor({ timeout: 30000 });
+  const groupId = await toggle.getAttribute("aria-controls");
+  await tabTo(page, toggle, "a collapsed indicator group");
+  await page.keyboard.press("Enter");
+  const group = step.locator(`[id="${groupId}"]`);
+  await group.waitFor();
+  log("group open");
+  const item = group.locator("li").first();
+  await tabTo(page, item.getByRole("button", { name: /^Edit the measure/ }), "Edit", 20);
+  await page.keyboard.press("Space");
+  const title = item.getByRole("textbox", { name: "Measure, project or activity" });
+  await title.waitFor();
+  await tabTo(page, title, "the title field", 10);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type(KEYBOARD_TITLE);
+  await page.keyboard.press("Tab");
+  log("title typed");
+  const box = item.getByRole("checkbox", { name: KEYBOARD_TITLE });
+  await box.waitFor();
+  await tabTo(page, box, "the measure's checkbox", 12, true);
+  await page.keyboard.press("Space");
+  expect(!(await box.isChecked()), "Space did not untick the measure");
+  await page.keyboard.press("Space");
+  expect(await box.isChecked(), "Space did not tick the measure again");
+
+  log("ticked");
+  const layoutA = step.getByRole("radio", { name: /^Layout A/ });
+  const layoutB = step.getByRole("radio", { name: /^Layout B/ });
+  if (!(await layoutA.isChecked())) throw new Error("layout A is not the starting layout");
+  await tabTo(page, layoutA, "the layout choice");
+  await page.keyboard.press("ArrowDown");
+  expect(await layoutB.isChecked(), "ArrowDown did not choose layout B");
+
+  await tabTo(page, step.getByRole("button", { name: "Insert measures table" }), "Insert", 40);
+  await page.keyboard.press("Enter");
+  await step.getByText(/^Inserted the sheets/).waitFor({ timeout: 30000 });
+  await expectFocusNotOnBody(page, "Insert");
+  const sheets = await hostSheets(page);
+  const written = sheets.some((sh) =>
+    Object.values(sh.cells).some((c) => String(c.value) === KEYBOARD_TITLE)
+  );
+  expect(written, "the title typed with the keyboard is not in the inserted sheet");
+}
+
 export async function lostWorkFlow(open: () => Promise<PaneSession>): Promise<void> {
   const s = await open();
   const { page } = s;
@@ -212,8 +305,9 @@ export async function lostWorkFlow(open: () => Promise<PaneSession>): Promise<vo
 
     await check("screenshots: 30 proposals at 320 and 450 px, collapsed and expanded", async () => {
       const step = measuresStep(page);
-      const strengths = step.getByRole("switch", { name: /keep-the-level/ });
-      if (!(await strengths.isChecked())) await strengths.click();
+      // Keep-the-level measures are on by default; make sure the user did not restrict them.
+      const weakOnly = step.getByRole("switch", { name: /Weaknesses only/ });
+      if (await weakOnly.isChecked()) await weakOnly.click();
       // Own measures top the list up to 30.
       const count = async () =>
         step
@@ -270,6 +364,15 @@ export async function lostWorkFlow(open: () => Promise<PaneSession>): Promise<vo
       await collapse(false);
       await axeCheck(page, "measures step with 30 proposals");
     });
+
+    await check(
+      "keyboard only, Find → Create → open a group, edit, untick, layout → Insert; focus never on body",
+      async () => {
+        await page.reload();
+        await page.getByRole("heading", { level: 1, name: "ITA Analyzer" }).waitFor();
+        await keyboardOnlyRun(page);
+      }
+    );
   } finally {
     await s.close();
   }

@@ -6,7 +6,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { parseA1 } from "../../src/domain/grid";
-import { mt } from "../../src/taskpane/measures/text";
+import { t } from "../../src/domain/messages";
 import {
   check,
   editCell,
@@ -74,7 +74,7 @@ function markerOf(sheet: HostSheet): string | undefined {
  * sheet, or the same sheet rewritten in place (the adapter replaces in place: a new marker).
  */
 async function insert(page: Page, step: Locator, previous?: HostSheet): Promise<HostSheet> {
-  await step.getByRole("button", { name: mt("th", "measures.pane.apply") }).click();
+  await step.getByRole("button", { name: t("th", "measures.pane.apply") }).click();
   await page.waitForFunction(
     ([id, marker]) => {
       type View = { snapshot(): { sheets: HostSheet[] } };
@@ -123,13 +123,13 @@ export async function measuresFlow(page: Page): Promise<void> {
     const item = proposals(step).nth(1);
     edited = await titleOf(item);
     await item
-      .getByRole("button", { name: mt("th", "measures.pane.editMeasure", { title: edited }) })
+      .getByRole("button", { name: t("th", "measures.pane.editMeasure", { title: edited }) })
       .click();
     await item
-      .getByRole("textbox", { name: mt("th", "measures.pane.field.title") })
+      .getByRole("textbox", { name: t("th", "measures.pane.field.title") })
       .fill(EDITED_TITLE);
     await item
-      .getByRole("textbox", { name: mt("th", "measures.pane.field.steps") })
+      .getByRole("textbox", { name: t("th", "measures.pane.field.steps") })
       .fill(EDITED_STEPS.join("\n"));
     expect((await titleOf(item)) === EDITED_TITLE, "the list does not show the new title");
     await shotM(page, "03-edit-title-steps", item);
@@ -137,7 +137,7 @@ export async function measuresFlow(page: Page): Promise<void> {
 
   await check("measures: change a responsible unit and the timeline preset", async () => {
     const item = proposals(step).nth(1);
-    await item.getByRole("combobox", { name: mt("th", "measures.pane.field.units") }).click();
+    await item.getByRole("combobox", { name: t("th", "measures.pane.field.units") }).click();
     // Fluent renders the multiselect list as role "menu" with checkable items: find it by class.
     const listbox = page.locator(".fui-Dropdown__listbox");
     await listbox.waitFor();
@@ -152,7 +152,7 @@ export async function measuresFlow(page: Page): Promise<void> {
     const exact = new RegExp(`^${unit.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
     await listbox.locator(".fui-Option", { hasText: exact }).click();
     await page.keyboard.press("Escape");
-    const timeline = item.getByRole("combobox", { name: mt("th", "measures.pane.field.timeline") });
+    const timeline = item.getByRole("combobox", { name: t("th", "measures.pane.field.timeline") });
     const current = await timeline.inputValue();
     const values = await timeline
       .locator("option")
@@ -172,6 +172,12 @@ export async function measuresFlow(page: Page): Promise<void> {
       .click();
     // The new measure's title is focused and selected: typing replaces it.
     await page.keyboard.type(OWN_TITLE);
+    // The list follows the typing after a short pause (the field commits then).
+    await proposals(step)
+      .locator("label", { hasText: OWN_TITLE })
+      .first()
+      .waitFor({ timeout: 5000 })
+      .catch(() => undefined);
     const titles = await proposals(step).locator("label").allInnerTexts();
     expect(
       titles.some((t) => t.trim() === OWN_TITLE),
@@ -183,7 +189,7 @@ export async function measuresFlow(page: Page): Promise<void> {
 
   let first: HostSheet | undefined;
   await check("measures: insert writes the measures and units sheets", async () => {
-    const preview = step.getByRole("region", { name: mt("th", "measures.pane.preview.heading") });
+    const preview = step.getByRole("region", { name: t("th", "measures.pane.preview.heading") });
     await shotM(page, "06-preview", preview);
     first = await insert(page, step);
     const { units } = await generatedPair(page);
@@ -231,7 +237,7 @@ export async function measuresFlow(page: Page): Promise<void> {
         (await step.getByText(TYPED_IN_SHEET).count()) > 0,
         "the preview does not list the row as typed in the sheet"
       );
-      const replaceText = mt("th", "measures.pane.preview.newSheet", { sheet: first.name });
+      const replaceText = t("th", "measures.pane.preview.newSheet", { sheet: first.name });
       await step.getByText(replaceText).waitFor();
       await shotM(page, "08-rerun-preview", step.getByText(replaceText), "center");
       const second = await insert(page, step, first);

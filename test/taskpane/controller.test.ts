@@ -16,6 +16,7 @@ const options: PaneOptions = {
   threshold: "85",
   thaiDigits: false,
   outputLang: "th",
+  era: "be",
 };
 
 function resultFor(o: PaneOptions): CreateResult {
@@ -51,6 +52,7 @@ describe("pane controller", () => {
       threshold: 85,
       thaiDigits: false,
       lang: "th",
+      era: "be",
     });
     expect(runChoice({ ...options, threshold: "8a" })).toBeUndefined();
     expect(runChoice({ ...options, from: 2568 })).toBeUndefined();
@@ -63,6 +65,7 @@ describe("pane controller", () => {
     expect(isStale(result, { ...options, threshold: "85.0" })).toBe(false);
     expect(isStale(result, { ...options, outputLang: "en" })).toBe(true);
     expect(isStale(result, { ...options, thaiDigits: true })).toBe(true);
+    expect(isStale(result, { ...options, era: "ce" })).toBe(true);
     expect(isStale(result, { ...options, from: undefined })).toBe(true);
     expect(isStale(result, { ...options, threshold: "" })).toBe(true);
   });

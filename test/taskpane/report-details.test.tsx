@@ -40,6 +40,7 @@ describe("report details in the options step", () => {
       threshold: 85,
       thaiDigits: false,
       lang: "th",
+      era: "be",
     });
     if (!result.ok) throw new Error("the seed grid should analyse");
     const report = result.spec.sheets.find((s) => s.key === "report")!;

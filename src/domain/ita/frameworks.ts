@@ -206,24 +206,27 @@ export function allIndicatorNames(): { no: number; name: string }[] {
   return out;
 }
 
-/** Long Thai tool names and other spellings seen in reports. */
+/**
+ * The tools' names: the NACC's Thai name (what the sheets print), its English rendering, and
+ * other spellings seen in reports (for reading them). The one table of tool names.
+ */
 export const TOOL_NAMES: Record<
   "IIT" | "EIT" | "OIT",
   { th: string; en: string; variants: string[] }
 > = {
   IIT: {
     th: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน",
-    en: "Internal stakeholders (IIT)",
+    en: "internal stakeholders' perception",
     variants: ["แบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายใน", "ผู้มีส่วนได้ส่วนเสียภายใน"],
   },
   EIT: {
     th: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก",
-    en: "External stakeholders (EIT)",
+    en: "external stakeholders' perception",
     variants: ["แบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายนอก", "ผู้มีส่วนได้ส่วนเสียภายนอก", "ETT"],
   },
   OIT: {
     th: "แบบวัดการเปิดเผยข้อมูลสาธารณะ",
-    en: "Open data (OIT)",
+    en: "open data",
     variants: ["การเปิดเผยข้อมูลสาธารณะ"],
   },
 };

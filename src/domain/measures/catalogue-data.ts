@@ -49,8 +49,16 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["all"],
     timeline: Q12,
     followUp: {
-      th: "คู่มือของทุกงานได้รับการปรับปรุงและเผยแพร่ และงานที่แล้วเสร็จตามระยะเวลาที่กำหนดไม่น้อยกว่าร้อยละ 90",
-      en: "The manuals of every task revised and published, and at least 90 per cent of tasks finished on time",
+      th: "คู่มือของทุกงานที่ปรับปรุงและเผยแพร่ และผลการสุ่มตรวจงานรายไตรมาส",
+      en: "The revised and published manuals of every task, and the quarterly spot-check results",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 90,
+      of: {
+        th: "งานที่แล้วเสร็จตามระยะเวลาที่กำหนด",
+        en: "tasks finished within the set time",
+      },
     },
   },
   {
@@ -84,8 +92,16 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["office", "all"],
     timeline: FY,
     followUp: {
-      th: "แนวปฏิบัติที่ประกาศใช้ และเรื่องแจ้งการเลือกปฏิบัติได้รับการแก้ไขและแจ้งผลครบร้อยละ 100",
-      en: "The rule as issued, and every report of unequal treatment resolved and answered (100 per cent)",
+      th: "แนวปฏิบัติที่ประกาศใช้ และทะเบียนเรื่องแจ้งการเลือกปฏิบัติพร้อมผลการดำเนินการ",
+      en: "The rule as issued, and the register of reports of unequal treatment with the action taken",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: "เรื่องแจ้งการเลือกปฏิบัติที่ได้รับการแก้ไขและแจ้งผลให้ผู้แจ้งทราบ",
+        en: "reports of unequal treatment resolved and answered",
+      },
     },
   },
   {
@@ -118,8 +134,16 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["office"],
     timeline: Q2,
     followUp: {
-      th: "บุคลากรเข้ารับการอบรมไม่น้อยกว่าร้อยละ 80 และผ่านการประเมินความเข้าใจไม่น้อยกว่าร้อยละ 80 ของผู้เข้าอบรม",
-      en: "At least 80 per cent of staff trained, and at least 80 per cent of them passing the understanding test",
+      th: "รายชื่อผู้เข้ารับการอบรมและผลการประเมินความเข้าใจ",
+      en: "The attendance list and the results of the understanding test",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 80,
+      of: {
+        th: "บุคลากรที่เข้ารับการอบรมและผ่านการประเมินความเข้าใจ",
+        en: "staff trained and passing the understanding test",
+      },
     },
   },
 
@@ -162,6 +186,14 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
       th: "รายงานการประชุม แผนการใช้จ่ายที่เผยแพร่ และรายงานผลการเบิกจ่ายรายไตรมาส",
       en: "Meeting minutes, the published spending plan and quarterly spending reports",
     },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: "ส่วนราชการที่มีผู้แทนร่วมจัดทำแผนการใช้จ่ายงบประมาณ",
+        en: "divisions represented in preparing the spending plan",
+      },
+    },
   },
   {
     id: "ind2-procurement-openness",
@@ -194,8 +226,16 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["procurement"],
     timeline: FY,
     followUp: {
-      th: "ประกาศแผนและสรุปผลการจัดซื้อจัดจ้างรายเดือนครบ 12 เดือน",
-      en: "Published plan and monthly procurement summaries for all 12 months",
+      th: "ประกาศแผนการจัดซื้อจัดจ้างและสรุปผลการจัดซื้อจัดจ้างรายเดือน",
+      en: "The published procurement plan and the monthly procurement summaries",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: "เดือนที่ประกาศสรุปผลการจัดซื้อจัดจ้างบนเว็บไซต์ของหน่วยงาน",
+        en: "months whose procurement summary is published on the website",
+      },
     },
   },
   {
@@ -229,8 +269,16 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["finance", "audit"],
     timeline: FY,
     followUp: {
-      th: "รายงานการใช้จ่ายที่เผยแพร่ครบ 4 ไตรมาส",
-      en: "Spending reports published for all four quarters",
+      th: "รายงานการใช้จ่ายงบประมาณรายไตรมาสที่เผยแพร่",
+      en: "The quarterly spending reports as published",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: "รายงานการใช้จ่ายงบประมาณรายไตรมาสที่เผยแพร่ภายในเดือนถัดจากสิ้นไตรมาส",
+        en: "quarterly spending reports published within the month after the quarter ends",
+      },
     },
   },
 
@@ -269,6 +317,14 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
       th: "ประกาศหลักเกณฑ์ เอกสารรับทราบผล และจำนวนคำขอทบทวนพร้อมผลพิจารณา",
       en: "Criteria announcement, signed results, and review requests with their outcomes",
     },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: "คำขอทบทวนผลการประเมินที่ได้รับการพิจารณาและแจ้งผลภายในเวลาที่กำหนด",
+        en: "review requests considered and answered within the set time",
+      },
+    },
   },
   {
     id: "ind3-personnel-transparency",
@@ -304,6 +360,14 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
       th: "ประกาศหลักเกณฑ์และผลการบริหารงานบุคคลที่เผยแพร่ และจำนวนเรื่องแจ้งเบาะแส",
       en: "Published personnel criteria and results, and number of reports received",
     },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: "การบรรจุ แต่งตั้ง โยกย้าย และเลื่อนขั้นที่ประกาศหลักเกณฑ์และผลให้บุคลากรทราบ",
+        en: "appointments, transfers and promotions whose criteria and results are announced to staff",
+      },
+    },
   },
   {
     id: "ind3-proper-orders",
@@ -337,6 +401,13 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     followUp: {
       th: "หนังสือแนวทางที่ออก คำสั่งแต่งตั้งผู้ให้คำปรึกษา และรายงานสรุปทุก 6 เดือน",
       en: "Guidance issued, order appointing advisers, and six-monthly reports",
+    },
+    target: {
+      kind: "none",
+      success: {
+        th: "ไม่มีเรื่องร้องเรียนการสั่งการโดยมิชอบที่ตรวจสอบแล้วพบว่ามีมูล",
+        en: "no substantiated complaint of an improper order",
+      },
     },
   },
 
@@ -379,6 +450,14 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
       th: "คู่มือและแผนภาพที่ประกาศ และทะเบียนการยืมคืนที่เป็นปัจจุบัน",
       en: "The manual and flow chart as posted, and an up-to-date loan register",
     },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: "การยืมทรัพย์สินของราชการที่บันทึกในทะเบียนและส่งคืนตามกำหนด",
+        en: "loans of public property recorded in the register and returned on time",
+      },
+    },
   },
   {
     id: "ind4-property-oversight",
@@ -414,6 +493,14 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
       th: "รายงานการตรวจนับทรัพย์สิน สมุดบันทึกการใช้รถ และรายงานผลการสุ่มตรวจ",
       en: "Property count report, vehicle logs and spot-check reports",
     },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: "ทรัพย์สินที่สุ่มตรวจซึ่งใช้ตรงตามทะเบียนและเพื่อประโยชน์ของทางราชการ",
+        en: "property spot-checked and found used as registered and for official purposes",
+      },
+    },
   },
   {
     id: "ind4-property-awareness",
@@ -445,8 +532,16 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["all"],
     timeline: Q2,
     followUp: {
-      th: "สื่อที่เผยแพร่ และบุคลากรผ่านแบบทดสอบไม่น้อยกว่าร้อยละ 80",
-      en: "Material shared, and at least 80 per cent of staff passing the quiz",
+      th: "สื่อที่เผยแพร่และผลการทดสอบความเข้าใจของบุคลากร",
+      en: "The material shared and the staff's quiz results",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 80,
+      of: {
+        th: "บุคลากรที่ผ่านแบบทดสอบความเข้าใจ",
+        en: "staff passing the understanding quiz",
+      },
     },
   },
 
@@ -484,6 +579,13 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     followUp: {
       th: "ประกาศเจตนารมณ์ นโยบายที่เผยแพร่ และรายงานการประชุมติดตามผล",
       en: "The declaration, the published policy and follow-up meeting minutes",
+    },
+    target: {
+      kind: "none",
+      success: {
+        th: "ผู้บริหารประกาศเจตนารมณ์ต่อสาธารณะ และมีการประชุมติดตามผลตามนโยบายครบทุกรอบที่กำหนด",
+        en: "a public declaration by the executives, and every follow-up meeting on the policy held as set",
+      },
     },
   },
   {
@@ -524,6 +626,14 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
       th: "คู่มือฉบับปรับปรุง ช่องทางร้องเรียนที่ใช้งานได้ และรายงานสถิติทุก 6 เดือน",
       en: "Revised manual, working complaint channels and six-monthly statistics",
     },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: "เรื่องร้องเรียนการทุจริตที่ได้รับการตรวจสอบและแจ้งผลแก่ผู้ร้องเรียนภายในเวลาที่กำหนด",
+        en: "corruption complaints examined and answered within the set time",
+      },
+    },
   },
   {
     id: "ind5-conflict-of-interest",
@@ -557,6 +667,14 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     followUp: {
       th: "ผลการประเมินความเสี่ยง แบบแสดงการมีส่วนได้เสีย และรายชื่อผู้เข้าร่วมกิจกรรม",
       en: "Risk assessment, interest declarations and the attendance list",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: "บุคลากรที่ยื่นแบบแสดงการมีส่วนได้เสีย",
+        en: "staff who have filed an interest declaration",
+      },
     },
   },
 
@@ -592,8 +710,16 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["all"],
     timeline: Q1,
     followUp: {
-      th: "ประกาศมาตรฐานการให้บริการ และงานบริการที่แล้วเสร็จตามมาตรฐานไม่น้อยกว่าร้อยละ 90",
-      en: "The published standards, and at least 90 per cent of services completed on standard time",
+      th: "ประกาศมาตรฐานการให้บริการและสถิติระยะเวลาการให้บริการ",
+      en: "The published standards and the service time statistics",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 90,
+      of: {
+        th: "งานบริการที่แล้วเสร็จตามมาตรฐานระยะเวลาที่ประกาศ",
+        en: "services completed within the published standard time",
+      },
     },
   },
   {
@@ -627,8 +753,16 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["executives", "office"],
     timeline: FY,
     followUp: {
-      th: "ภาพประกาศที่จุดบริการ และเรื่องแจ้งเบาะแสได้รับการตรวจสอบและแจ้งผลครบร้อยละ 100",
-      en: "Photos of the notices, and every report received checked and answered (100 per cent)",
+      th: "ภาพประกาศ ณ จุดให้บริการ และทะเบียนเรื่องแจ้งเบาะแสพร้อมผลการตรวจสอบ",
+      en: "Photos of the notices at the service points, and the register of reports with the outcome of each check",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: "เรื่องแจ้งเบาะแสที่ได้รับการตรวจสอบและแจ้งผล",
+        en: "reports received that are checked and answered",
+      },
     },
   },
   {
@@ -663,6 +797,14 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     followUp: {
       th: "จำนวนแบบสำรวจที่ได้รับและรายงานสรุปผลพร้อมแนวทางปรับปรุง",
       en: "Number of responses and the summary report with improvement actions",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 80,
+      of: {
+        th: "ผู้ตอบแบบสำรวจที่พึงพอใจต่อการให้บริการในระดับมากขึ้นไป",
+        en: "respondents satisfied or very satisfied with the service",
+      },
     },
   },
 
@@ -705,6 +847,14 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
       th: "จำนวนช่องทางที่ใช้งาน ความถี่การปรับปรุงข้อมูล และสถิติผู้เข้าชม",
       en: "Channels in use, how often they are updated, and visitor statistics",
     },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: "ช่องทางเผยแพร่ข้อมูลที่ปรับปรุงข้อมูลอย่างน้อยเดือนละครั้ง",
+        en: "information channels updated at least once a month",
+      },
+    },
   },
   {
     id: "ind7-clear-answers",
@@ -737,8 +887,16 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["office", "all"],
     timeline: Q12,
     followUp: {
-      th: "คำถามที่ได้รับได้รับคำตอบภายในเวลาที่กำหนดไม่น้อยกว่าร้อยละ 90",
-      en: "At least 90 per cent of questions received answered within the deadline",
+      th: "ทะเบียนคำถามและคำตอบพร้อมวันที่ตอบ",
+      en: "The register of questions and answers with the dates answered",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 90,
+      of: {
+        th: "คำถามที่ได้รับคำตอบภายในเวลาที่กำหนด",
+        en: "questions answered within the deadline",
+      },
     },
   },
   {
@@ -771,8 +929,16 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["office"],
     timeline: Q2,
     followUp: {
-      th: "บุคลากรที่รับผิดชอบผ่านการอบรมไม่น้อยกว่าร้อยละ 80 และแม่แบบที่นำไปใช้",
-      en: "At least 80 per cent of the staff in charge trained, and the templates in use",
+      th: "รายชื่อผู้ผ่านการอบรมและแม่แบบการสื่อสารที่นำไปใช้",
+      en: "The list of staff trained and the templates in use",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 80,
+      of: {
+        th: "บุคลากรที่รับผิดชอบงานสื่อสารซึ่งผ่านการอบรม",
+        en: "the staff in charge of communication trained",
+      },
     },
   },
 
@@ -815,6 +981,14 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
       th: "จำนวนงานบริการที่เปิดออนไลน์และจำนวนคำขอที่ได้รับผ่านระบบ",
       en: "Number of services online and number of requests received through them",
     },
+    target: {
+      kind: "percent",
+      atLeast: 90,
+      of: {
+        th: "คำขอผ่านระบบออนไลน์ที่ดำเนินการแล้วเสร็จภายในเวลาที่กำหนด",
+        en: "online requests completed within the set time",
+      },
+    },
   },
   {
     id: "ind8-public-participation",
@@ -850,6 +1024,14 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
       th: "บันทึกการรับฟังความคิดเห็นและรายการปรับปรุงที่เผยแพร่",
       en: "Records of consultations and the published list of changes",
     },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: "ข้อเสนอแนะจากการรับฟังความคิดเห็นที่ได้รับการพิจารณาและแจ้งผลต่อสาธารณะ",
+        en: "suggestions from consultations considered and answered in public",
+      },
+    },
   },
   {
     id: "ind8-process-review",
@@ -883,6 +1065,13 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     followUp: {
       th: "จำนวนงานที่ลดขั้นตอนได้และเวลาที่ลดลง",
       en: "Number of procedures shortened and time saved",
+    },
+    target: {
+      kind: "none",
+      success: {
+        th: "งานที่ทบทวนแล้วมีขั้นตอนหรือระยะเวลาลดลง และประกาศให้ผู้รับบริการทราบ",
+        en: "shorter or faster procedures after the review, announced to service users",
+      },
     },
   },
 
@@ -921,8 +1110,16 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["office", "executives"],
     timeline: Q1,
     followUp: {
-      th: "คำสั่งแต่งตั้ง บัญชีรายการข้อมูล และผลการตรวจรายเดือนครบ 12 เดือน",
+      th: "คำสั่งแต่งตั้ง บัญชีรายการข้อมูล และผลการตรวจรายเดือน",
       en: "The appointment order, the item list and the monthly check results",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: "รายการข้อมูลตามแบบวัด OIT ที่ได้รับการตรวจรายเดือน",
+        en: "OIT items checked every month",
+      },
     },
   },
   {
@@ -959,8 +1156,16 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["office"],
     timeline: Q12,
     followUp: {
-      th: "ข้อมูลบนเว็บไซต์ครบทุกข้อของแบบวัด OIT ร้อยละ 100 และคะแนน OIT ของปีถัดไป",
-      en: "Every OIT item on the website (100 per cent), and next year's OIT score",
+      th: "รายการตรวจสอบข้อมูลบนเว็บไซต์ตามแบบวัด OIT และคะแนน OIT ของปีถัดไป",
+      en: "The website checklist against the OIT items, and next year's OIT score",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: "ข้อของแบบวัด OIT ที่มีข้อมูลครบถ้วนบนเว็บไซต์หลัก",
+        en: "OIT items complete on the main website",
+      },
     },
   },
   {
@@ -993,8 +1198,16 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["procurement", "finance"],
     timeline: FY,
     followUp: {
-      th: "ประกาศบนเว็บไซต์ครบทุกเดือนและรายงานประจำปี",
-      en: "Website notices for every month and the annual report",
+      th: "ประกาศบนเว็บไซต์รายเดือนและรายงานประจำปี",
+      en: "The monthly website notices and the annual report",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: "เดือนที่ประกาศข้อมูลการจัดซื้อจัดจ้างและการใช้จ่ายงบประมาณบนเว็บไซต์ภายในกำหนด",
+        en: "months whose procurement and spending notices are on the website on time",
+      },
     },
   },
   {
@@ -1030,6 +1243,13 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     followUp: {
       th: "หน้าเมนู E-Service ที่ใช้งานได้และสถิติการใช้บริการ",
       en: "A working E-Service page and its usage statistics",
+    },
+    target: {
+      kind: "none",
+      success: {
+        th: "ช่องทาง E-Service บนเว็บไซต์หลักใช้งานได้จริง และผู้ยื่นคำขอได้รับการตอบกลับ",
+        en: "a working E-Service channel on the main website, with every applicant answered",
+      },
     },
   },
 
@@ -1072,6 +1292,13 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
       th: "ประกาศนโยบาย ภาพกิจกรรม และรายงานผลที่เผยแพร่",
       en: "The policy declaration, activity photos and the published report",
     },
+    target: {
+      kind: "none",
+      success: {
+        th: "ไม่มีเรื่องร้องเรียนการรับของขวัญหรือของกำนัลที่ตรวจสอบแล้วพบว่ามีมูล",
+        en: "no substantiated complaint of a gift or present received",
+      },
+    },
   },
   {
     id: "ind10-risk-plan",
@@ -1110,6 +1337,14 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     followUp: {
       th: "ผลการประเมินความเสี่ยง แผนปฏิบัติการ และรายงานรอบ 6 และ 12 เดือน",
       en: "Risk assessment, action plan, and the six- and twelve-month reports",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 80,
+      of: {
+        th: "กิจกรรมตามแผนปฏิบัติการป้องกันการทุจริตที่ดำเนินการแล้วเสร็จ",
+        en: "the activities of the corruption prevention plan completed",
+      },
     },
   },
   {
@@ -1150,6 +1385,14 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
       th: "มาตรการที่อนุมัติ รายงานรอบ 6 เดือน และรายงานสิ้นปีงบประมาณ",
       en: "Approved measures, the six-month report and the year-end report",
     },
+    target: {
+      kind: "percent",
+      atLeast: 80,
+      of: {
+        th: "มาตรการที่ดำเนินการแล้วเสร็จตามระยะเวลาที่กำหนด",
+        en: "measures completed on schedule",
+      },
+    },
   },
 
   /* ---------------------------------------------------------------- keep the level */
@@ -1184,8 +1427,15 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["all"],
     timeline: FY,
     followUp: {
-      th: "คะแนน IIT ปีถัดไปไม่ต่ำกว่าปีนี้",
-      en: "Next year's IIT score no lower than this year's",
+      th: "รายงานผลการดำเนินงานตามมาตรการรอบ 6 และ 12 เดือน",
+      en: "The six- and twelve-month reports on the measure",
+    },
+    target: {
+      kind: "score",
+      text: {
+        th: "คะแนน IIT ในการประเมินปีถัดไปไม่ต่ำกว่าคะแนนปีนี้",
+        en: "next year's IIT score no lower than this year's",
+      },
     },
   },
   {
@@ -1219,8 +1469,15 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["all"],
     timeline: FY,
     followUp: {
-      th: "คะแนน EIT ปีถัดไปไม่ต่ำกว่าปีนี้ และผลสำรวจความพึงพอใจ",
-      en: "Next year's EIT score no lower than this year's, and satisfaction survey results",
+      th: "ผลสำรวจความพึงพอใจของผู้รับบริการ และรายงานผลรอบ 6 และ 12 เดือน",
+      en: "Satisfaction survey results, and the six- and twelve-month reports",
+    },
+    target: {
+      kind: "score",
+      text: {
+        th: "คะแนน EIT ในการประเมินปีถัดไปไม่ต่ำกว่าคะแนนปีนี้",
+        en: "next year's EIT score no lower than this year's",
+      },
     },
   },
   {
@@ -1254,8 +1511,15 @@ export const CATALOGUE: readonly CatalogueMeasure[] = [
     responsible: ["office"],
     timeline: FY,
     followUp: {
-      th: "คะแนน OIT ปีถัดไปไม่ต่ำกว่าปีนี้",
-      en: "Next year's OIT score no lower than this year's",
+      th: "ผลการตรวจข้อมูลบนเว็บไซต์รายเดือน",
+      en: "The monthly website check results",
+    },
+    target: {
+      kind: "score",
+      text: {
+        th: "คะแนน OIT ในการประเมินปีถัดไปไม่ต่ำกว่าคะแนนปีนี้",
+        en: "next year's OIT score no lower than this year's",
+      },
     },
   },
 ];

@@ -33,6 +33,18 @@ export interface CatalogueMeasure {
   steps: readonly Bilingual[];
   responsible: readonly UnitId[];
   timeline: TimelineTemplate;
-  /** How progress is shown: the evidence or indicator of progress. */
+  /** How progress is shown: the evidence the follow-up looks at. */
   followUp: Bilingual;
+  /** What the follow-up measures against. */
+  target: MeasureTarget;
 }
+
+/**
+ * A measure's target: a share to reach ("…ไม่น้อยกว่าร้อยละ 90"), a score to keep or reach in the
+ * next assessment, or, where no figure fits the measure, the sign that it has succeeded.
+ */
+export type MeasureTarget =
+  /** `of` reads before "ไม่น้อยกว่าร้อยละ n" in Thai and after "at least n per cent of" in English. */
+  | { kind: "percent"; atLeast: number; of: Bilingual }
+  | { kind: "score"; text: Bilingual }
+  | { kind: "none"; success: Bilingual };

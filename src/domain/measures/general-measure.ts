@@ -26,7 +26,7 @@ function disclosureMeasure(q: QuestionResult, indicator: IndicatorNo): Catalogue
     kind: "activity",
     priority: 1,
     title: {
-      th: `กิจกรรมเปิดเผยข้อมูลตาม${item.th}ให้ครบถ้วนและเป็นปัจจุบัน`,
+      th: `กิจกรรมเปิดเผยข้อมูลตาม${item.th} ให้ครบถ้วนและเป็นปัจจุบัน`,
       en: `Publish the information of ${item.en} in full and keep it current`,
     },
     finding: {
@@ -50,8 +50,16 @@ function disclosureMeasure(q: QuestionResult, indicator: IndicatorNo): Catalogue
     responsible: ["office"],
     timeline: { kind: "quarters", from: 1, to: 2 },
     followUp: {
-      th: `ข้อมูลตาม${item.th}เผยแพร่ครบถ้วนร้อยละ 100 ภายในไตรมาสที่ 2`,
-      en: `The information of ${item.en} fully published (100 per cent) by the second quarter`,
+      th: "ข้อมูลที่เผยแพร่บนเว็บไซต์ของหน่วยงานและผลการตรวจสอบรายเดือน",
+      en: "The information as published on the website, and the monthly check results",
+    },
+    target: {
+      kind: "percent",
+      atLeast: 100,
+      of: {
+        th: `ข้อมูลตาม${item.th} ที่เผยแพร่ครบถ้วนภายในไตรมาสที่ 2`,
+        en: `the information of ${item.en} published by the second quarter`,
+      },
     },
   };
 }
@@ -96,8 +104,15 @@ function surveyMeasure(
     responsible: ["all"],
     timeline: { kind: "quarters", from: 1, to: 2 },
     followUp: {
-      th: `${item.th} ได้คะแนนไม่น้อยกว่า ${target} คะแนนในการประเมินครั้งถัดไป`,
-      en: `${capitalised(item.en)} scores ${target} or more in the next assessment`,
+      th: "รายงานผลการดำเนินงานต่อผู้บริหารรายไตรมาส",
+      en: "The quarterly progress reports to the executives",
+    },
+    target: {
+      kind: "score",
+      text: {
+        th: `${item.th} ได้คะแนนไม่น้อยกว่า ${target} คะแนนในการประเมินครั้งถัดไป`,
+        en: `${item.en} scores ${target} or more in the next assessment`,
+      },
     },
   };
 }

@@ -17,6 +17,7 @@ export interface MeasureJson {
   responsible: string[];
   timeline: { label: string; start: string; end: string };
   followUp: string;
+  target: string;
   reasons: PlanReason[];
 }
 
@@ -43,6 +44,7 @@ export function measuresToJson(plan: MeasurePlan): MeasureJson[] {
     responsible: [...m.responsible],
     timeline: { label: m.timeline.label, start: m.timeline.start, end: m.timeline.end },
     followUp: m.followUp,
+    target: m.target,
     reasons: m.reasons.map((r) => ({ ...r })),
   }));
 }

@@ -80,8 +80,9 @@ export const COLUMN_WIDTHS: Record<ColumnId, number> = {
   steps: 48,
   responsible: 20,
   timeline: 22,
-  start: 15,
-  end: 15,
+  // "30 Sep 2026" and "30 ก.ย. 2569" at 16 pt: narrower prints "###".
+  start: 17,
+  end: 17,
   followUp: 28,
   status: 16,
   result: 30,

@@ -50,6 +50,8 @@ export interface PlannedMeasure {
   responsible: string[];
   timeline: Timeline;
   followUp: string;
+  /** The target sentence ("ค่าเป้าหมาย: …"); "" for a measure the user added without one. */
+  target: string;
   reasons: PlanReason[];
 }
 

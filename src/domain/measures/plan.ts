@@ -24,6 +24,7 @@ import type { CatalogueMeasure, MeasureKind } from "./catalogue-types";
 import type { MeasurePlan, PlannedMeasure, PlanOptions, PlanReason } from "./plan-types";
 import { generalMeasureFor } from "./general-measure";
 import { keepLevelMeasureFor } from "./keep-level";
+import { targetText } from "./target";
 import { makeTimeline, presetFor, type TimelinePreset } from "./timeline";
 import { defaultUnits, orgKindOf, resolveUnit } from "./units";
 
@@ -224,6 +225,7 @@ function toPlanned(p: Proposal, fy: number, units: UnitContext): PlannedMeasure 
     responsible,
     timeline: makeTimeline(presetFor(m.timeline, fy), { lang }),
     followUp: m.followUp[lang],
+    target: targetText(m.target, lang),
     reasons: [...p.reasons].sort((a, b) => REASON_RANK[a.kind] - REASON_RANK[b.kind]),
   };
 }
@@ -282,6 +284,8 @@ export interface CustomMeasureInput {
   /** Default: the whole fiscal year of the plan. */
   timeline?: TimelinePreset;
   followUp?: string;
+  /** The target as the user writes it. */
+  target?: string;
   finding?: string;
   questions?: string[];
   kind?: MeasureKind;
@@ -320,6 +324,7 @@ export function customMeasure(plan: MeasurePlan, input: CustomMeasureInput): Pla
       lang: plan.lang,
     }),
     followUp: input.followUp ?? "",
+    target: input.target ?? "",
     reasons: [{ kind: "custom" }],
   };
 }

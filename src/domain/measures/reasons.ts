@@ -7,6 +7,7 @@ import { toThaiDigits } from "../thai/digits";
 import { joinList } from "../thai/lists";
 import { itemLabel, toolInProse } from "../report/text";
 import type { PlanReason, ReasonKind } from "./plan-types";
+import { fixed2 } from "../numbers";
 
 export interface ReasonTextOptions {
   lang: Lang;
@@ -34,7 +35,7 @@ export function indicatorName(no: IndicatorNo, year: Year, lang: Lang): string {
   return def ? def[lang] : String(no);
 }
 
-const score = (n: number) => n.toFixed(2);
+const score = fixed2;
 
 function arabicReason(r: PlanReason, o: ReasonTextOptions): string {
   const name = (no: IndicatorNo) => indicatorName(no, o.year, o.lang);

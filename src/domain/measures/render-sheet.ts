@@ -9,6 +9,9 @@ import { columnLetter, rangeA1 } from "../grid";
 import { t } from "../messages";
 import type { Lang } from "../messages/format";
 import { SheetBuilder } from "../report/builder";
+import { pageHeightOnSheet } from "../report/comparison/page";
+import { printedHeights } from "../report/page-breaks";
+import { planTable } from "../report/table-pages";
 import { formatYear } from "../report/text";
 import { uniqueSheetName } from "../report/sheet-names";
 import {
@@ -335,6 +338,12 @@ export function renderMeasuresSheet(plan: MeasurePlan, options: MeasuresSheetOpt
     style: "TableStyleLight1",
   });
   b.validations.push(...validations(l, options));
+  const print = a4Landscape(
+    `${header + 1}:${header + 1}`,
+    t(options.lang, "measures.print.footer")
+  );
+  const breaks = pageBreaks(b, l, columns.slice(0, printed));
+  if (breaks.length > 0) print.pageBreaksBefore = breaks;
   const footer = t(options.lang, "measures.sheet.footer", {
     key: columnHeader("key", options.lang),
   });
@@ -345,11 +354,29 @@ export function renderMeasuresSheet(plan: MeasurePlan, options: MeasuresSheetOpt
       columnWidths: columns.map((id) => COLUMN_WIDTHS[id]),
       printColumns: printed,
       thaiDigits: options.thaiDigits,
-      print: a4Landscape(`${header + 1}:${header + 1}`, t(options.lang, "measures.print.footer")),
+      print,
       freeze: { rows: first, columns: 0 },
     },
     footer
   );
+}
+
+/**
+ * Planned page breaks (1-based rows): the titles stay with the header and the first two
+ * measures, and the last measure never prints alone. The header row repeats as print titles.
+ */
+function pageBreaks(b: SheetBuilder, l: Layout, printed: readonly ColumnId[]): number[] {
+  const { plan } = planTable(
+    {
+      kind: "table",
+      lead: printedHeights(b, 0, l.header - 1),
+      header: printedHeights(b, l.header, l.header),
+      body: printedHeights(b, l.first, l.last),
+    },
+    0,
+    pageHeightOnSheet(printed.map((id) => COLUMN_WIDTHS[id]))
+  );
+  return plan.continuations.map((i) => l.first + i + 1);
 }
 
 /** Column letter of a layout column, for callers that add their own formulas or notes. */

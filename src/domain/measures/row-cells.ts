@@ -96,7 +96,7 @@ export function measureCells(
     timeline: out(timelineText),
     start: excelSerial(item.timeline.start),
     end: excelSerial(followsUp ? yearEnd : item.timeline.end),
-    followUp: out(item.followUp),
+    followUp: out([item.followUp, item.target].filter((s) => s !== "").join("\n")),
   };
 }
 

@@ -55,6 +55,21 @@ export const measuresMessages = {
     th: "ไตรมาสที่ {from}–{to} ({span})",
     en: "Q{from}–Q{to} ({span})",
   },
+  /* ---------------------------------------------------------------- targets (follow-up column) */
+  "measures.target.percent": {
+    th: "ค่าเป้าหมาย: {of}ไม่น้อยกว่าร้อยละ {percent}",
+    en: "Target: at least {percent} per cent of {of}",
+  },
+  /** A full share: "not less than 100 per cent" is what Thai documents say, not English ones. */
+  "measures.target.all": {
+    th: "ค่าเป้าหมาย: {of}ไม่น้อยกว่าร้อยละ 100",
+    en: "Target: 100 per cent of {of}",
+  },
+  "measures.target.score": { th: "ค่าเป้าหมาย: {text}", en: "Target: {text}" },
+  "measures.target.none": {
+    th: "ไม่กำหนดค่าเป้าหมายเชิงปริมาณ ตัวชี้วัดความสำเร็จ: {success}",
+    en: "No numeric target; success is {success}",
+  },
   "measures.timeline.withFollowUp": {
     th: "ดำเนินการ {setup} และติดตามผลจนถึง {end}",
     en: "{setup}, followed up until {end}",

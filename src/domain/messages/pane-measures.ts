@@ -27,9 +27,9 @@ export const paneMeasuresMessages = {
     th: "ไม่มีมาตรการที่เสนอ เพิ่มมาตรการเองได้ภายใต้ตัวชี้วัดด้านล่าง",
     en: "No measures were proposed. You can add your own under an indicator below.",
   },
-  "measures.pane.includeStrengths": {
-    th: "รวมมาตรการรักษาระดับสำหรับจุดแข็ง",
-    en: "Include keep-the-level measures for strengths",
+  "measures.pane.weaknessesOnly": {
+    th: "เฉพาะมาตรการสำหรับประเด็นที่ต้องพัฒนา (ไม่รวมมาตรการรักษาระดับของจุดแข็ง)",
+    en: "Weaknesses only (no keep-the-level measures for strengths)",
   },
   "measures.pane.indicatorHeading": {
     th: "ตัวชี้วัดที่ {no} {name}",

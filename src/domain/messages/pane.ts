@@ -42,6 +42,9 @@ export const paneMessages = {
   PANE_FOUND_TITLE: { th: "สิ่งที่พบ", en: "What was found" },
   PANE_ORGANIZATION: { th: "หน่วยงาน", en: "Organisation" },
   PANE_NOT_STATED: { th: "ไม่ระบุ", en: "Not stated" },
+  /* A fiscal year as the data has it (Buddhist era): an English reader is told so. */
+  PANE_YEAR: { th: "{year}", en: "{year} B.E." },
+  PANE_YEARS: { th: "{years}", en: "{years} B.E." },
   PANE_YEARS_FOUND: { th: "ปีที่มีคะแนน", en: "Years with scores" },
   PANE_TABLES_FOUND: { th: "ตารางที่พบ ({count})", en: "Tables found ({count})" },
   PANE_TABLE_OVERALL: { th: "คะแนนภาพรวม", en: "Overall score" },
@@ -92,6 +95,9 @@ export const paneMessages = {
   PANE_OUTPUT_LANG: { th: "ภาษาของชีตที่สร้าง", en: "Language of generated sheets" },
   PANE_LANG_TH: { th: "ไทย", en: "Thai" },
   PANE_LANG_EN: { th: "อังกฤษ", en: "English" },
+  PANE_ERA: { th: "ปีในชีตที่สร้าง", en: "Years in generated sheets" },
+  PANE_ERA_BE: { th: "พุทธศักราช (พ.ศ.)", en: "Buddhist era (B.E.)" },
+  PANE_ERA_CE: { th: "คริสต์ศักราช (ค.ศ.)", en: "Common era (CE)" },
 
   /* Step 4: measures (its own texts load with it, src/domain/messages/pane-measures.ts) */
   PANE_STEP_MEASURES: {
@@ -133,6 +139,15 @@ export const paneMessages = {
   PANE_SUMMARY_SCORE: {
     th: "คะแนนภาพรวม {score} ({level})",
     en: "Overall score {score} ({level})",
+  },
+  /* Beside a figure the engine computed: the sheets say so too (see docs/architecture.md, Provenance). */
+  PANE_SUMMARY_COMPUTED: {
+    th: "คะแนนภาพรวมและระดับผลการประเมินคำนวณจากคะแนนรายตัวชี้วัด มิใช่ผลที่ประกาศ",
+    en: "The overall score and level were computed from the indicator scores, not taken from the announcement.",
+  },
+  PANE_SUMMARY_COMPUTED_FROM: {
+    th: "คะแนนภาพรวมปี {from} คำนวณจากคะแนนรายตัวชี้วัด มิใช่ผลที่ประกาศ",
+    en: "The overall score of {from} was computed from the indicator scores, not taken from the announcement.",
   },
   PANE_SUMMARY_UP: {
     th: "เพิ่มขึ้น {diff} คะแนน ({pct}%) จากปี {from}",

@@ -20,7 +20,7 @@ export const problemMessages = {
   },
   SCORE_CONFLICT: {
     th: "{item} ปี {year} มีคะแนนสองค่าไม่ตรงกัน: {value} ที่ {cell} และ {other} ที่ {otherCell}",
-    en: "{item} for {year} has two different scores: {value} in {cell} and {other} in {otherCell}.",
+    en: "{item} for {year} B.E. has two different scores: {value} in {cell} and {other} in {otherCell}.",
   },
   YEARS_AMBIGUOUS: {
     th: "ไม่สามารถแยกคอลัมน์คะแนน {first} และ {second} ในตารางที่ {cell} ออกจากกันได้ เนื่องจากอาจเป็นคะแนนของรายการและปีเดียวกัน กรุณาระบุปี พ.ศ. ในหัวคอลัมน์ให้ต่างกัน",
@@ -28,7 +28,7 @@ export const problemMessages = {
   },
   YEAR_MISSING: {
     th: "ตารางที่ {cell} ไม่ได้ระบุปี จึงถือเป็นปี {year} ตามชื่อตารางหรือชื่อเรื่องของเอกสาร",
-    en: "The table at {cell} names no year, so it is taken as {year} from its title or the document title.",
+    en: "The table at {cell} names no year, so it is taken as {year} B.E. from its title or the document title.",
   },
   YEAR_UNKNOWN: {
     th: "ตารางที่ {cell} ไม่ได้ระบุปี พ.ศ. ของคะแนน กรุณาเพิ่มปีในหัวคอลัมน์หรือชื่อตาราง",
@@ -36,15 +36,15 @@ export const problemMessages = {
   },
   YEAR_FROM_SHEET_NAME: {
     th: "ตารางที่ {cell} ไม่ได้ระบุปี จึงถือเป็นปี {year} ตามชื่อแผ่นงาน “{sheet}”",
-    en: "The table at {cell} names no year, so it is taken as {year} from the sheet name “{sheet}”.",
+    en: "The table at {cell} names no year, so it is taken as {year} B.E. from the sheet name “{sheet}”.",
   },
   YEAR_EVIDENCE_CONFLICT: {
     th: "ตารางที่ {table} ระบุปีไม่ตรงกัน: ปี {year} ที่ {cell} และปี {other} ที่ {otherCell} จึงใช้ปี {year} กรุณาตรวจสอบ",
-    en: "The table at {table} names two different years: {year} in {cell} and {other} in {otherCell}. It is read as {year}; please check.",
+    en: "The table at {table} names two different years: {year} B.E. in {cell} and {other} B.E. in {otherCell}. It is read as {year} B.E.; please check.",
   },
   YEAR_SHEET_CONFLICT: {
     th: "ตารางที่ {table} ระบุปี {year} ที่ {cell} แต่ชื่อแผ่นงาน “{sheet}” ระบุปี {other} จึงใช้ปี {year} กรุณาตรวจสอบ",
-    en: "The table at {table} names {year} in {cell}, but the sheet name “{sheet}” names {other}. It is read as {year}; please check.",
+    en: "The table at {table} names {year} B.E. in {cell}, but the sheet name “{sheet}” names {other} B.E. It is read as {year} B.E.; please check.",
   },
   TABLE_NOT_ITA: {
     th: "ตาราง {table} ไม่มีรายการตัวชี้วัด แบบวัด หรือข้อคำถามของ ITA จึงไม่นำมาอ่านเป็นคะแนน ITA",
@@ -72,7 +72,7 @@ export const problemMessages = {
   },
   YEAR_NOT_PRESENT: {
     th: "ไม่มีคะแนนของปี {year} ในข้อมูล (ปีที่พบ: {years})",
-    en: "There are no scores for {year} in the data (years found: {years}).",
+    en: "There are no scores for {year} B.E. in the data (years found, B.E.: {years}).",
   },
   DATA_MISSING: {
     th: "ข้อมูลไม่พอสำหรับการวิเคราะห์: {what}",
@@ -80,7 +80,7 @@ export const problemMessages = {
   },
   INDICATORS_INCOMPLETE: {
     th: "ปี {year} มีคะแนนรายตัวชี้วัดไม่ครบ ขาด{missing}",
-    en: "Indicator scores for {year} are incomplete; missing: {missing}.",
+    en: "Indicator scores for {year} B.E. are incomplete; missing: {missing}.",
   },
   INDICATOR_NAME_GUESSED: {
     th: "ชื่อตัวชี้วัด “{value}” ในเซลล์ {cell} ถูกอ่านเป็นตัวชี้วัดที่ {no} {name} กรุณาตรวจสอบ",
@@ -100,15 +100,15 @@ export const problemMessages = {
   },
   CONSISTENCY_MISMATCH: {
     th: "คะแนน {item} ปี {year} ที่กรอกไว้ ({typed}) ต่างจากที่คำนวณจากตัวชี้วัด ({computed}) เกิน 0.01",
-    en: "The typed {item} score for {year} ({typed}) differs from the one computed from the indicators ({computed}) by more than 0.01.",
+    en: "The typed {item} score for {year} B.E. ({typed}) differs from the one computed from the indicators ({computed}) by more than 0.01.",
   },
   SCORE_COMPUTED: {
     th: "ไม่พบคะแนน {item} ปี {year} จึงคำนวณจากคะแนนรายตัวชี้วัดได้ {computed}",
-    en: "No {item} score was given for {year}; it was computed from the indicators as {computed}.",
+    en: "No {item} score was given for {year} B.E.; it was computed from the indicators as {computed}.",
   },
   LEVEL_EIT_PARTS_UNKNOWN: {
     th: "ไม่พบคะแนน EIT ส่วนที่ 1 และส่วนที่ 2 ของปี {year} จึงใช้คะแนน EIT ภาพรวมแทนในการจัดระดับผลการประเมิน หากคะแนนส่วนใดส่วนหนึ่งต่ำกว่าเกณฑ์ ระดับที่แท้จริงอาจต่ำกว่าที่แสดง",
-    en: "EIT part 1 and part 2 scores for {year} were not found, so the EIT score stood in for them in the result level; if either part is below the mark, the actual level may be lower than shown.",
+    en: "EIT part 1 and part 2 scores for {year} B.E. were not found, so the EIT score stood in for them in the result level; if either part is below the mark, the actual level may be lower than shown.",
   },
   TEXT_TRUNCATED: {
     th: "ข้อความในเซลล์ {cell} ยาว {length} ตัวอักษร เกินกว่าที่ Excel รับได้ ({limit} ตัวอักษร) จึงตัดให้เหลือ {limit} ตัวอักษร",
@@ -116,7 +116,7 @@ export const problemMessages = {
   },
   SINGLE_YEAR: {
     th: "พบคะแนนเพียงปีเดียว ({year}) จึงแสดงผลโดยไม่เปรียบเทียบกับปีก่อน",
-    en: "Scores were found for one year only ({year}), so there is no comparison with an earlier year.",
+    en: "Scores were found for one year only ({year} B.E.), so there is no comparison with an earlier year.",
   },
   /* Problems of a table mapping the user supplied ("use the selected range"). */
   ...mappingProblemMessages,

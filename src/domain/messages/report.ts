@@ -25,15 +25,6 @@ export const reportMessages = {
   REPORT_FOOTER_DATE: { th: "เมื่อ {date}", en: "on {date}" },
   /** Page footer; &P and &N are Excel's page-number and page-count codes. */
   REPORT_PAGE_FOOTER: { th: "หน้า &P จาก &N", en: "Page &P of &N" },
-  REPORT_TOOLNAME_IIT: {
-    th: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน",
-    en: "internal stakeholders' perception",
-  },
-  REPORT_TOOLNAME_EIT: {
-    th: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก",
-    en: "external stakeholders' perception",
-  },
-  REPORT_TOOLNAME_OIT: { th: "แบบวัดการเปิดเผยข้อมูลสาธารณะ", en: "open data" },
   /** A tool named in a sentence: its Thai name with the code in Thai, the code in English. */
   REPORT_TOOL_PROSE: { th: "{name} ({code})", en: "{name} ({code})" },
   REPORT_TOOL_ROW: { th: "{code} {name}", en: "{code} – {name}" },

@@ -103,9 +103,10 @@ export class SheetBuilder {
    * a height at the sheet's default (15 pt, which clips 16 pt Thai), and neither host fits a row
    * holding a merged cell. Callers size rows with styles.ts's rowHeightFor, which counts lines
    * over the true widths of TH Sarabun New and of the columns; a row with text gets at least one
-   * line. Rows without content (chart space, gaps) keep theirs.
+   * line. Rows without content (chart space, gaps) keep theirs. Page planning reads these, as
+   * they will print.
    */
-  private writtenHeights(): Record<number, number> {
+  writtenHeights(): Record<number, number> {
     const out: Record<number, number> = {};
     this.rows.forEach((cells, row) => {
       const estimate = this.rowHeights[row];

@@ -5,10 +5,9 @@
 import { LEVEL_GLOSS_EN } from "../ita/levels";
 import type { ToolCode } from "../ita/types";
 import type { Direction, Organization } from "../model";
-import type { MessageId } from "../messages";
 import type { DirectionWords } from "./formulas";
 import type { RenderOptions, TextOptions } from "./options";
-import { formatDate, msg } from "./text";
+import { formatDate, msg, toolName } from "./text";
 
 /** Organisation name for a title line (user text, kept as typed). */
 export function orgTitle(org: Organization, options: TextOptions): string {
@@ -64,15 +63,9 @@ export function pageFooter(options: TextOptions): string {
   return msg({ ...options, thaiDigits: false }, "REPORT_PAGE_FOOTER");
 }
 
-const TOOL_NAME_IDS: Record<ToolCode, MessageId> = {
-  IIT: "REPORT_TOOLNAME_IIT",
-  EIT: "REPORT_TOOLNAME_EIT",
-  OIT: "REPORT_TOOLNAME_OIT",
-};
-
 /** "IIT แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน". */
 export function toolRowLabel(tool: ToolCode, options: TextOptions): string {
-  return msg(options, "REPORT_TOOL_ROW", { code: tool, name: msg(options, TOOL_NAME_IDS[tool]) });
+  return msg(options, "REPORT_TOOL_ROW", { code: tool, name: toolName(tool, options.lang) });
 }
 
 /** The NACC's Thai level label, or its English gloss in English sheets. */

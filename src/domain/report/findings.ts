@@ -11,8 +11,9 @@ import { TOOLS, type IndicatorNo, type ToolCode } from "../ita/types";
 import type { Analysis, IndicatorResult, QuestionResult } from "../model";
 import type { CellSpec, SheetSpec } from "../spec";
 import { SheetBuilder, block } from "./builder";
-import type { Block } from "./comparison/page";
-import { breaksKeepingBlocks } from "./page-breaks";
+import { pageHeightOnSheet } from "./comparison/page";
+import { printedHeights } from "./page-breaks";
+import { planPages, type Piece, type TablePlan, type TableRows } from "./table-pages";
 import { footerText, indicatorName, orgTitle, pageFooter } from "./common";
 import type { RenderOptions, TextOptions } from "./options";
 import {
@@ -91,18 +92,20 @@ export function renderFindings(
     year: formatYear(analysis.to, options),
   });
   b.title(1, width, title, SUBTITLE_STYLE, lineHeight(SUBTITLE_FONT_SIZE));
-  let row = 3;
-  let n = 1;
-  const blocks: Block[] = [];
-  for (const section of sections(analysis, options)) {
-    if (section.rows.length === 0 && section.empty === undefined) continue;
-    const bottom = writeSection(b, section, row, n++, options);
-    blocks.push({ top: row, bottom });
-    row = bottom + 2;
-  }
-  // No title rows repeat: each section's caption and table print together instead.
+  const shown = sections(analysis, options).filter(
+    (s) => s.rows.length > 0 || s.empty !== undefined
+  );
+  const plans = planSections(shown, printedHeights(b, 0, FIRST_SECTION_ROW - 1), options);
+  const breaks: number[] = [];
+  let row = FIRST_SECTION_ROW;
+  shown.forEach((section, i) => {
+    if (plans[i].newPage) breaks.push(row);
+    row = writeSection(b, section, row, i + 1, options, plans[i].continuations, breaks) + 2;
+  });
+  // No title rows repeat (the sheet holds several tables): a table that runs on to another page
+  // carries a copy of its own header there instead.
   const print = a4Landscape(undefined, pageFooter(options));
-  print.pageBreaksBefore = breaksKeepingBlocks(b, FINDINGS_WIDTHS, blocks);
+  print.pageBreaksBefore = breaks.map((r) => r + 1);
   return b.finish(
     {
       key: "findings",
@@ -113,6 +116,45 @@ export function renderFindings(
     },
     footerText(options)
   );
+}
+
+/** Zero-based row of the first section's caption (after the two title lines and a blank row). */
+const FIRST_SECTION_ROW = 3;
+
+/**
+ * Where each section's pages break: its rows measured by writing it on a scratch sheet, the
+ * sheet's title rows leading the first section so they never print on a page alone.
+ */
+function planSections(
+  shown: readonly Rendered[],
+  titleHeights: readonly number[],
+  options: TextOptions
+): TablePlan[] {
+  const pieces: Piece[] = [];
+  shown.forEach((section, i) => {
+    const table = sectionRows(section, i + 1, options);
+    if (i === 0) pieces.push({ ...table, lead: [...titleHeights, ...table.lead] });
+    else pieces.push(blankRow(), table);
+  });
+  return planPages(pieces, pageHeightOnSheet(FINDINGS_WIDTHS));
+}
+
+function blankRow(): Piece {
+  return { kind: "rows", heights: printedHeights(new SheetBuilder(), 0, 0) };
+}
+
+/** A section's caption, header and body heights, as written. */
+function sectionRows(section: Rendered, n: number, options: TextOptions): TableRows {
+  const scratch = new SheetBuilder();
+  const bottom = writeSection(scratch, section, 0, n, options, [], []);
+  const heights = printedHeights(scratch, 0, bottom);
+  const headerRows = section.rows.length > 0 ? 1 : 0;
+  return {
+    kind: "table",
+    lead: heights.slice(0, 1),
+    header: heights.slice(1, 1 + headerRows),
+    body: heights.slice(1 + headerRows),
+  };
 }
 
 /** A section reduced to what the writer needs: header texts, cells and finding per row. */
@@ -148,13 +190,18 @@ function sections(analysis: Analysis, options: TextOptions): Rendered[] {
   ];
 }
 
-/** Caption, header, rows (or the empty note); returns the last row written. */
+/**
+ * Caption, header, rows (or the empty note); returns the last row written. Before each body row
+ * listed in `continuations` a copy of the header starts a new page (its row goes to `breaks`).
+ */
 function writeSection(
   b: SheetBuilder,
   s: Rendered,
   top: number,
   n: number,
-  options: TextOptions
+  options: TextOptions,
+  continuations: readonly number[],
+  breaks: number[]
 ): number {
   b.text(top, 0, textOut(`${n}. ${s.caption}`, options));
   b.style(block(top, 0, top, LAST_COL), CAPTION_STYLE);
@@ -166,26 +213,40 @@ function writeSection(
     b.height(row, rowHeightFor(s.empty!, FINDINGS_WIDTHS));
     return row;
   }
-  const header = top + 1;
+  writeHeader(b, s, top + 1, options);
+  let row = top + 2;
+  s.rows.forEach((item, i) => {
+    if (continuations.includes(i)) {
+      breaks.push(row);
+      writeHeader(b, s, row++, options);
+    }
+    writeBody(b, s, item, row++);
+  });
+  return row - 1;
+}
+
+function writeHeader(b: SheetBuilder, s: Rendered, row: number, options: TextOptions): void {
   const findingCol = s.headers.length;
-  b.texts(header, 0, [...s.headers, msg(options, "REPORT_COL_FINDING")]);
-  b.merge(header, findingCol, header, LAST_COL);
-  b.style(block(header, 0, header, LAST_COL), HEADER_STYLE);
+  b.texts(row, 0, [...s.headers, msg(options, "REPORT_COL_FINDING")]);
+  b.merge(row, findingCol, row, LAST_COL);
+  b.style(block(row, 0, row, LAST_COL), HEADER_STYLE);
   b.height(
-    header,
+    row,
     Math.max(...s.headers.map((h, col) => rowHeightFor(h, FINDINGS_WIDTHS[col], BOLD_FONT)))
   );
-  s.rows.forEach((item, i) => writeRow(b, item, header + 1 + i, findingCol));
-  const bottom = header + s.rows.length;
-  b.style(block(header + 1, 0, bottom, LAST_COL), { ...BODY_STYLE, wrap: true });
+}
+
+/** A body row with its styles: wrapped text, figures centred in their formats. */
+function writeBody(b: SheetBuilder, s: Rendered, item: Rendered["rows"][number], row: number) {
+  writeRow(b, item, row, s.headers.length);
+  b.style(block(row, 0, row, LAST_COL), { ...BODY_STYLE, wrap: true });
   s.kinds.forEach((kind, col) => {
     if (kind !== "text")
-      b.style(block(header + 1, col, bottom, col), {
+      b.style(block(row, col, row, col), {
         numberFormat: kind === "int" ? INTEGER_FORMAT : SCORE_FORMAT,
         horizontal: "center",
       });
   });
-  return bottom;
 }
 
 function writeRow(

@@ -4,11 +4,12 @@
  */
 import { t, type MessageParams } from "../messages";
 import type { MessageId } from "../messages";
-import { round2 } from "../numbers";
+import { fixed2, round2 } from "../numbers";
 import { toThaiDigits } from "../thai/digits";
 import { joinList } from "../thai/lists";
 import { beToCe } from "../thai/years";
 import { formatDate as calendarDate, isValidIsoDate, type MonthStyle } from "../thai/calendar";
+import { TOOL_NAMES } from "../ita/frameworks";
 import type { ToolCode, Year } from "../ita/types";
 import type { Lang } from "../messages/format";
 import type { TextOptions } from "./options";
@@ -22,11 +23,10 @@ export function msg(options: TextOptions, id: MessageId, params?: MessageParams)
   return textOut(t(options.lang, id, params), options);
 }
 
-const TOOL_NAME_IDS: Record<ToolCode, MessageId> = {
-  IIT: "REPORT_TOOLNAME_IIT",
-  EIT: "REPORT_TOOLNAME_EIT",
-  OIT: "REPORT_TOOLNAME_OIT",
-};
+/** A tool's name in the sheet's language, from the framework data. */
+export function toolName(tool: ToolCode, lang: Lang): string {
+  return TOOL_NAMES[tool][lang];
+}
 
 /**
  * The one way a tool is named in a sentence: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)" in
@@ -35,7 +35,7 @@ const TOOL_NAME_IDS: Record<ToolCode, MessageId> = {
 export function toolInProse(tool: ToolCode, lang: Lang): string {
   // English prose uses the code alone (the tables spell the name out); a code is not translated.
   if (lang === "en") return tool;
-  return t(lang, "REPORT_TOOL_PROSE", { code: tool, name: t(lang, TOOL_NAME_IDS[tool]) });
+  return t(lang, "REPORT_TOOL_PROSE", { code: tool, name: toolName(tool, lang) });
 }
 
 /** "2568" (Buddhist era) or "2025" (Common era); Thai digits when asked. */
@@ -58,7 +58,7 @@ export function yearWithEra(year: Year, options: TextOptions): string {
 
 /** A score or change with two decimals ("99.80", "-3.13"). */
 export function formatScore(value: number, options: Pick<TextOptions, "thaiDigits">): string {
-  return textOut(round2(value).toFixed(2), options);
+  return textOut(fixed2(value), options);
 }
 
 /** The same without the sign, for sentences that say "rose"/"fell" in words. */

@@ -13,10 +13,13 @@ import { usePane } from "../hooks/paneContext";
 import { FoundSummary } from "./FoundSummary";
 import { ProblemList } from "./ProblemList";
 import { UseRangeAction } from "../mapping";
+import { RunProgress, type ProgressStage } from "./RunProgress";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
+
+const FINDING: ProgressStage = { id: "PANE_FINDING" };
 
 /** Step 1: find the score tables in the workbook, or insert the blank template. */
 export function DataStep() {
@@ -44,9 +47,11 @@ export function DataStep() {
           {t("PANE_INSERT_TEMPLATE")}
         </Button>
       </div>
-      {state.busy === "find" && (
-        <Spinner size="tiny" labelPosition="after" label={t("PANE_FINDING")} />
-      )}
+      {/* Like Create's: shown only when finding takes over a second, so a quick find never flickers. */}
+      <RunProgress
+        progress={state.busy === "find" ? FINDING : undefined}
+        testId="find-progress"
+      />
       {state.busy === "template" && (
         <Spinner size="tiny" labelPosition="after" label={t("PANE_INSERTING_TEMPLATE")} />
       )}

@@ -35,7 +35,10 @@ export function FoundSummary({ book }: { book: ScoreBook }) {
   const { port, actions } = usePane();
   const org = book.organization;
   const orgText = [org.name, org.district, org.province].filter(Boolean).join(" · ");
-  const years = book.years.map((y) => y.year).join(", ");
+  // Buddhist-era years, marked as such in English ("2567, 2568 B.E.").
+  const yearList = (list: number[]) =>
+    list.length > 0 ? t("PANE_YEARS", { years: list.join(", ") }) : "";
+  const years = yearList(book.years.map((y) => y.year));
   return (
     <div data-testid="found">
       <h3 className={styles.heading}>{t("PANE_FOUND_TITLE")}</h3>
@@ -63,7 +66,7 @@ export function FoundSummary({ book }: { book: ScoreBook }) {
             )}
             <br />
             <Text size={200} className={styles.detail}>
-              {t("PANE_TABLE_DETAIL", { rows: table.rows, years: table.years.join(", ") })}
+              {t("PANE_TABLE_DETAIL", { rows: table.rows, years: yearList(table.years) })}
             </Text>
             <MappedTableActions table={table} />
           </li>

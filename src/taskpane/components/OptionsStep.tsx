@@ -57,7 +57,7 @@ export function OptionsStep() {
             <option value={NO_YEAR}>{t("PANE_NO_FROM_YEAR")}</option>
             {years.map((y) => (
               <option key={y} value={String(y)}>
-                {y}
+                {t("PANE_YEAR", { year: y })}
               </option>
             ))}
           </Select>
@@ -70,7 +70,7 @@ export function OptionsStep() {
           >
             {years.map((y) => (
               <option key={y} value={String(y)}>
-                {y}
+                {t("PANE_YEAR", { year: y })}
               </option>
             ))}
           </Select>
@@ -107,6 +107,16 @@ export function OptionsStep() {
         >
           <Radio value="th" label={t("PANE_LANG_TH")} />
           <Radio value="en" label={t("PANE_LANG_EN")} />
+        </RadioGroup>
+      </Field>
+      <Field label={t("PANE_ERA")}>
+        <RadioGroup
+          value={options.era}
+          disabled={disabled}
+          onChange={(_, d) => actions.setOptions({ era: d.value === "ce" ? "ce" : "be" })}
+        >
+          <Radio value="be" label={t("PANE_ERA_BE")} />
+          <Radio value="ce" label={t("PANE_ERA_CE")} />
         </RadioGroup>
       </Field>
       <Suspense fallback={null}>

@@ -10,8 +10,10 @@ import {
 import { OpenRegular } from "@fluentui/react-icons";
 import { hasPaneMessage as hasMessage } from "../../domain/messages/pane-catalogue";
 import { TOOLS } from "../../domain/ita/types";
+import { fixed2 } from "../../domain/numbers";
 import { LEVEL_GLOSS_EN } from "../../domain/ita/levels";
-import type { Analysis } from "../../domain/model";
+import type { Analysis, Provenance } from "../../domain/model";
+import type { Year } from "../../domain/ita/types";
 import { useLang, useT, type Translate } from "../i18n";
 import { usePane } from "../hooks/paneContext";
 import type { CreateResult } from "../hooks/usePaneController";
@@ -33,17 +35,17 @@ const useStyles = makeStyles({
   },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   big: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  note: { color: tokens.colorNeutralForeground2 },
 });
 
-const two = (n: number) => n.toFixed(2);
 
 function changeLine(t: Translate, a: Analysis): string | undefined {
   const { overall, from } = a;
   if (from === undefined || overall.diff === undefined) return undefined;
   const params = {
-    diff: two(Math.abs(overall.diff)),
-    pct: two(Math.abs(overall.pctChange ?? 0)),
-    from,
+    diff: fixed2(Math.abs(overall.diff)),
+    pct: fixed2(Math.abs(overall.pctChange ?? 0)),
+    from: t("PANE_YEAR", { year: from }),
   };
   if (overall.direction === "up") return t("PANE_SUMMARY_UP", params);
   if (overall.direction === "down") return t("PANE_SUMMARY_DOWN", params);
@@ -62,7 +64,7 @@ function WeakestList({ analysis }: { analysis: Analysis }) {
     return [
       {
         tool,
-        text: t("PANE_SUMMARY_WEAKEST_ITEM", { tool, no: ind.no, name, score: two(ind.to ?? 0) }),
+        text: t("PANE_SUMMARY_WEAKEST_ITEM", { tool, no: ind.no, name, score: fixed2(ind.to ?? 0) }),
       },
     ];
   });
@@ -76,6 +78,31 @@ function WeakestList({ analysis }: { analysis: Analysis }) {
         ))}
       </ul>
     </>
+  );
+}
+
+const isComputed = (p: Provenance | undefined) => p?.kind === "computed";
+
+/**
+ * Whether the overall score shown for `year` was computed from the indicators rather than read
+ * (its level then follows from a computed score, so it is not the announced level either).
+ */
+function overallComputed(a: Analysis, year: Year | undefined): boolean {
+  if (year === undefined || a.overall.scores[year] === undefined) return false;
+  const level = a.overall.levelSources[year];
+  return (
+    isComputed(a.overall.sources[year]) ||
+    (level?.kind === "computed" && level.note === "levelOnComputedOverall")
+  );
+}
+
+/** A short note beside a figure the engine computed, as every generated sheet has one. */
+function ComputedNote({ children }: { children: string }) {
+  const styles = useStyles();
+  return (
+    <Text size={200} className={styles.note} data-testid="computed-note">
+      {children}
+    </Text>
   );
 }
 
@@ -98,14 +125,27 @@ export function Summary({ result }: { result: CreateResult }) {
         {t("PANE_SUMMARY_TITLE")}
       </h3>
       {a.organization.name && (
-        <Text>{t("PANE_SUMMARY_ORG", { name: a.organization.name, year: a.to })}</Text>
+        <Text>
+          {t("PANE_SUMMARY_ORG", {
+            name: a.organization.name,
+            year: t("PANE_YEAR", { year: a.to }),
+          })}
+        </Text>
       )}
       {a.overall.to !== undefined && (
         <Text className={styles.big}>
-          {t("PANE_SUMMARY_SCORE", { score: two(a.overall.to), level })}
+          {t("PANE_SUMMARY_SCORE", { score: fixed2(a.overall.to), level })}
         </Text>
       )}
+      {a.overall.to !== undefined && overallComputed(a, a.to) && (
+        <ComputedNote>{t("PANE_SUMMARY_COMPUTED")}</ComputedNote>
+      )}
       {change && <Text>{change}</Text>}
+      {change && a.from !== undefined && overallComputed(a, a.from) && (
+        <ComputedNote>
+          {t("PANE_SUMMARY_COMPUTED_FROM", { from: t("PANE_YEAR", { year: a.from }) })}
+        </ComputedNote>
+      )}
       {a.from !== undefined && <Text>{t("PANE_SUMMARY_COUNTS", a.counts)}</Text>}
       <Text>
         {t("PANE_SUMMARY_BELOW", { threshold: a.threshold, count: a.belowThreshold.length })}

@@ -6,7 +6,6 @@
  * result means for the pane is the controller's business.
  */
 import type { RenderOptions } from "../../domain/report/options";
-import type { Lang } from "../../domain/messages";
 import type { RunOptions } from "../../domain/pipeline";
 import type { Grid } from "../../domain/grid";
 import type { TableMapping } from "../../domain/mapping/types";
@@ -15,11 +14,13 @@ import { getReportDetails } from "../report/reportDetails";
 import { reportPlanOptions } from "../measures/reportPlan";
 import { createRunner, type JobRunner } from "./runner";
 
-function renderOptions(lang: Lang, thaiDigits: boolean, sheetNames: string[]): RenderOptions {
+type TextChoice = Pick<RunChoice, "lang" | "thaiDigits" | "era">;
+
+function renderOptions(text: TextChoice, sheetNames: string[]): RenderOptions {
   return {
-    lang,
-    thaiDigits,
-    era: "be",
+    lang: text.lang,
+    thaiDigits: text.thaiDigits,
+    era: text.era,
     existingSheetNames: sheetNames,
     generatedAt: new Date().toISOString().slice(0, 10),
   };
@@ -33,7 +34,7 @@ export function runOptions(sheetNames: string[], choice: RunChoice): RunOptions 
     threshold: choice.threshold,
     mappings: choice.mappings,
     render: {
-      ...renderOptions(choice.lang, choice.thaiDigits, sheetNames),
+      ...renderOptions(choice, sheetNames),
       // The measures the user shaped in the Measures step, so Table 5 lists them too.
       report: { info: getReportDetails(), ...reportPlanOptions(choice.to, choice.lang) },
     },
@@ -48,7 +49,10 @@ export function engineOn(runner: JobRunner) {
     run: (grids, sheetNames, choice) =>
       runner.run({ kind: "run", grids, options: runOptions(sheetNames, choice) }),
     template: (lang, sheetNames) =>
-      runner.run({ kind: "template", options: renderOptions(lang, false, sheetNames) }),
+      runner.run({
+        kind: "template",
+        options: renderOptions({ lang, thaiDigits: false, era: "be" }, sheetNames),
+      }),
   } satisfies PaneEngine;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Grid } from "../../domain/grid";
 import type { Lang } from "../../domain/messages";
+import type { Era } from "../../domain/thai/calendar";
 import type { ReadResult } from "../../domain/model";
 import type { Year } from "../../domain/ita/types";
 import type { RunResult } from "../../domain/pipeline";
@@ -19,6 +20,8 @@ export interface RunChoice {
   thaiDigits: boolean;
   /** Language of the generated sheets. */
   lang: Lang;
+  /** Years in the generated sheets. */
+  era: Era;
   /** Tables the user mapped, saved in the workbook. */
   mappings?: readonly TableMapping[];
 }

@@ -9,6 +9,7 @@ import type { PaneMessageId as MessageId } from "../../domain/messages/pane-cata
 import type { Analysis, ScoreBook } from "../../domain/model";
 import { hasErrors, type Problem } from "../../domain/problems";
 import type { Year } from "../../domain/ita/types";
+import type { Era } from "../../domain/thai/calendar";
 import type { GeneratedSheet, WorkbookPort } from "../../workbook/port";
 import { describeError, type PaneMessage } from "../errors";
 import type { EngineLoader, RunChoice } from "../engine/types";
@@ -21,6 +22,8 @@ export interface PaneOptions {
   threshold: string;
   thaiDigits: boolean;
   outputLang: Lang;
+  /** Years in the generated sheets; the pane itself always shows the data's B.E. years. */
+  era: Era;
 }
 
 export interface CreateResult {
@@ -52,6 +55,7 @@ export function runChoice(options: PaneOptions): RunChoice | undefined {
     threshold,
     thaiDigits: options.thaiDigits,
     lang: options.outputLang,
+    era: options.era,
   };
 }
 
@@ -65,7 +69,8 @@ export function isStale(result: CreateResult, options: PaneOptions): boolean {
     now.to !== was.to ||
     now.threshold !== was.threshold ||
     now.thaiDigits !== was.thaiDigits ||
-    now.lang !== was.lang
+    now.lang !== was.lang ||
+    now.era !== was.era
   );
 }
 
@@ -136,7 +141,12 @@ export function usePaneController(
     busy: null,
     problems: [],
     blocked: false,
-    options: { threshold: String(DEFAULT_THRESHOLD), thaiDigits: false, outputLang: initialLang },
+    options: {
+      threshold: String(DEFAULT_THRESHOLD),
+      thaiDigits: false,
+      outputLang: initialLang,
+      era: "be",
+    },
   });
   const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
   const stateRef = useRef(state);

@@ -1,5 +1,6 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { TOOLS } from "../../domain/ita/types";
+import { fixed2 } from "../../domain/numbers";
 import type { ScoreBook } from "../../domain/model";
 import type { Problem } from "../../domain/problems";
 import { useT } from "../i18n";
@@ -12,7 +13,7 @@ const useStyles = makeStyles({
   info: { color: tokens.colorNeutralForeground2 },
 });
 
-const fmt = (n: number | undefined) => (n === undefined ? "–" : n.toFixed(2));
+const fmt = (n: number | undefined) => (n === undefined ? "–" : fixed2(n));
 
 /** The figures a mapping yields, per year, and what the checks found — before anything is saved. */
 export function Preview({ book, problems }: { book: ScoreBook; problems: readonly Problem[] }) {

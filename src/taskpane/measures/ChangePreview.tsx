@@ -5,9 +5,10 @@
  * explicitly asks for a row's removal.
  */
 import { Badge, Checkbox, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../domain/messages/format";
 import type { Handler } from "./model";
-import { mt, type MeasuresTextId } from "./text";
+import { useT } from "../i18n";
+import type { MeasuresTextId } from "./messages";
+import { previewTexts } from "./view";
 
 const useStyles = makeStyles({
   box: { display: "grid", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -47,7 +48,6 @@ export interface PreviewView {
 }
 
 export interface ChangePreviewProps {
-  lang: Lang;
   preview: PreviewView;
   /** Marked aria-busy while it catches up with the latest edits. */
   busy?: boolean;
@@ -63,20 +63,10 @@ const STATUS: Record<RowStatus, MeasuresTextId> = {
   added: "measures.pane.preview.added",
 };
 
-export function summaryCounts(rows: PreviewRow[], removals: string[]) {
-  const removed = rows.filter((r) => r.removable && removals.includes(r.key)).length;
-  const kept = rows.filter((r) => r.status !== "added" && !removals.includes(r.key));
-  return {
-    kept: kept.length,
-    edited: kept.filter((r) => r.status === "keptEdited").length,
-    added: rows.filter((r) => r.status === "added").length,
-    removed,
-  };
-}
-
 function ExistingRows(props: ChangePreviewProps & { rows: PreviewRow[] }) {
-  const { lang, rows, removals } = props;
+  const { rows, removals } = props;
   const styles = useStyles();
+  const t = useT();
   return (
     <ul className={styles.list}>
       {rows.map((row) => {
@@ -88,14 +78,14 @@ function ExistingRows(props: ChangePreviewProps & { rows: PreviewRow[] }) {
               appearance="tint"
               color={removing ? "danger" : row.status === "added" ? "success" : "informative"}
             >
-              {mt(lang, removing ? "measures.pane.preview.removed" : STATUS[row.status])}
+              {t(removing ? "measures.pane.preview.removed" : STATUS[row.status])}
             </Badge>
             <Text size={200}>{row.title}</Text>
             {props.allowRemoval && row.removable && (
               <Checkbox
                 checked={removing}
                 onChange={() => props.onToggleRemoval(row.key)}
-                label={mt(lang, "measures.pane.preview.removeRow", { title: row.title })}
+                label={t("measures.pane.preview.removeRow", { title: row.title })}
               />
             )}
           </li>
@@ -106,48 +96,29 @@ function ExistingRows(props: ChangePreviewProps & { rows: PreviewRow[] }) {
 }
 
 export function ChangePreview(props: ChangePreviewProps) {
-  const { lang, preview, removals } = props;
+  const { preview } = props;
   const styles = useStyles();
-  const existing = preview.existing;
-  const counts = existing
-    ? summaryCounts(existing.rows, props.allowRemoval ? removals : [])
-    : undefined;
-  const summaryId =
-    counts && counts.removed > 0
-      ? "measures.pane.preview.summaryRemoved"
-      : "measures.pane.preview.summary";
+  const t = useT();
+  const text = previewTexts(t, preview, props.allowRemoval ? props.removals : []);
   return (
     <section
       className={styles.box}
-      aria-label={mt(lang, "measures.pane.preview.heading")}
+      aria-label={t("measures.pane.preview.heading")}
       aria-busy={props.busy || undefined}
     >
-      <Text role="status">
-        {mt(lang, "measures.pane.preview.new", {
-          measures: preview.measuresSheet,
-          units: preview.unitsSheet,
-          count: preview.measureCount,
-          unitCount: preview.unitCount,
-        })}
-      </Text>
-      {preview.replacedUnits && (
-        <Text size={200}>
-          {mt(lang, "measures.pane.preview.replaceUnits", { sheet: preview.replacedUnits })}
-        </Text>
-      )}
-      {existing && counts && (
+      <Text role="status">{text.created}</Text>
+      {text.replacedUnits && <Text size={200}>{text.replacedUnits}</Text>}
+      {preview.existing && (
         <>
-          <Text>{mt(lang, "measures.pane.preview.existing", { sheet: existing.sheet })}</Text>
-          <Text weight="semibold">{mt(lang, summaryId, counts)}</Text>
-          <Text size={200}>
-            {mt(lang, "measures.pane.preview.newSheet", { sheet: existing.sheet })}
-          </Text>
+          <Text>{text.existing}</Text>
+          <Text weight="semibold">{text.summary}</Text>
+          <Text size={200}>{text.newSheet}</Text>
           <Switch
             checked={props.allowRemoval}
             onChange={(_, d) => props.onAllowRemoval(d.checked)}
-            label={mt(lang, "measures.pane.preview.allowRemoval")}
+            label={t("measures.pane.preview.allowRemoval")}
           />
-          <ExistingRows {...props} rows={existing.rows} />
+          <ExistingRows {...props} rows={preview.existing.rows} />
         </>
       )}
     </section>

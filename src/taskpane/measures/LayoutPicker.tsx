@@ -1,8 +1,8 @@
 /** Choice of the measures sheet's layout: (a) one table, (b) by indicator, (c) with follow-up. */
 import { Field, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../domain/messages/format";
 import { LAYOUTS, type Handler, type MeasureLayout } from "./model";
-import { mt } from "./text";
+import { memo } from "react";
+import { useT } from "../i18n";
 
 const useStyles = makeStyles({
   label: { display: "flex", flexDirection: "column" },
@@ -16,15 +16,16 @@ const NAMES = {
 } as const;
 
 export interface LayoutPickerProps {
-  lang: Lang;
   value: MeasureLayout;
   onChange: Handler<MeasureLayout>;
 }
 
-export function LayoutPicker({ lang, value, onChange }: LayoutPickerProps) {
+/** Memoised: the step re-renders with every change of the measures, the layout rarely changes. */
+export const LayoutPicker = memo(function LayoutPicker({ value, onChange }: LayoutPickerProps) {
   const styles = useStyles();
+  const t = useT();
   return (
-    <Field label={mt(lang, "measures.pane.layout.heading")}>
+    <Field label={t("measures.pane.layout.heading")}>
       <RadioGroup value={value} onChange={(_, d) => onChange(d.value as MeasureLayout)}>
         {LAYOUTS.map((layout) => (
           <Radio
@@ -32,9 +33,9 @@ export function LayoutPicker({ lang, value, onChange }: LayoutPickerProps) {
             value={layout}
             label={
               <span className={styles.label}>
-                <span>{mt(lang, NAMES[layout][0])}</span>
+                <span>{t(NAMES[layout][0])}</span>
                 <Text size={200} className={styles.desc}>
-                  {mt(lang, NAMES[layout][1])}
+                  {t(NAMES[layout][1])}
                 </Text>
               </span>
             }
@@ -43,4 +44,4 @@ export function LayoutPicker({ lang, value, onChange }: LayoutPickerProps) {
       </RadioGroup>
     </Field>
   );
-}
+});

@@ -3,7 +3,7 @@
  * the sheet layout; a preview of what will change; and one button that writes the units sheet
  * and the measures sheet together (replacing the ones an earlier run wrote).
  */
-import { useDeferredValue, useEffect, useMemo, useRef } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from "react";
 import {
   Button,
   MessageBar,
@@ -16,16 +16,18 @@ import {
 } from "@fluentui/react-components";
 import type { IndicatorNo } from "../../domain/ita/types";
 import type { Analysis } from "../../domain/model";
+import type { Era } from "../../domain/thai/calendar";
 import type { Lang } from "../../domain/messages/format";
-import { indicatorName } from "../../domain/measures";
 import type { WorkbookPort } from "../../workbook/port";
+import { LangProvider, translator, useT } from "../i18n";
 import { LayoutPicker } from "./LayoutPicker";
-import type { Handler } from "./model";
+import "./messages";
+import type { Handler, MeasureLayout } from "./model";
 import { buildOutput } from "./planBridge";
-import { ProposalList, type IndicatorInfo } from "./ProposalList";
+import { ProposalList } from "./ProposalList";
+import { indicatorsOf, selectedCount } from "./view";
 import { publishReportPlan } from "./reportPlan";
 import { ApplyStatus, PreviewOrProblem } from "./StepMessages";
-import { mt } from "./text";
 import { UnitsSection } from "./UnitsSection";
 import { useMeasuresState, type MeasuresState, type MeasuresStore } from "./useMeasuresState";
 import { useMeasuresWorkflow, type LoadState } from "./useMeasuresWorkflow";
@@ -41,6 +43,8 @@ export interface MeasuresStepProps {
   sheetLang?: Lang;
   /** Write Thai digits in the sheets (default false). */
   thaiDigits?: boolean;
+  /** Years in the sheets (default Buddhist era). */
+  era?: Era;
   port: WorkbookPort;
   /** Default: the organisation the reader found. Picks the default unit list (อบต./เทศบาล). */
   organizationName?: string;
@@ -67,22 +71,18 @@ const useStyles = makeStyles({
   },
 });
 
-function indicatorsOf(analysis: Analysis, lang: Lang): IndicatorInfo[] {
-  const nos: IndicatorNo[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  return nos.map((no) => ({
-    no,
-    name: indicatorName(no, analysis.to, lang),
-    score: analysis.indicators.find((r) => r.no === no)?.to,
-  }));
-}
-
-function selectedCount(state: MeasuresState) {
-  const visible = state.drafts.filter((d) => d.origin !== "strength" || state.includeStrengths);
-  return { selected: visible.filter((d) => d.included).length, total: visible.length };
-}
-
+/** The step in its pane language: every part below translates with `useT`. */
 export function MeasuresStep(props: MeasuresStepProps) {
+  return (
+    <LangProvider lang={props.lang}>
+      <StepBody {...props} />
+    </LangProvider>
+  );
+}
+
+function StepBody(props: MeasuresStepProps) {
   const { analysis, lang, port } = props;
+  const t = useT();
   const sheetLang = props.sheetLang ?? lang;
   const styles = useStyles();
   const own = useMeasuresState();
@@ -96,34 +96,28 @@ export function MeasuresStep(props: MeasuresStepProps) {
     dispatch,
   });
   const thaiDigits = props.thaiDigits ?? false;
+  const era = props.era ?? "be";
   const organization = props.organizationName;
-  const build = (s: MeasuresState, l: ReadyLoad, context = l.context) =>
-    buildOutput({
-      analysis,
-      shell: l.shell,
-      state: s,
-      context,
-      lang: sheetLang,
-      thaiDigits,
-      organization,
-    });
-  // Rendering the sheet for the preview costs milliseconds per keystroke on a slow PC: it follows
-  // the typing from a deferred copy of the state, so key presses are handled first.
+  const build = useCallback(
+    (s: MeasuresState, l: ReadyLoad, context = l.context) =>
+      buildOutput({
+        analysis,
+        shell: l.shell,
+        state: s,
+        context,
+        lang: sheetLang,
+        thaiDigits,
+        era,
+        organization,
+      }),
+    [analysis, sheetLang, thaiDigits, era, organization]
+  );
+  // Rendering the sheet for the preview costs milliseconds on a slow PC: it follows the state
+  // from a deferred copy, so the user's input is handled first.
   const deferred = useDeferredValue(state);
   const built = useMemo(
-    () =>
-      load.status === "ready"
-        ? buildOutput({
-            analysis,
-            shell: load.shell,
-            state: deferred,
-            context: load.context,
-            lang: sheetLang,
-            thaiDigits,
-            organization,
-          })
-        : undefined,
-    [analysis, load, deferred, sheetLang, thaiDigits, organization]
+    () => (load.status === "ready" ? build(deferred, load) : undefined),
+    [build, load, deferred]
   );
   // The report, rendered on the next run, lists the measures as the user shaped them here.
   useEffect(() => {
@@ -131,9 +125,29 @@ export function MeasuresStep(props: MeasuresStepProps) {
   }, [load, deferred]);
   const indicators = useMemo(() => indicatorsOf(analysis, lang), [analysis, lang]);
   const added = useRef(0);
+  const fiscalYear = load.status === "ready" ? load.shell.fiscalYear : 0;
+  // Stable, so the list's items (memoised) do not re-render when the step does.
+  const onAdd = useCallback(
+    (indicator: IndicatorNo) => {
+      const key = `custom-new-${++added.current}`;
+      dispatch({
+        type: "add",
+        key,
+        indicator,
+        title: translator(sheetLang)("measures.pane.newMeasureTitle"),
+        units: [],
+        timeline: { kind: "fiscalYear", fy: fiscalYear },
+      });
+      return key;
+    },
+    [dispatch, sheetLang, fiscalYear]
+  );
+  const onLayout = useCallback(
+    (value: MeasureLayout) => dispatch({ type: "layout", value }),
+    [dispatch]
+  );
 
-  if (load.status === "loading")
-    return <Spinner size="small" label={mt(lang, "measures.pane.loading")} />;
+  if (load.status === "loading") return <Spinner size="small" label={t("measures.pane.loading")} />;
 
   const counts = selectedCount(state);
   const onApply = async () => {
@@ -141,42 +155,29 @@ export function MeasuresStep(props: MeasuresStepProps) {
     const created = await run((context) => build(state, load, context));
     if (created) props.onApplied?.(created);
   };
-  const onAdd = (indicator: IndicatorNo) => {
-    const key = `custom-new-${++added.current}`;
-    dispatch({
-      type: "add",
-      key,
-      indicator,
-      title: mt(sheetLang, "measures.pane.newMeasureTitle"),
-      units: [],
-      timeline: { kind: "fiscalYear", fy: load.shell.fiscalYear },
-    });
-    return key;
-  };
 
   return (
     <div className={styles.root}>
-      <Text>{mt(lang, "measures.pane.intro")}</Text>
+      <Text>{t("measures.pane.intro")}</Text>
       <Text weight="semibold">
-        {mt(lang, "measures.pane.fiscalYear", { year: load.shell.fiscalYear })}
+        {t("measures.pane.fiscalYear", { year: load.shell.fiscalYear })}
       </Text>
       {load.readError && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            {mt(lang, "measures.pane.error.read", { detail: load.readError })}
+            {t("measures.pane.error.read", { detail: load.readError })}
           </MessageBarBody>
         </MessageBar>
       )}
       <Switch
-        checked={state.includeStrengths}
-        onChange={(_, d) => dispatch({ type: "includeStrengths", value: d.checked })}
-        label={mt(lang, "measures.pane.includeStrengths")}
+        checked={!state.includeStrengths}
+        onChange={(_, d) => dispatch({ type: "includeStrengths", value: !d.checked })}
+        label={t("measures.pane.weaknessesOnly")}
       />
       <Text size={200} role="status">
-        {mt(lang, "measures.pane.selectedCount", counts)}
+        {t("measures.pane.selectedCount", counts)}
       </Text>
       <ProposalList
-        lang={lang}
         drafts={state.drafts}
         includeStrengths={state.includeStrengths}
         indicators={indicators}
@@ -186,15 +187,10 @@ export function MeasuresStep(props: MeasuresStepProps) {
         dispatch={dispatch}
         onAdd={onAdd}
       />
-      <UnitsSection lang={lang} state={state} source={load.unitsSource} dispatch={dispatch} />
-      <LayoutPicker
-        lang={lang}
-        value={state.layout}
-        onChange={(value) => dispatch({ type: "layout", value })}
-      />
+      <UnitsSection state={state} source={load.unitsSource} dispatch={dispatch} />
+      <LayoutPicker value={state.layout} onChange={onLayout} />
       {built && (
         <PreviewOrProblem
-          lang={lang}
           built={built}
           state={state}
           busy={deferred !== state}
@@ -203,7 +199,7 @@ export function MeasuresStep(props: MeasuresStepProps) {
       )}
       {counts.selected === 0 && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{mt(lang, "measures.pane.nothingSelected")}</MessageBarBody>
+          <MessageBarBody>{t("measures.pane.nothingSelected")}</MessageBarBody>
         </MessageBar>
       )}
       <div className={styles.actions} data-testid="measures-footer">
@@ -214,13 +210,11 @@ export function MeasuresStep(props: MeasuresStepProps) {
           disabledFocusable={apply.status === "applying"}
           onClick={() => void onApply()}
         >
-          {mt(lang, "measures.pane.apply")}
+          {t("measures.pane.apply")}
         </Button>
-        {apply.status === "applying" && (
-          <Spinner size="tiny" label={mt(lang, "measures.pane.applying")} />
-        )}
+        {apply.status === "applying" && <Spinner size="tiny" label={t("measures.pane.applying")} />}
         {/* In the footer, so the result is in view where the user clicked. */}
-        <ApplyStatus lang={lang} apply={apply} onDismiss={dismiss} />
+        <ApplyStatus apply={apply} onDismiss={dismiss} />
       </div>
     </div>
   );

@@ -2,7 +2,7 @@
  * Edits one measure in place: title, steps (one per line), responsible units (several allowed)
  * and timeline.
  */
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type Ref } from "react";
 import {
   Dropdown,
   Field,
@@ -12,11 +12,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Lang } from "../../domain/messages/format";
 import type { DraftMeasure, Handler } from "./model";
 import type { DraftPatch } from "./useMeasuresState";
 import { TimelinePicker } from "./TimelinePicker";
-import { mt } from "./text";
+import { useT } from "../i18n";
+import { useBufferedText } from "./useBufferedText";
+import { inListOrder } from "./view";
 
 const useStyles = makeStyles({
   editor: {
@@ -29,7 +30,6 @@ const useStyles = makeStyles({
 });
 
 export interface ProposalEditorProps {
-  lang: Lang;
   draft: DraftMeasure;
   /** The organisation's units, in its own order. */
   units: string[];
@@ -39,27 +39,22 @@ export interface ProposalEditorProps {
   onChange: Handler<DraftPatch>;
 }
 
-/** Keeps the organisation's order, whatever order the user picked them in. */
-function inListOrder(picked: string[], units: string[]): string[] {
-  const known = units.filter((u) => picked.includes(u));
-  return [...known, ...picked.filter((u) => !units.includes(u))];
-}
-
-function UnitsField({ lang, draft, units, onChange }: ProposalEditorProps) {
+function UnitsField({ draft, units, onChange }: ProposalEditorProps) {
   const styles = useStyles();
+  const t = useT();
   // A unit typed in an older sheet but no longer in the list stays choosable until removed.
   const options = [...units, ...draft.units.filter((u) => !units.includes(u))];
   return (
     <Field
-      label={mt(lang, "measures.pane.field.units")}
-      hint={mt(lang, "measures.pane.field.unitsHint")}
+      label={t("measures.pane.field.units")}
+      hint={t("measures.pane.field.unitsHint")}
       size="small"
     >
       <Dropdown
         className={styles.dropdown}
         size="small"
         multiselect
-        placeholder={mt(lang, "measures.pane.field.unitsNone")}
+        placeholder={t("measures.pane.field.unitsNone")}
         value={draft.units.join(", ")}
         selectedOptions={draft.units}
         onOptionSelect={(_, d) => onChange({ units: inListOrder(d.selectedOptions, units) })}
@@ -74,9 +69,48 @@ function UnitsField({ lang, draft, units, onChange }: ProposalEditorProps) {
   );
 }
 
+/**
+ * A typed field in a component of its own, uncontrolled: the text stays in the field until it is
+ * committed (useBufferedText), so a key press re-renders only Fluent's input itself.
+ */
+function TypedField(props: {
+  label: string;
+  value: string;
+  multiline?: boolean;
+  inputRef?: Ref<HTMLInputElement>;
+  onCommit: Handler<string>;
+}) {
+  const { initial, revision, change, flush } = useBufferedText(props.value, props.onCommit);
+  return (
+    <Field label={props.label} size="small">
+      {props.multiline ? (
+        <Textarea
+          key={revision}
+          size="small"
+          resize="vertical"
+          rows={4}
+          defaultValue={initial}
+          onChange={(_, d) => change(d.value)}
+          onBlur={flush}
+        />
+      ) : (
+        <Input
+          key={revision}
+          ref={props.inputRef}
+          size="small"
+          defaultValue={initial}
+          onChange={(_, d) => change(d.value)}
+          onBlur={flush}
+        />
+      )}
+    </Field>
+  );
+}
+
 export function ProposalEditor(props: ProposalEditorProps) {
-  const { lang, draft, fiscalYear, onChange } = props;
+  const { draft, fiscalYear, onChange } = props;
   const styles = useStyles();
+  const t = useT();
   const title = useRef<HTMLInputElement>(null);
   // A measure just added opens with its placeholder title selected, ready to be typed over.
   useEffect(() => {
@@ -86,26 +120,20 @@ export function ProposalEditor(props: ProposalEditorProps) {
   }, [props.focusTitle]);
   return (
     <div className={styles.editor}>
-      <Field label={mt(lang, "measures.pane.field.title")} size="small">
-        <Input
-          ref={title}
-          size="small"
-          value={draft.title}
-          onChange={(_, d) => onChange({ title: d.value })}
-        />
-      </Field>
-      <Field label={mt(lang, "measures.pane.field.steps")} size="small">
-        <Textarea
-          size="small"
-          resize="vertical"
-          rows={4}
-          value={draft.steps}
-          onChange={(_, d) => onChange({ steps: d.value })}
-        />
-      </Field>
+      <TypedField
+        label={t("measures.pane.field.title")}
+        value={draft.title}
+        inputRef={title}
+        onCommit={(value) => onChange({ title: value })}
+      />
+      <TypedField
+        label={t("measures.pane.field.steps")}
+        value={draft.steps}
+        multiline
+        onCommit={(value) => onChange({ steps: value })}
+      />
       <UnitsField {...props} />
       <TimelinePicker
-        lang={lang}
         value={draft.timeline}
         fiscalYear={fiscalYear}
         onChange={(timeline) => onChange({ timeline })}

@@ -16,7 +16,7 @@ import { timelineLabel } from "../../domain/measures/timeline";
 import { shownReasons, type DraftMeasure, type Handler, type Handler2 } from "./model";
 import type { MeasuresAction } from "./useMeasuresState";
 import { ProposalEditor } from "./ProposalEditor";
-import { mt } from "./text";
+import { useLang, useT, type Translate } from "../i18n";
 
 const useStyles = makeStyles({
   item: {
@@ -53,7 +53,6 @@ const useStyles = makeStyles({
 
 /** Props are plain values and stable callbacks, so typing in one item re-renders only it. */
 export interface ProposalItemProps {
-  lang: Lang;
   draft: DraftMeasure;
   includeStrengths: boolean;
   /** The analysed year: indicator names in the reasons follow its framework. */
@@ -75,19 +74,17 @@ export interface ProposalItemHandle {
   focusMove: Handler<-1 | 1>;
 }
 
-function safeTimelineLabel(lang: Lang, draft: DraftMeasure): string {
+function safeTimelineLabel(t: Translate, lang: Lang, draft: DraftMeasure): string {
   try {
     return timelineLabel(draft.timeline, { lang });
   } catch {
-    return mt(lang, "measures.pane.timeline.custom");
+    return t("measures.pane.timeline.custom");
   }
 }
 
-function summaryOf(lang: Lang, draft: DraftMeasure): string {
-  const units = draft.units.length
-    ? draft.units.join(", ")
-    : mt(lang, "measures.pane.field.unitsNone");
-  return `${units} · ${safeTimelineLabel(lang, draft)}`;
+function summaryOf(t: Translate, lang: Lang, draft: DraftMeasure): string {
+  const units = draft.units.length ? draft.units.join(", ") : t("measures.pane.field.unitsNone");
+  return `${units} · ${safeTimelineLabel(t, lang, draft)}`;
 }
 
 function Actions(
@@ -96,9 +93,10 @@ function Actions(
     down: React.Ref<HTMLButtonElement>;
   }
 ) {
-  const { lang, draft, expanded } = props;
+  const { draft, expanded } = props;
   const styles = useStyles();
-  const title = draft.title || mt(lang, "measures.pane.untitled");
+  const t = useT();
+  const title = draft.title || t("measures.pane.untitled");
   return (
     <div className={styles.actions}>
       <Button
@@ -106,12 +104,12 @@ function Actions(
         appearance="subtle"
         icon={<EditRegular />}
         aria-expanded={expanded}
-        aria-label={mt(lang, expanded ? "measures.pane.closeEditor" : "measures.pane.editMeasure", {
+        aria-label={t(expanded ? "measures.pane.closeEditor" : "measures.pane.editMeasure", {
           title,
         })}
         onClick={() => props.onExpand(draft.key, !expanded)}
       >
-        {mt(lang, expanded ? "measures.pane.closeShort" : "measures.pane.edit")}
+        {t(expanded ? "measures.pane.closeShort" : "measures.pane.edit")}
       </Button>
       <Button
         ref={props.up}
@@ -119,7 +117,7 @@ function Actions(
         appearance="subtle"
         icon={<ArrowUpRegular />}
         disabledFocusable={props.isFirst}
-        aria-label={mt(lang, "measures.pane.moveUp", { title })}
+        aria-label={t("measures.pane.moveUp", { title })}
         onClick={() => props.onMove(draft.key, -1)}
       />
       <Button
@@ -128,7 +126,7 @@ function Actions(
         appearance="subtle"
         icon={<ArrowDownRegular />}
         disabledFocusable={props.isLast}
-        aria-label={mt(lang, "measures.pane.moveDown", { title })}
+        aria-label={t("measures.pane.moveDown", { title })}
         onClick={() => props.onMove(draft.key, 1)}
       />
       {draft.origin === "custom" && (
@@ -136,7 +134,7 @@ function Actions(
           size="small"
           appearance="subtle"
           icon={<DeleteRegular />}
-          aria-label={mt(lang, "measures.pane.deleteCustom", { title })}
+          aria-label={t("measures.pane.deleteCustom", { title })}
           onClick={() => props.dispatch({ type: "delete", key: draft.key })}
         />
       )}
@@ -146,14 +144,16 @@ function Actions(
 
 export const ProposalItem = memo(
   forwardRef<ProposalItemHandle, ProposalItemProps>(function ProposalItem(props, ref) {
-    const { lang, draft } = props;
+    const { draft } = props;
     const styles = useStyles();
+    const t = useT();
+    const lang = useLang();
     const up = useRef<HTMLButtonElement>(null);
     const down = useRef<HTMLButtonElement>(null);
     useImperativeHandle(ref, () => ({
       focusMove: (by) => (by < 0 ? up : down).current?.focus(),
     }));
-    const title = draft.title || mt(lang, "measures.pane.untitled");
+    const title = draft.title || t("measures.pane.untitled");
     return (
       <li className={draft.included ? styles.item : `${styles.item} ${styles.excluded}`}>
         <div className={styles.head}>
@@ -164,11 +164,11 @@ export const ProposalItem = memo(
           />
           {draft.origin === "custom" && (
             <Badge size="small" appearance="tint">
-              {mt(lang, "measures.pane.customBadge")}
+              {t("measures.pane.customBadge")}
             </Badge>
           )}
         </div>
-        <ul className={styles.reasons} aria-label={mt(lang, "measures.pane.reasons")}>
+        <ul className={styles.reasons} aria-label={t("measures.pane.reasons")}>
           {shownReasons(draft, props.includeStrengths).map((r, i) => (
             <li key={i}>
               <Text size={200}>{reasonText(r, { lang, year: props.assessedYear })}</Text>
@@ -176,12 +176,11 @@ export const ProposalItem = memo(
           ))}
         </ul>
         <Text size={200} className={styles.summary}>
-          {summaryOf(lang, draft)}
+          {summaryOf(t, lang, draft)}
         </Text>
         <Actions {...props} up={up} down={down} />
         {props.expanded && (
           <ProposalEditor
-            lang={lang}
             draft={draft}
             units={props.units}
             fiscalYear={props.fiscalYear}

@@ -8,11 +8,12 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import type { IndicatorNo } from "../../domain/ita/types";
-import type { Lang } from "../../domain/messages/format";
-import { isVisible, type DraftMeasure, type Fn, type Handler } from "./model";
+import type { DraftMeasure, Fn, Handler } from "./model";
+import { groupsOf, initiallyOpen, type Group, type IndicatorInfo } from "./view";
 import type { MeasuresAction } from "./useMeasuresState";
 import { ProposalItem, type ProposalItemHandle } from "./ProposalItem";
-import { formatScore, mt } from "./text";
+import { formatScore } from "../../domain/report/text";
+import { useT } from "../i18n";
 
 const useStyles = makeStyles({
   group: {
@@ -43,14 +44,7 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
 });
 
-export interface IndicatorInfo {
-  no: IndicatorNo;
-  name: string;
-  score?: number;
-}
-
 export interface ProposalListProps {
-  lang: Lang;
   drafts: DraftMeasure[];
   includeStrengths: boolean;
   indicators: IndicatorInfo[];
@@ -61,34 +55,6 @@ export interface ProposalListProps {
   dispatch: Handler<MeasuresAction>;
   /** Adds a measure of the user's own under an indicator; returns its key. */
   onAdd: Fn<IndicatorNo, string>;
-}
-
-interface Group {
-  info: IndicatorInfo;
-  drafts: DraftMeasure[];
-}
-
-/** Up to this many proposals, every group with proposals starts open; beyond, all start closed. */
-export const OPEN_ALL_UP_TO = 12;
-
-export function groupsOf(
-  drafts: readonly DraftMeasure[],
-  indicators: readonly IndicatorInfo[],
-  includeStrengths: boolean
-): Group[] {
-  const visible = drafts.filter((d) => isVisible(d, includeStrengths));
-  return indicators.map((info) => ({
-    info,
-    drafts: visible.filter((d) => d.indicator === info.no),
-  }));
-}
-
-/** The groups open at first: all with proposals for a short list, none for a long one. */
-export function initiallyOpen(groups: readonly Group[]): IndicatorNo[] {
-  const total = groups.reduce((n, g) => n + g.drafts.length, 0);
-  return total <= OPEN_ALL_UP_TO
-    ? groups.filter((g) => g.drafts.length > 0).map((g) => g.info.no)
-    : [];
 }
 
 /** Keeps one ref handle per item, so focus can return to a moved item's button. */
@@ -106,14 +72,10 @@ function useItemRefs() {
   return { items, refFor };
 }
 
-function GroupHeader(props: {
-  lang: Lang;
-  group: Group;
-  open: boolean;
-  onToggle: Handler<IndicatorNo>;
-}) {
-  const { lang, group, open } = props;
+function GroupHeader(props: { group: Group; open: boolean; onToggle: Handler<IndicatorNo> }) {
+  const { group, open } = props;
   const styles = useStyles();
+  const t = useT();
   const { info, drafts } = group;
   const selected = drafts.filter((d) => d.included).length;
   return (
@@ -127,14 +89,12 @@ function GroupHeader(props: {
         onClick={() => props.onToggle(info.no)}
       >
         <span className={styles.toggleText}>
-          <span>
-            {mt(lang, "measures.pane.indicatorHeading", { no: info.no, name: info.name })}
-          </span>
+          <span>{t("measures.pane.indicatorHeading", { no: info.no, name: info.name })}</span>
           <span className={styles.count}>
             <span className={styles.hidden}>, </span>
-            {mt(lang, "measures.pane.groupCount", { selected, total: drafts.length })}
+            {t("measures.pane.groupCount", { selected, total: drafts.length })}
             {info.score !== undefined &&
-              ` · ${mt(lang, "measures.pane.indicatorScore", { score: formatScore(info.score) })}`}
+              ` · ${t("measures.pane.indicatorScore", { score: formatScore(info.score, { thaiDigits: false }) })}`}
           </span>
         </span>
       </Button>
@@ -143,8 +103,9 @@ function GroupHeader(props: {
 }
 
 export function ProposalList(props: ProposalListProps) {
-  const { lang, dispatch } = props;
+  const { dispatch } = props;
   const styles = useStyles();
+  const t = useT();
   const groups = groupsOf(props.drafts, props.indicators, props.includeStrengths);
   const [open, setOpen] = useState<IndicatorNo[]>(() => initiallyOpen(groups));
   // One editor at a time: opening another closes the first, so the list stays short.
@@ -180,9 +141,7 @@ export function ProposalList(props: ProposalListProps) {
   };
   return (
     <div>
-      {groups.every((g) => g.drafts.length === 0) && (
-        <Text>{mt(lang, "measures.pane.noProposals")}</Text>
-      )}
+      {groups.every((g) => g.drafts.length === 0) && <Text>{t("measures.pane.noProposals")}</Text>}
       {groups.map((group) => {
         const { info, drafts } = group;
         const isOpen = open.includes(info.no);
@@ -192,18 +151,15 @@ export function ProposalList(props: ProposalListProps) {
             className={styles.group}
             aria-labelledby={`measures-ind-${info.no}`}
           >
-            <GroupHeader lang={lang} group={group} open={isOpen} onToggle={toggleGroup} />
+            <GroupHeader group={group} open={isOpen} onToggle={toggleGroup} />
             {isOpen && (
               <div id={`measures-ind-body-${info.no}`} className={styles.body}>
-                {drafts.length === 0 && (
-                  <Text size={200}>{mt(lang, "measures.pane.groupEmpty")}</Text>
-                )}
+                {drafts.length === 0 && <Text size={200}>{t("measures.pane.groupEmpty")}</Text>}
                 <ul className={styles.list}>
                   {drafts.map((d, i) => (
                     <ProposalItem
                       key={d.key}
                       ref={refFor(d.key)}
-                      lang={lang}
                       draft={d}
                       includeStrengths={props.includeStrengths}
                       assessedYear={props.assessedYear}
@@ -225,7 +181,7 @@ export function ProposalList(props: ProposalListProps) {
                   icon={<AddRegular />}
                   onClick={() => added(props.onAdd(info.no))}
                 >
-                  {mt(lang, "measures.pane.addMeasure", { no: info.no })}
+                  {t("measures.pane.addMeasure", { no: info.no })}
                 </Button>
               </div>
             )}

@@ -1,27 +1,19 @@
 /** What the step says after building and applying: the preview or the problem, and the result. */
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import type { Lang } from "../../domain/messages/format";
 import { ChangePreview } from "./ChangePreview";
 import type { Handler } from "./model";
 import type { BuildResult } from "./planBridge";
-import { mt } from "./text";
+import { useT } from "../i18n";
 import type { MeasuresAction, MeasuresState } from "./useMeasuresState";
 import type { ApplyState } from "./useMeasuresWorkflow";
 
-export function ApplyStatus({
-  lang,
-  apply,
-  onDismiss,
-}: {
-  lang: Lang;
-  apply: ApplyState;
-  onDismiss: () => void;
-}) {
+export function ApplyStatus({ apply, onDismiss }: { apply: ApplyState; onDismiss: () => void }) {
+  const t = useT();
   if (apply.status === "done")
     return (
       <MessageBar intent="success" politeness="polite" layout="multiline">
         <MessageBarBody>
-          {mt(lang, "measures.pane.applied", {
+          {t("measures.pane.applied", {
             sheets: apply.sheets.map((s) => `“${s}”`).join(", "),
           })}
         </MessageBarBody>
@@ -30,11 +22,9 @@ export function ApplyStatus({
   if (apply.status === "error")
     return (
       <MessageBar intent="error" politeness="assertive" layout="multiline">
-        <MessageBarBody>
-          {mt(lang, "measures.pane.error.apply", { detail: apply.detail })}
-        </MessageBarBody>
+        <MessageBarBody>{t("measures.pane.error.apply", { detail: apply.detail })}</MessageBarBody>
         <Button size="small" appearance="transparent" onClick={onDismiss}>
-          {mt(lang, "measures.pane.dismiss")}
+          {t("measures.pane.dismiss")}
         </Button>
       </MessageBar>
     );
@@ -42,23 +32,22 @@ export function ApplyStatus({
 }
 
 export function PreviewOrProblem(props: {
-  lang: Lang;
   built: BuildResult;
   state: MeasuresState;
   /** The preview still shows an earlier state (it follows a deferred copy). */
   busy: boolean;
   dispatch: Handler<MeasuresAction>;
 }) {
-  const { lang, built, state, busy, dispatch } = props;
+  const { built, state, busy, dispatch } = props;
+  const t = useT();
   if (!built.ok)
     return (
       <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>{mt(lang, built.error.id, built.error.params)}</MessageBarBody>
+        <MessageBarBody>{t(built.error.id, built.error.params)}</MessageBarBody>
       </MessageBar>
     );
   return (
     <ChangePreview
-      lang={lang}
       preview={built.preview}
       busy={busy}
       allowRemoval={state.allowRemoval}

@@ -3,7 +3,6 @@
  * friendly at any width), with month or date inputs for the two open-ended kinds.
  */
 import { Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../domain/messages/format";
 import type { TimelinePreset } from "../../domain/measures/timeline";
 import type { Handler } from "./model";
 import {
@@ -14,7 +13,7 @@ import {
   presetOptions,
   timelineError,
 } from "./timeline";
-import { mt } from "./text";
+import { useLang, useT } from "../i18n";
 
 const useStyles = makeStyles({
   pair: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
@@ -22,7 +21,6 @@ const useStyles = makeStyles({
 });
 
 export interface TimelinePickerProps {
-  lang: Lang;
   value: TimelinePreset;
   /** Buddhist-era fiscal year the measures are for. */
   fiscalYear: number;
@@ -30,13 +28,13 @@ export interface TimelinePickerProps {
 }
 
 function MonthSelect(props: {
-  lang: Lang;
   label: string;
   month: number;
   fiscalYear: number;
   onChange: Handler<number>;
 }) {
   const styles = useStyles();
+  const lang = useLang();
   return (
     <Field className={styles.half} label={props.label} size="small">
       <Select
@@ -46,7 +44,7 @@ function MonthSelect(props: {
       >
         {FISCAL_MONTHS.map((m) => (
           <option key={m} value={m}>
-            {monthLabel(props.lang, m, props.fiscalYear)}
+            {monthLabel(lang, m, props.fiscalYear)}
           </option>
         ))}
       </Select>
@@ -54,21 +52,20 @@ function MonthSelect(props: {
   );
 }
 
-function MonthRange({ lang, value, onChange }: TimelinePickerProps) {
+function MonthRange({ value, onChange }: TimelinePickerProps) {
   const styles = useStyles();
+  const t = useT();
   if (value.kind !== "months") return null;
   return (
     <div className={styles.pair}>
       <MonthSelect
-        lang={lang}
-        label={mt(lang, "measures.pane.field.fromMonth")}
+        label={t("measures.pane.field.fromMonth")}
         month={value.from}
         fiscalYear={value.fy}
         onChange={(from) => onChange({ ...value, from })}
       />
       <MonthSelect
-        lang={lang}
-        label={mt(lang, "measures.pane.field.toMonth")}
+        label={t("measures.pane.field.toMonth")}
         month={value.to}
         fiscalYear={value.fy}
         onChange={(to) => onChange({ ...value, to })}
@@ -77,12 +74,13 @@ function MonthRange({ lang, value, onChange }: TimelinePickerProps) {
   );
 }
 
-function DateRange({ lang, value, onChange }: TimelinePickerProps) {
+function DateRange({ value, onChange }: TimelinePickerProps) {
   const styles = useStyles();
+  const t = useT();
   if (value.kind !== "custom") return null;
   return (
     <div className={styles.pair}>
-      <Field className={styles.half} label={mt(lang, "measures.pane.field.startDate")} size="small">
+      <Field className={styles.half} label={t("measures.pane.field.startDate")} size="small">
         <Input
           type="date"
           size="small"
@@ -90,7 +88,7 @@ function DateRange({ lang, value, onChange }: TimelinePickerProps) {
           onChange={(_, d) => onChange({ ...value, start: d.value })}
         />
       </Field>
-      <Field className={styles.half} label={mt(lang, "measures.pane.field.endDate")} size="small">
+      <Field className={styles.half} label={t("measures.pane.field.endDate")} size="small">
         <Input
           type="date"
           size="small"
@@ -103,14 +101,16 @@ function DateRange({ lang, value, onChange }: TimelinePickerProps) {
 }
 
 export function TimelinePicker(props: TimelinePickerProps) {
-  const { lang, value, fiscalYear, onChange } = props;
+  const { value, fiscalYear, onChange } = props;
+  const t = useT();
+  const lang = useLang();
   const error = timelineError(value);
   return (
     <div>
       <Field
-        label={mt(lang, "measures.pane.field.timeline")}
+        label={t("measures.pane.field.timeline")}
         size="small"
-        validationMessage={error ? mt(lang, error) : undefined}
+        validationMessage={error ? t(error) : undefined}
         validationState={error ? "error" : "none"}
       >
         <Select
@@ -118,7 +118,7 @@ export function TimelinePicker(props: TimelinePickerProps) {
           value={presetKey(value)}
           onChange={(_, d) => onChange(presetFromKey(d.value, fiscalYear, value))}
         >
-          {presetOptions(lang, fiscalYear).map((o) => (
+          {presetOptions(t, lang, fiscalYear).map((o) => (
             <option key={o.key} value={o.key}>
               {o.label}
             </option>

@@ -5,9 +5,9 @@
 import { useState, type KeyboardEvent } from "react";
 import { Button, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, DeleteRegular } from "@fluentui/react-icons";
-import type { Lang } from "../../domain/messages/format";
 import type { Handler, Handler2 } from "./model";
-import { mt, type MeasuresTextId } from "./text";
+import { useT } from "../i18n";
+import { checkName, type UnitError } from "./view";
 
 const useStyles = makeStyles({
   list: {
@@ -28,7 +28,6 @@ const useStyles = makeStyles({
 });
 
 export interface UnitsEditorProps {
-  lang: Lang;
   units: string[];
   /** How many applied measures name each unit, to say what a removal touches. */
   usedBy: Record<string, number>;
@@ -37,19 +36,10 @@ export interface UnitsEditorProps {
   onRemove: Handler<string>;
 }
 
-type UnitError = { id: MeasuresTextId; name?: string } | undefined;
-
-function checkName(name: string, units: string[], self?: string): UnitError {
-  const trimmed = name.trim();
-  if (!trimmed) return { id: "measures.pane.units.empty" };
-  if (trimmed !== self && units.includes(trimmed))
-    return { id: "measures.pane.units.duplicate", name: trimmed };
-  return undefined;
-}
-
 function UnitRow(props: UnitsEditorProps & { name: string; index: number }) {
-  const { lang, name, units } = props;
+  const { name, units } = props;
   const styles = useStyles();
+  const t = useT();
   const [text, setText] = useState(name);
   const [error, setError] = useState<UnitError>();
   const commit = () => {
@@ -70,12 +60,12 @@ function UnitRow(props: UnitsEditorProps & { name: string; index: number }) {
         className={styles.grow}
         size="small"
         validationState={error ? "error" : "none"}
-        validationMessage={error ? mt(lang, error.id, { name: error.name ?? "" }) : undefined}
+        validationMessage={error ? t(error.id, { name: error.name ?? "" }) : undefined}
       >
         <Input
           size="small"
           value={text}
-          aria-label={mt(lang, "measures.pane.units.name", { n: props.index + 1 })}
+          aria-label={t("measures.pane.units.name", { n: props.index + 1 })}
           onChange={(_, d) => setText(d.value)}
           onBlur={commit}
           onKeyDown={onKey}
@@ -85,7 +75,7 @@ function UnitRow(props: UnitsEditorProps & { name: string; index: number }) {
         size="small"
         appearance="subtle"
         icon={<DeleteRegular />}
-        aria-label={mt(lang, "measures.pane.units.remove", { name })}
+        aria-label={t("measures.pane.units.remove", { name })}
         onClick={() => props.onRemove(name)}
       />
     </li>
@@ -93,8 +83,9 @@ function UnitRow(props: UnitsEditorProps & { name: string; index: number }) {
 }
 
 function AddUnit(props: UnitsEditorProps) {
-  const { lang, units } = props;
+  const { units } = props;
   const styles = useStyles();
+  const t = useT();
   const [text, setText] = useState("");
   const [error, setError] = useState<UnitError>();
   const add = () => {
@@ -109,9 +100,9 @@ function AddUnit(props: UnitsEditorProps) {
       <Field
         className={styles.grow}
         size="small"
-        label={mt(lang, "measures.pane.units.newName")}
+        label={t("measures.pane.units.newName")}
         validationState={error ? "error" : "none"}
-        validationMessage={error ? mt(lang, error.id, { name: error.name ?? "" }) : undefined}
+        validationMessage={error ? t(error.id, { name: error.name ?? "" }) : undefined}
       >
         <Input
           size="small"
@@ -121,7 +112,7 @@ function AddUnit(props: UnitsEditorProps) {
         />
       </Field>
       <Button size="small" icon={<AddRegular />} onClick={add}>
-        {mt(lang, "measures.pane.units.add")}
+        {t("measures.pane.units.add")}
       </Button>
     </div>
   );
@@ -129,10 +120,11 @@ function AddUnit(props: UnitsEditorProps) {
 
 export function UnitsEditor(props: UnitsEditorProps) {
   const styles = useStyles();
+  const t = useT();
   const [notice, setNotice] = useState("");
   const remove = (name: string) => {
     const count = props.usedBy[name] ?? 0;
-    setNotice(count > 0 ? mt(props.lang, "measures.pane.units.inUse", { name, count }) : "");
+    setNotice(count > 0 ? t("measures.pane.units.inUse", { name, count }) : "");
     props.onRemove(name);
   };
   return (

@@ -148,6 +148,7 @@ export function parseSavedDraft(value: unknown): SavedDraft | undefined {
     items,
     units: d.units.filter((u): u is string => typeof u === "string"),
     layout: LAYOUTS.includes(d.layout as MeasureLayout) ? (d.layout as MeasureLayout) : "a",
-    includeStrengths: d.includeStrengths === true,
+    // Missing (an older or hand-made draft): the default, measures for all ten indicators.
+    includeStrengths: d.includeStrengths !== false,
   };
 }

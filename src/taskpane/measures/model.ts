@@ -29,7 +29,7 @@ export interface DraftMeasure {
   base?: PlannedMeasure;
 }
 
-/** Strength-only proposals ("keep the level") only show (and apply) when the user asks for them. */
+/** Strength-only proposals ("keep the level") show (and apply) unless the user restricts to weaknesses. */
 export function isVisible(d: DraftMeasure, includeStrengths: boolean): boolean {
   return d.origin !== "strength" || includeStrengths;
 }
@@ -38,7 +38,7 @@ export function isApplied(d: DraftMeasure, includeStrengths: boolean): boolean {
   return d.included && isVisible(d, includeStrengths);
 }
 
-/** Strength reasons only count when the user asked for keep-the-level measures. */
+/** Strength reasons do not count when the user restricted the plan to weaknesses. */
 export function shownReasons(d: DraftMeasure, includeStrengths: boolean): PlanReason[] {
   return includeStrengths ? d.reasons : d.reasons.filter((r) => r.kind !== "strength");
 }

@@ -5,13 +5,18 @@
  * round trip is testable without React.
  */
 import type { Analysis } from "../../domain/model";
+import type { Era } from "../../domain/thai/calendar";
 import type { Lang, MessageParams } from "../../domain/messages/format";
 import type { WorkbookSpec } from "../../domain/spec";
 import {
   buildMeasures,
   customMeasure,
+  defaultUnits,
   makeTimeline,
   measuresContext,
+  orgKindOf,
+  planMeasures,
+  type OrgKind,
   type MeasureChange,
   type MeasurePlan,
   type MeasuresContext,
@@ -20,8 +25,8 @@ import {
 import type { WorkbookSnapshot } from "../../workbook/port";
 import { isApplied, shownReasons, stepLines, type DraftMeasure } from "./model";
 import type { PreviewRow, PreviewView } from "./ChangePreview";
-import type { MeasuresState } from "./useMeasuresState";
-import type { MeasuresTextId } from "./text";
+import type { MeasuresAction, MeasuresState } from "./useMeasuresState";
+import type { MeasuresTextId } from "./messages";
 
 /** What the step learned from the workbook before the user starts (the domain's context). */
 export type WorkbookContext = MeasuresContext;
@@ -49,6 +54,35 @@ export function draftsFromPlan(plan: MeasurePlan): DraftMeasure[] {
 /** The plan without items: what every rendering needs besides the measures. */
 export function planShell(plan: MeasurePlan): MeasurePlan {
   return { ...plan, items: [] };
+}
+
+export type UnitsSource = { from: "workbook" } | { from: "default"; kind: OrgKind };
+
+export interface PlannedStep {
+  /** Lays the proposals under the user's work (the reducer's "plan"). */
+  action: Extract<MeasuresAction, { type: "plan" }>;
+  shell: MeasurePlan;
+  unitsSource: UnitsSource;
+}
+
+/**
+ * The proposals for an analysis, with the workbook's units (or the default list for the kind of
+ * organisation): what the step shows once it has read the workbook.
+ */
+export function planStep(
+  analysis: Analysis,
+  context: WorkbookContext,
+  o: { sheetLang: Lang; organizationName?: string }
+): PlannedStep {
+  const units = context.units ?? defaultUnits(o.organizationName, o.sheetLang);
+  const plan = planMeasures(analysis, { lang: o.sheetLang, units });
+  return {
+    action: { type: "plan", drafts: draftsFromPlan(plan), units, fiscalYear: plan.fiscalYear },
+    shell: planShell(plan),
+    unitsSource: context.units
+      ? { from: "workbook" }
+      : { from: "default", kind: orgKindOf(o.organizationName) },
+  };
 }
 
 export interface BuildError {
@@ -114,6 +148,7 @@ export interface BuildOptions {
   context: WorkbookContext;
   lang: Lang;
   thaiDigits: boolean;
+  era?: Era;
   organization?: string;
 }
 
@@ -144,6 +179,7 @@ export function buildOutput(o: BuildOptions): BuildResult {
     layout: o.state.layout,
     lang: o.lang,
     thaiDigits: o.thaiDigits,
+    ...(o.era ? { era: o.era } : {}),
     removeKeys: o.state.allowRemoval ? o.state.removals : [],
     ...(o.organization ? { organization: o.organization } : {}),
   });

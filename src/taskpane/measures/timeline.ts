@@ -16,7 +16,8 @@ import {
   formatMonthYear,
   isValidIsoDate,
 } from "../../domain/thai/calendar";
-import { mt, type MeasuresTextId } from "./text";
+import type { Translate } from "../i18n";
+import type { MeasuresTextId } from "./messages";
 
 /** Calendar months in fiscal-year order (Oct … Sep). */
 export const FISCAL_MONTHS: readonly number[] = [10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -36,14 +37,14 @@ export interface PresetOption {
 }
 
 /** Fixed presets carry their span in the label ("ไตรมาสที่ 1 (ต.ค. – ธ.ค. 2568)"). */
-export function presetOptions(lang: Lang, fy: number): PresetOption[] {
+export function presetOptions(t: Translate, lang: Lang, fy: number): PresetOption[] {
   const fixed = presetChoices(fy)
     .filter((p) => p.kind !== "months" && p.kind !== "custom")
     .map((p) => ({ key: presetKey(p), label: timelineLabel(p, { lang }) }));
   return [
     ...fixed,
-    { key: MONTHS_KEY, label: mt(lang, "measures.pane.timeline.months") },
-    { key: CUSTOM_KEY, label: mt(lang, "measures.pane.timeline.custom") },
+    { key: MONTHS_KEY, label: t("measures.pane.timeline.months") },
+    { key: CUSTOM_KEY, label: t("measures.pane.timeline.custom") },
   ];
 }
 

@@ -54,7 +54,9 @@ export function initialMeasuresState(
   return {
     drafts,
     units: saved && drafts.length === 0 ? saved.units : units,
-    includeStrengths: saved?.includeStrengths ?? false,
+    // Like the command line and the reference reports: measures for all ten indicators, a
+    // "keep the level" one for each strength, unless the user restricts to weaknesses only.
+    includeStrengths: saved?.includeStrengths ?? true,
     layout: saved?.layout ?? "a",
     allowRemoval: false,
     removals: [],

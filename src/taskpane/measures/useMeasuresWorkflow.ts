@@ -6,28 +6,22 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch } from "react";
 import type { Analysis } from "../../domain/model";
 import type { Lang } from "../../domain/messages/format";
-import { paneT as t } from "../../domain/messages/pane-catalogue";
-import {
-  defaultUnits,
-  orgKindOf,
-  planMeasures,
-  type MeasurePlan,
-  type OrgKind,
-} from "../../domain/measures";
+import { translator } from "../i18n";
+import "./messages";
+import type { MeasurePlan } from "../../domain/measures";
 import type { WorkbookPort } from "../../workbook/port";
 import { describeError } from "../errors";
 import type { Fn } from "./model";
 import {
   contextFromSnapshot,
-  draftsFromPlan,
-  planShell,
+  planStep,
   type BuildResult,
+  type UnitsSource,
   type WorkbookContext,
 } from "./planBridge";
-import { mt } from "./text";
 import type { MeasuresAction } from "./useMeasuresState";
 
-export type UnitsSource = { from: "workbook" } | { from: "default"; kind: OrgKind };
+export type { UnitsSource } from "./planBridge";
 
 export type LoadState =
   | { status: "loading" }
@@ -59,13 +53,11 @@ export interface WorkflowOptions {
 
 function errorText(lang: Lang, err: unknown): string {
   const message = describeError(err);
-  return t(lang, message.id, message.params);
+  return translator(lang)(message.id, message.params);
 }
 
-async function readContext(port: WorkbookPort) {
-  const snapshot = await port.read("workbook");
-  const context = contextFromSnapshot(snapshot);
-  return { context, units: context.units };
+async function readContext(port: WorkbookPort): Promise<WorkbookContext> {
+  return contextFromSnapshot(await port.read("workbook"));
 }
 
 export function useMeasuresWorkflow(o: WorkflowOptions) {
@@ -81,30 +73,18 @@ export function useMeasuresWorkflow(o: WorkflowOptions) {
     setLoad({ status: "loading" });
     readContext(port)
       .then(
-        (r) => ({ ...r, readError: undefined }),
+        (context) => ({ context, readError: undefined }),
         (err: unknown) => ({
           context: { sheetNames: [] } as WorkbookContext,
-          units: undefined,
           readError: errorText(langRef.current, err),
         })
       )
-      .then(({ context, units, readError }) => {
+      .then(({ context, readError }) => {
         if (!live) return;
-        const list = units ?? defaultUnits(orgName, sheetLang);
-        const plan = planMeasures(analysis, {
-          lang: sheetLang,
-          units: list,
-        });
-        dispatch({
-          type: "plan",
-          drafts: draftsFromPlan(plan),
-          units: list,
-          fiscalYear: plan.fiscalYear,
-        });
-        const unitsSource: UnitsSource = units
-          ? { from: "workbook" }
-          : { from: "default", kind: orgKindOf(orgName) };
-        setLoad({ status: "ready", context, shell: planShell(plan), unitsSource, readError });
+        const planned = planStep(analysis, context, { sheetLang, organizationName: orgName });
+        dispatch(planned.action);
+        const { shell, unitsSource } = planned;
+        setLoad({ status: "ready", context, shell, unitsSource, readError });
         setApply({ status: "idle" });
       });
     return () => {
@@ -117,7 +97,7 @@ export function useMeasuresWorkflow(o: WorkflowOptions) {
   const reads = useRef(0);
   const refresh = useCallback(async () => {
     const n = ++reads.current;
-    const { context } = await readContext(port);
+    const context = await readContext(port);
     if (n === reads.current) setLoad((l) => (l.status === "ready" ? { ...l, context } : l));
     return context;
   }, [port]);
@@ -142,7 +122,7 @@ export function useMeasuresWorkflow(o: WorkflowOptions) {
       try {
         const built = build(await refresh());
         if (!built.ok) {
-          const detail = mt(langRef.current, built.error.id, built.error.params);
+          const detail = translator(langRef.current)(built.error.id, built.error.params);
           setApply({ status: "error", detail });
           return undefined;
         }

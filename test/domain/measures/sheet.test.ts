@@ -180,6 +180,24 @@ describe("renderMeasuresSheet", () => {
     expect(renderMeasuresSheet(plan, options("a", { lang: "en" })).name).toBe("Measures FY2569");
   });
 
+  it("breaks pages so the titles keep two measures and no measure prints alone", () => {
+    for (const layout of ["a", "b", "c"] as const) {
+      const sheet = renderMeasuresSheet(plan, options(layout));
+      const first = headerRow(sheet) + 2; // 1-based row of the first measure
+      const last = first + plan.items.length - 1;
+      const starts = [first, ...(sheet.print.pageBreaksBefore ?? []), last + 1];
+      expect(starts.length).toBeGreaterThan(2);
+      const perPage = starts.slice(1).map((s, i) => s - starts[i]);
+      expect(Math.min(...perPage)).toBeGreaterThanOrEqual(1);
+      // Layouts b and c fit three measures on most pages: no measure alone there. Layout a's
+      // measures are half a page tall or more, so a page often holds one; every page holds one
+      // at least (never the titles or the header alone).
+      const lone = perPage.filter((n) => n < 2).length;
+      if (layout !== "a") expect([layout, lone]).toEqual([layout, 0]);
+      expect(sheet.print.titleRows).toBe(`${first - 1}:${first - 1}`);
+    }
+  });
+
   it("puts the dropdown of units on the responsible column, allowing several units", () => {
     const sheet = renderMeasuresSheet(plan, options("a"));
     const last = 5 + plan.items.length;

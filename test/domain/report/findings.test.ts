@@ -1,4 +1,4 @@
-import { bookOf } from "../../support/book";
+import { bookOf, type QuestionInput } from "../../support/book";
 import {
   allText,
   at,
@@ -78,8 +78,11 @@ describe("findings sheet", () => {
       "ลดลง (คะแนน)",
       "ข้อค้นพบ",
     ]);
-    const codes = sheet.rows.slice(top + 2, top + 5).map((r) => r[0]?.value);
-    expect(codes).toEqual(["i4", "e5", "e2"]);
+    // Caption, header (nine lines for the longer EIT label) and three rows, sized by the line
+    // counter, fit on one page: no copy of the header, no break inside the table.
+    const codes = sheet.rows.slice(top + 2, top + 6).map((r) => r[0]?.value);
+    expect(codes).toEqual(["i4", "e5", "e2", undefined]);
+    expect(sheet.print.pageBreaksBefore ?? []).not.toContain(top + 5);
     expect(sheet.rows[top + 2][6]?.value).toBe(0.7);
     expect(sheet.rows[top + 3].slice(3, 6).map((c) => c?.value)).toEqual([98.5, 98.5, 100]);
     expect(sheet.rows[top + 3][7]?.value).toContain("ส่วนที่ 1");
@@ -144,5 +147,32 @@ describe("findings sheet", () => {
     expect(sheet.print.titleRows).toBeUndefined();
     expect(sheet.marker.key).toBe("findings");
     expect(sheet.columnWidths).toHaveLength(8);
+  });
+
+  it("repeats a long table's header at the top of its continuation page, above no other table", () => {
+    const weak = (base: number) =>
+      Object.fromEntries(
+        Array.from({ length: 15 }, (_, i) => [`i${i + 1}`, base - i] as [string, QuestionInput])
+      );
+    const book = bookOf({
+      2567: { indicators: INDICATORS_003_2568, questions: weak(99) },
+      2568: { indicators: INDICATORS_003_2568, questions: weak(90) },
+    });
+    const sheet = findings(book);
+    const breaks = sheet.print.pageBreaksBefore ?? [];
+    const rowText = (r: number) => sheet.rows[r].map((c) => c?.value);
+    const copies = breaks.filter((b) => !/^\d+\. /.test(String(sheet.rows[b - 1][0]?.value)));
+    expect(copies.length).toBeGreaterThan(0);
+    for (const b of copies) {
+      // The copy equals the header of the table it continues (the last caption above it + 1).
+      let caption = b - 2;
+      while (!/^\d+\. /.test(String(sheet.rows[caption][0]?.value ?? ""))) caption--;
+      expect(rowText(b - 1)).toEqual(rowText(caption + 1));
+      // At least two rows of the table follow the copy (neither a caption nor blank).
+      for (const r of [b, b + 1]) {
+        expect(sheet.rows[r]?.[0]?.value).toBeDefined();
+        expect(String(sheet.rows[r][0]?.value)).not.toMatch(/^\d+\. /);
+      }
+    }
   });
 });

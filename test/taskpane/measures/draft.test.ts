@@ -105,5 +105,10 @@ describe("the user's measures work", () => {
     expect(parseSavedDraft(undefined)).toBeUndefined();
     expect(parseSavedDraft({ v: 2 })).toBeUndefined();
     expect(parseSavedDraft({ v: 1, items: [{ key: 3 }], units: [] })?.items).toEqual([]);
+    // A draft saved without the switch gets the default: keep-the-level measures included.
+    expect(parseSavedDraft({ v: 1, items: [], units: [] })?.includeStrengths).toBe(true);
+    expect(
+      parseSavedDraft({ v: 1, items: [], units: [], includeStrengths: false })?.includeStrengths
+    ).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { FAST_USER } from "../fast-user";
-import { render, screen, within } from "@testing-library/react";
+import { configure, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { PaneContext, type PaneContextValue } from "../../../src/taskpane/hooks/paneContext";
@@ -7,6 +7,10 @@ import type { PaneActions, PaneState } from "../../../src/taskpane/hooks/usePane
 import { MeasuresPaneStep } from "../../../src/taskpane/measures";
 import { FakePort, seed003Analysis } from "./fixtures";
 import { memoryPort, renderPane, stubEngine } from "../support";
+
+// ByRole queries skip the visibility walk (slow in jsdom under Fluent's styles); what is shown
+// is asserted by what is rendered.
+configure({ defaultHidden: true });
 
 const actions: PaneActions = {
   setLang: jest.fn(),
@@ -26,14 +30,14 @@ function paneState(withResult: boolean): PaneState {
     busy: null,
     problems: [],
     blocked: false,
-    options: { threshold: "85", thaiDigits: false, outputLang: "th" },
+    options: { threshold: "85", thaiDigits: false, outputLang: "th", era: "be" },
     ...(withResult
       ? {
           result: {
             analysis: seed003Analysis(),
             created: [],
             skipped: [],
-            choice: { threshold: 85, thaiDigits: false, lang: "th" as const },
+            choice: { threshold: 85, thaiDigits: false, lang: "th" as const, era: "be" as const },
             warnings: [],
           },
         }
@@ -59,15 +63,7 @@ describe("Measures step inside the pane", () => {
     expect(screen.queryByRole("button", { name: "แทรกตารางมาตรการ" })).toBeNull();
   });
 
-  test("proposes measures from the pane's analysis, in Thai", async () => {
-    renderInPane(paneState(true));
-    expect(
-      await screen.findByRole("heading", { level: 3, name: /^ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล/ })
-    ).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "แทรกตารางมาตรการ" })).toBeEnabled();
-  });
-
-  test("is the pane's fourth step, after Create analysis, and proposes from its result", async () => {
+  test("is the pane's fourth step, after Create analysis, and proposes from its result in Thai", async () => {
     const user = userEvent.setup(FAST_USER);
     const port = memoryPort();
     renderPane(port, stubEngine());
@@ -79,8 +75,9 @@ describe("Measures step inside the pane", () => {
     await user.click(screen.getByRole("button", { name: "สร้างการวิเคราะห์" }));
     await screen.findByTestId("summary");
     // Sample book: the weakest per tool are indicators 2 (IIT) and 8 (EIT).
+    // In Thai, with the indicator's name.
     expect(
-      await within(step).findByRole("heading", { level: 3, name: /^ตัวชี้วัดที่ 8/ })
+      await within(step).findByRole("heading", { level: 3, name: /^ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน/ })
     ).toBeInTheDocument();
     expect(within(step).getByRole("button", { name: "แทรกตารางมาตรการ" })).toBeEnabled();
     expect(port.read).toHaveBeenLastCalledWith("workbook");

@@ -6,6 +6,8 @@ import {
   type MeasuresAction,
   type MeasuresState,
 } from "../../../src/taskpane/measures/useMeasuresState";
+import { translator } from "../../../src/taskpane/i18n";
+import "../../../src/taskpane/measures/messages";
 import {
   presetFromKey,
   presetKey,
@@ -39,10 +41,29 @@ function run(state: MeasuresState, ...actions: MeasuresAction[]): MeasuresState 
 const keys = (s: MeasuresState) => s.drafts.map((d) => d.key);
 
 describe("measures reducer", () => {
-  const start = initialMeasuresState(
-    [draft("a", 3), draft("s", 9, "strength"), draft("b", 9), draft("c", 9), draft("d", 10)],
-    ["Office", "Finance"]
+  // Restricted to weaknesses: the keep-the-level item "s" is hidden.
+  const start = run(
+    initialMeasuresState(
+      [draft("a", 3), draft("s", 9, "strength"), draft("b", 9), draft("c", 9), draft("d", 10)],
+      ["Office", "Finance"]
+    ),
+    { type: "includeStrengths", value: false }
   );
+
+  test("keep-the-level measures are on by default, as on the command line", () => {
+    expect(initialMeasuresState().includeStrengths).toBe(true);
+    expect(
+      initialMeasuresState([], [], {
+        v: 1,
+        items: [],
+        units: [],
+        layout: "b",
+        includeStrengths: false,
+      }).includeStrengths
+    ).toBe(false);
+    const fresh = run(start, { type: "init", drafts: [], units: [] });
+    expect(fresh.includeStrengths).toBe(true);
+  });
 
   test("moves within an indicator only, skipping hidden strength items", () => {
     expect(keys(run(start, { type: "move", key: "b", by: -1 }))).toEqual(keys(start));
@@ -105,7 +126,7 @@ describe("measures reducer", () => {
 describe("timeline picker options", () => {
   test("every option's key maps back to a preset with the same key", () => {
     const current = { kind: "fiscalYear" as const, fy: 2569 };
-    for (const o of presetOptions("th", 2569))
+    for (const o of presetOptions(translator("th"), "th", 2569))
       expect(presetKey(presetFromKey(o.key, 2569, current))).toBe(o.key);
   });
 

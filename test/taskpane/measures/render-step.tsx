@@ -1,6 +1,6 @@
 /** Renders the Measures step as the pane would, with a fake port, and waits until it is ready. */
 import { FAST_USER } from "../fast-user";
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { MeasuresStep, type MeasuresStepProps } from "../../../src/taskpane/measures";
@@ -44,7 +44,8 @@ export async function applyAndWait(
   ctx: Awaited<ReturnType<typeof renderStep>>,
   label = "Insert measures table"
 ) {
-  await ctx.user.click(screen.getByRole("button", { name: label }));
+  const footer = within(screen.getByTestId("measures-footer"));
+  await ctx.user.click(footer.getByRole("button", { name: label }));
   await screen.findByText(/Inserted the sheets|ได้แทรกแผ่นงาน|แทรกแผ่นงาน/);
   const spec = ctx.port.applied[ctx.port.applied.length - 1];
   return spec;

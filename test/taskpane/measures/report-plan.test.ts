@@ -18,7 +18,7 @@ import fixture from "../../fixtures/grids/two-year-comparison.json";
 
 const grids = fixture.grids as Grid[];
 const names = grids.map((g) => g.sheet);
-const choice = { threshold: 85, thaiDigits: false, lang: "th" as const };
+const choice = { threshold: 85, thaiDigits: false, lang: "th" as const, era: "be" as const };
 
 function reportText(result: RunResult): string {
   if (!result.ok) throw new Error("run failed");

@@ -33,7 +33,7 @@ export function pageHeightOnSheet(widths: readonly number[]): number {
  * Height a blank row is taken to print at: ExcelJS files say 15 pt, Excel sizes empty rows to
  * the sheet's 16 pt Thai font. The larger guess keeps blocks whole rather than saving paper.
  */
-const BLANK_ROW_HEIGHT = 20;
+export const BLANK_ROW_HEIGHT = 20;
 
 export interface PageRows {
   /** Explicit heights by zero-based row. */
@@ -65,43 +65,4 @@ export function wouldSplit(rows: PageRows, top: number, bottom: number): boolean
   let block = 0;
   for (let r = top; r <= bottom; r++) block += height(r);
   return used + block > rows.pageHeight && block + repeated <= rows.pageHeight;
-}
-
-/** Rows `top`…`bottom` (zero-based, inclusive) that print together: a caption and its table. */
-export interface Block {
-  top: number;
-  bottom: number;
-}
-
-/**
- * Page breaks (zero-based rows that start a new page) that keep each block whole on one page
- * where it fits one: the rows are laid out like Excel does on a sheet without repeated rows, and
- * a block that would cross the bottom of a page starts the next one. So a short table is never
- * split with a row alone; a block taller than a page flows on as it is.
- */
-export function blockBreaks(
-  rows: Omit<PageRows, "repeatedRow">,
-  blocks: readonly Block[]
-): number[] {
-  const height = (r: number) =>
-    rows.heights[r] ?? (rows.hasContent(r) ? rows.contentHeight : BLANK_ROW_HEIGHT);
-  const breaks: number[] = [];
-  let used = 0;
-  const place = (r: number) => {
-    const h = height(r);
-    used = used + h > rows.pageHeight ? h : used + h;
-  };
-  let next = 0;
-  for (const { top, bottom } of blocks) {
-    for (let r = next; r < top; r++) place(r);
-    let block = 0;
-    for (let r = top; r <= bottom; r++) block += height(r);
-    if (used > 0 && used + block > rows.pageHeight && block <= rows.pageHeight) {
-      breaks.push(top);
-      used = 0;
-    }
-    for (let r = top; r <= bottom; r++) place(r);
-    next = bottom + 1;
-  }
-  return breaks;
 }

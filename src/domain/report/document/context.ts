@@ -8,7 +8,14 @@ import type { MeasurePlan } from "../../measures/plan-types";
 import type { Analysis, IndicatorResult } from "../../model";
 import { orgInText } from "../common";
 import type { RenderOptions } from "../options";
-import { formatDate, formatNumber, formatScore, msg, yearWithEra } from "../text";
+import {
+  formatDate,
+  formatNumber,
+  formatScore,
+  msg,
+  toolName as textToolName,
+  yearWithEra,
+} from "../text";
 import type { ReportInfo } from "./info";
 import type { DocWriter } from "./layout";
 
@@ -79,14 +86,8 @@ export function indicatorName(c: DocContext, no: IndicatorNo): string {
   return row ? (c.options.lang === "en" ? row.nameEn : row.name) : String(no);
 }
 
-const TOOL_NAMES: Record<ToolCode, MessageId> = {
-  IIT: "REPORT_TOOLNAME_IIT",
-  EIT: "REPORT_TOOLNAME_EIT",
-  OIT: "REPORT_TOOLNAME_OIT",
-};
-
 export function toolName(c: DocContext, tool: ToolCode): string {
-  return say(c, TOOL_NAMES[tool]);
+  return textToolName(tool, c.options.lang);
 }
 
 /** "ก ข และค" in Thai, "a, b and c" in English. */
