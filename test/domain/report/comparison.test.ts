@@ -15,11 +15,8 @@ import {
 } from "./fixtures";
 import { inputCells, recalculate } from "./formula-eval";
 import { CHART_ROWS } from "../../../src/domain/report/comparison/charts";
-import {
-  fitScale,
-  pageHeightOnSheet,
-  wouldSplit,
-} from "../../../src/domain/report/comparison/page";
+import { fitScale, pageHeightOnSheet } from "../../../src/domain/report/comparison/page";
+import { LAST_TABLE_ROW } from "../../../src/domain/report/comparison/layout";
 import type { ChartSpec, SheetSpec } from "../../../src/domain/spec";
 
 function comparison(book: ScoreBook, options = {}) {
@@ -455,23 +452,17 @@ describe("comparison sheet: charts in print", () => {
     expect(top).toBe(lastContent + 2);
   });
 
-  it("keeps the bar chart's data on one page: a break before it only when it would be split", () => {
-    const rows = (contentRows: number) => ({
-      heights: { 4: 50 },
-      contentHeight: 30,
-      hasContent: (r: number) => r < contentRows,
-      repeatedRow: 4,
-      pageHeight: 500,
-    });
-    // Rows 0–15 fill 16 × 30 + 20 = 500 pt: page 1 ends at row 15.
-    expect(wouldSplit(rows(100), 16, 20)).toBe(false); // starts page 2 anyway
-    expect(wouldSplit(rows(100), 10, 14)).toBe(false); // rows 10–14 fit on page 1
-    expect(wouldSplit(rows(100), 12, 17)).toBe(true); // 12–15 on page 1, 16–17 on page 2
-    // Page 2 holds the repeated header (50) and 15 rows; a block taller than that splits
-    // wherever it starts, so no break is asked for.
-    expect(wouldSplit(rows(100), 12, 40)).toBe(false);
-    // Blank rows count 20 pt: with rows 0–9 only holding content, 12–17 fit on page 1.
-    expect(wouldSplit(rows(10), 12, 17)).toBe(false);
+  it("prints the main table whole on its first page, with no break or repeated header", () => {
+    for (const book of [twoFullYears(), seed000(), seed003()]) {
+      const { sheet } = comparison(book);
+      const printed = sheet.columnWidths.slice(0, sheet.printColumns);
+      const heights = sheet.rowHeights;
+      let table = 0;
+      for (let r = 0; r <= LAST_TABLE_ROW; r++) table += heights[r] ?? 0;
+      expect(table).toBeLessThanOrEqual(pageHeightOnSheet(printed));
+      expect(sheet.print.titleRows).toBeUndefined();
+      expect((sheet.print.pageBreaksBefore ?? []).every((r) => r > LAST_TABLE_ROW + 1)).toBe(true);
+    }
   });
 
   it("keeps the bar chart's data with its caption below the printed area", () => {

@@ -36,7 +36,9 @@ import { eraName, formatYear, msg } from "../text";
 import { writeBarData } from "./bar-data";
 import { CHART_ROWS, comparisonCharts } from "./charts";
 import { fitRow } from "./fit";
-import { pageHeightOnSheet, wouldSplit } from "./page";
+import { pageHeightOnSheet } from "./page";
+import { printedHeights } from "../page-breaks";
+import { planPages, type Piece, type TableRows } from "../table-pages";
 import {
   writeBenchmarks,
   writeCounts,
@@ -80,9 +82,7 @@ export function renderComparison(
   row = writeNotes(b, analysis, layout, row + 1, widths, options, computed);
   const benchTop = row + 1;
   row = writeBenchmarks(b, analysis, layout, benchTop, options);
-  // A benchmark table that would straddle a page break starts the next page whole.
-  const benchBreak =
-    row > benchTop && splitsAcrossPages(b, layout, benchTop, row - 1) ? [benchTop] : [];
+  const pages = planTables(b, layout, benchTop, row);
   // Charts next; their data below the printed area, where only the screen shows it.
   const chartTop = row + 1;
   const stacked = analysis.from === undefined && analysis.years.length >= 2;
@@ -93,13 +93,14 @@ export function renderComparison(
   const noteRow = writeFormulaNote(b, layout, dataTop, widths, options);
   const trend = writeTrend(b, analysis, layout, noteRow + 1, options);
   const bars = writeBarData(b, layout, (trend?.next ?? noteRow) + 1, options);
-  const plan = comparisonCharts(analysis, layout, bars, trend, chartTop, 0, options);
+  const headerHeight = pages.repeatHeader ? printedHeights(b, HEADER_ROW, HEADER_ROW)[0] : 0;
+  const plan = comparisonCharts(analysis, layout, bars, trend, chartTop, headerHeight, options);
   b.charts.push(...plan.charts);
   for (let r = chartTop; r < chartTop + plan.rows; r++) b.height(r, plan.rowHeight);
-  // One table of about fifteen rows: it fits a page, so no header row repeats above the
-  // benchmark table or the charts.
-  const print = a4Landscape(undefined, pageFooter(options));
-  print.pageBreaksBefore = [...benchBreak, ...plan.pageStarts].map((r) => r + 1);
+  // The main table's header repeats only when that table runs on to a second page.
+  const titleRows = pages.repeatHeader ? `${HEADER_ROW + 1}:${HEADER_ROW + 1}` : undefined;
+  const print = a4Landscape(titleRows, pageFooter(options));
+  print.pageBreaksBefore = [...pages.breaks, ...plan.pageStarts].map((r) => r + 1);
   return b.finish(
     {
       key: "comparison",
@@ -147,16 +148,43 @@ function levelColumn(layout: Layout, year: Year): number | undefined {
   return year === layout.to ? layout.cols.levelTo : layout.cols.levelFrom;
 }
 
-/** Whether rows top…bottom, printed after everything above them, would straddle a page break. */
-function splitsAcrossPages(b: SheetBuilder, layout: Layout, top: number, bottom: number): boolean {
-  const rows = {
-    heights: b.rowHeights,
-    contentHeight: lineHeight(),
-    hasContent: (r: number) => (b.rows[r] ?? []).some((c) => c !== null),
-    repeatedRow: HEADER_ROW,
-    pageHeight: pageHeightOnSheet(layout.widths.slice(0, layout.cols.last + 1)),
+/**
+ * Page breaks of the sheet's two tables (the main table with the titles as its lead, and the
+ * benchmark table from `benchTop` to before `benchEnd`), planned by the shared table planner:
+ * a table that fits a page is never split, none leaves a lone row. The main table sits at fixed
+ * rows, so where it continues its header repeats as the sheet's print titles instead of a copy.
+ */
+function planTables(
+  b: SheetBuilder,
+  layout: Layout,
+  benchTop: number,
+  benchEnd: number
+): { breaks: number[]; repeatHeader: boolean } {
+  const main: TableRows = {
+    kind: "table",
+    lead: printedHeights(b, 0, HEADER_ROW - 1),
+    header: printedHeights(b, HEADER_ROW, HEADER_ROW),
+    body: printedHeights(b, OVERALL_ROW, LAST_TABLE_ROW),
   };
-  return wouldSplit(rows, top, bottom);
+  const pieces: Piece[] = [
+    main,
+    { kind: "rows", heights: printedHeights(b, LAST_TABLE_ROW + 1, benchTop - 1) },
+  ];
+  const hasBench = benchEnd - benchTop >= 3;
+  if (hasBench)
+    pieces.push({
+      kind: "table",
+      lead: printedHeights(b, benchTop, benchTop),
+      header: printedHeights(b, benchTop + 1, benchTop + 1),
+      body: printedHeights(b, benchTop + 2, benchEnd - 1),
+    });
+  const page = pageHeightOnSheet(layout.widths.slice(0, layout.cols.last + 1));
+  const [mainPlan, benchPlan] = planPages(pieces, page);
+  const breaks = mainPlan.continuations.map((i) => OVERALL_ROW + i);
+  if (benchPlan?.newPage) breaks.push(benchTop);
+  // A handful of benchmarks: a table that fits a page, so it never continues (no header copy).
+  for (const i of benchPlan?.continuations ?? []) breaks.push(benchTop + 2 + i);
+  return { breaks, repeatHeader: mainPlan.continuations.length > 0 };
 }
 
 function writeTitles(b: SheetBuilder, analysis: Analysis, layout: Layout, options: TextOptions) {

@@ -50,8 +50,8 @@ export const ONE_YEAR_COLUMNS: Columns = {
 };
 
 /** Column widths in characters: Thai at 16 pt needs room. */
-export const TWO_YEAR_WIDTHS = [9, 44, 10, 13, 13, 13, 17, 13, 20, 20, 10];
-export const ONE_YEAR_WIDTHS = [9, 44, 12, 13, 20, 10, 13, 13];
+export const TWO_YEAR_WIDTHS = [9, 60, 10, 13, 13, 13, 17, 13, 20, 20, 10];
+export const ONE_YEAR_WIDTHS = [9, 60, 12, 13, 20, 10, 13, 13];
 
 export const HEADER_ROW = 4;
 export const OVERALL_ROW = 5;

@@ -34,35 +34,3 @@ export function pageHeightOnSheet(widths: readonly number[]): number {
  * the sheet's 16 pt Thai font. The larger guess keeps blocks whole rather than saving paper.
  */
 export const BLANK_ROW_HEIGHT = 20;
-
-export interface PageRows {
-  /** Explicit heights by zero-based row. */
-  heights: Readonly<Record<number, number>>;
-  /** Height of a row with content but no explicit height. */
-  contentHeight: number;
-  hasContent(row: number): boolean;
-  /** The row every printed page after the first repeats at its top. */
-  repeatedRow: number;
-  pageHeight: number;
-}
-
-/**
- * Whether rows `top`…`bottom` would be split across two printed pages if they followed the rows
- * above without a break: the rows above are laid out on pages of `pageHeight` (each page after
- * the first starting with the repeated row), like Excel does without manual breaks.
- */
-export function wouldSplit(rows: PageRows, top: number, bottom: number): boolean {
-  const height = (r: number) =>
-    rows.heights[r] ?? (rows.hasContent(r) ? rows.contentHeight : BLANK_ROW_HEIGHT);
-  const repeated = height(rows.repeatedRow);
-  let used = 0;
-  for (let r = 0; r < top; r++) {
-    const h = height(r);
-    used = used + h > rows.pageHeight ? repeated + h : used + h;
-  }
-  // A first row that does not fit starts the next page by itself: the block is not split.
-  if (used + height(top) > rows.pageHeight) used = repeated;
-  let block = 0;
-  for (let r = top; r <= bottom; r++) block += height(r);
-  return used + block > rows.pageHeight && block + repeated <= rows.pageHeight;
-}
