@@ -23,6 +23,9 @@ export interface UnitsSheet {
   range: string;
 }
 
+/** Width of the printed unit column (characters). */
+const UNIT_WIDTH = 40;
+
 export function renderUnitsSheet(
   units: readonly string[],
   options: { lang: Lang; existingSheetNames: readonly string[]; spareRows?: number }
@@ -38,9 +41,13 @@ export function renderUnitsSheet(
   const note = t(options.lang, "measures.units.note");
   b.text(0, 2, note);
   b.height(0, rowHeightFor(note, 60));
-  units.forEach((unit, i) => b.text(i + 1, 0, unit));
+  // A long unit name wraps in its printed column, its row sized to it.
+  units.forEach((unit, i) => {
+    b.text(i + 1, 0, unit);
+    b.height(i + 1, rowHeightFor(unit, UNIT_WIDTH));
+  });
   b.style("A1", HEADER_STYLE);
-  b.style(rangeA1(1, 0, Math.max(1, units.length), 0), { border: "thin" });
+  b.style(rangeA1(1, 0, Math.max(1, units.length), 0), { border: "thin", wrap: true });
   b.style("C1", { ...NOTE_STYLE, wrap: true, vertical: "top" });
   b.endPrint();
   // The marker goes below the rows the dropdown covers, never inside the list.
@@ -49,7 +56,7 @@ export function renderUnitsSheet(
     {
       key: "units",
       name,
-      columnWidths: [40, 3, 60],
+      columnWidths: [UNIT_WIDTH, 3, 60],
       printColumns: 1,
       print: a4Landscape("1:1"),
       freeze: { rows: 1, columns: 0 },

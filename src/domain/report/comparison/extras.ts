@@ -175,6 +175,9 @@ export function writeBenchmarks(
   b.styleBlock(header + 1, 3, bottom, 6, { numberFormat: SCORE_FORMAT });
   b.styleBlock(header + 1, 7, bottom, 7, { numberFormat: CHANGE_FORMAT });
   b.styleBlock(header + 1, 2, bottom, 2, { horizontal: "center" });
+  // A typed benchmark name can be long: it wraps, and its row grows to fit it.
+  b.styleBlock(header + 1, 1, bottom, 1, { wrap: true });
+  for (let row = header + 1; row <= bottom; row++) fitRow(b, row, layout.widths);
   return writeBuiltInNote(b, analysis, layout, bottom + 1, options);
 }
 

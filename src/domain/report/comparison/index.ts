@@ -247,7 +247,9 @@ function sizeRows(b: SheetBuilder, layout: Layout): void {
   // Header labels and the overall row print bold.
   for (let row = HEADER_ROW; row <= LAST_TABLE_ROW; row++)
     fitRow(b, row, layout.widths, row <= OVERALL_ROW ? BOLD_FONT : BODY_FONT);
-  b.styleBlock(OVERALL_ROW, layout.cols.item, LAST_TABLE_ROW, layout.cols.item, { wrap: true });
+  // Every body cell wraps (a level or direction word can be wider than its column in English);
+  // the heights above count each text's lines.
+  b.styleBlock(OVERALL_ROW, 0, LAST_TABLE_ROW, layout.cols.last, { wrap: true });
 }
 
 /** Red for scores below the threshold; red falls and green rises on change, % and direction. */

@@ -57,7 +57,7 @@ export function renderDetailsSheet(
     vertical: "top",
   });
   const spec = b.finish(
-    { key: "details", name, columnWidths: [22, 36, 70], print: a4Landscape() },
+    { key: "details", name, columnWidths: [30, 54, 70], print: a4Landscape() },
     footerText(options)
   );
   return { ...spec, visibility: "hidden" };
