@@ -15,8 +15,17 @@ import {
 } from "./fixtures";
 import { inputCells, recalculate } from "./formula-eval";
 import { CHART_ROWS } from "../../../src/domain/report/comparison/charts";
-import { fitScale, pageHeightOnSheet } from "../../../src/domain/report/comparison/page";
-import { LAST_TABLE_ROW } from "../../../src/domain/report/comparison/layout";
+import {
+  BLANK_ROW_HEIGHT,
+  fitScale,
+  pageHeightOnSheet,
+} from "../../../src/domain/report/comparison/page";
+import {
+  HEADER_ROW,
+  LAST_TABLE_ROW,
+  OVERALL_ROW,
+} from "../../../src/domain/report/comparison/layout";
+import { parseA1 } from "../../../src/domain/grid";
 import type { ChartSpec, SheetSpec } from "../../../src/domain/spec";
 
 function comparison(book: ScoreBook, options = {}) {
@@ -452,17 +461,30 @@ describe("comparison sheet: charts in print", () => {
     expect(top).toBe(lastContent + 2);
   });
 
-  it("prints the main table whole on its first page, with no break or repeated header", () => {
-    for (const book of [twoFullYears(), seed000(), seed003()]) {
+  it("prints a two-year main table whole on its first page, with no break or repeated header", () => {
+    for (const book of [twoFullYears(), seed000()]) {
       const { sheet } = comparison(book);
-      const printed = sheet.columnWidths.slice(0, sheet.printColumns);
-      const heights = sheet.rowHeights;
+      const printed = sheet.columnWidths.slice(
+        0,
+        parseA1(sheet.print.printArea!.split(":")[1]).col + 1
+      );
       let table = 0;
-      for (let r = 0; r <= LAST_TABLE_ROW; r++) table += heights[r] ?? 0;
+      for (let r = 0; r <= LAST_TABLE_ROW; r++) table += sheet.rowHeights[r] ?? BLANK_ROW_HEIGHT;
       expect(table).toBeLessThanOrEqual(pageHeightOnSheet(printed));
       expect(sheet.print.titleRows).toBeUndefined();
       expect((sheet.print.pageBreaksBefore ?? []).every((r) => r > LAST_TABLE_ROW + 1)).toBe(true);
     }
+  });
+
+  it("continues a one-year main table (taller than a page) below its repeated header, no row alone", () => {
+    const { sheet } = comparison(seed003());
+    expect(sheet.print.titleRows).toBe(`${HEADER_ROW + 1}:${HEADER_ROW + 1}`);
+    const inTable = (sheet.print.pageBreaksBefore ?? []).filter((r) => r - 1 <= LAST_TABLE_ROW);
+    expect(inTable).toHaveLength(1);
+    const [start] = inTable.map((r) => r - 1);
+    // At least two body rows on each side of the break.
+    expect(start - OVERALL_ROW).toBeGreaterThanOrEqual(2);
+    expect(LAST_TABLE_ROW - start + 1).toBeGreaterThanOrEqual(2);
   });
 
   it("keeps the bar chart's data with its caption below the printed area", () => {

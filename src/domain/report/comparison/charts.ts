@@ -17,7 +17,7 @@ import { formatYear, msg } from "../text";
 import type { BarBlock } from "./bar-data";
 import type { TrendBlock } from "./extras";
 import { comparedYears, scoreColumn, type Layout } from "./layout";
-import { pageHeightOnSheet } from "./page";
+import { BLANK_ROW_HEIGHT, pageHeightOnSheet } from "./page";
 
 /** Rows a chart spans: a grid fine enough to move or resize the chart by hand. */
 export const CHART_ROWS = 20;
@@ -53,24 +53,33 @@ export function comparisonCharts(
   options: TextOptions
 ): ChartPlan {
   const stacked = layout.from === undefined && trend !== undefined;
-  const rowHeight = chartRowHeight(layout, headerHeight);
+  const { rows, rowHeight } = chartGrid(layout, headerHeight);
   const charts = [
-    indicatorChart(layout, bars, top, options, axisFloor(indicatorScores(analysis, layout))),
+    indicatorChart(layout, bars, top, rows, options, axisFloor(indicatorScores(analysis, layout))),
   ];
-  const lineTop = stacked ? top + CHART_ROWS : top;
-  if (trend) charts.push(trendChart(layout, trend, lineTop, options));
+  const lineTop = stacked ? top + rows : top;
+  if (trend) charts.push(trendChart(layout, trend, lineTop, rows, options));
   return {
     charts,
     rowHeight,
-    rows: stacked ? 2 * CHART_ROWS : CHART_ROWS,
+    rows: stacked ? 2 * rows : rows,
     pageStarts: stacked ? [top, lineTop] : [top],
   };
 }
 
-/** Row height that makes a chart as tall as a printed page allows, in whole points. */
-export function chartRowHeight(layout: Layout, headerHeight: number): number {
+/**
+ * Rows a chart spans and their height in whole points, so that the chart is as tall as a printed
+ * page allows below the repeated header: CHART_ROWS rows, or fewer where those would be lower
+ * than a blank line of the sheet's font (which the hosts would not print lower).
+ */
+export function chartGrid(
+  layout: Layout,
+  headerHeight: number
+): { rows: number; rowHeight: number } {
   const page = pageHeightOnSheet(layout.widths.slice(0, layout.cols.last + 1));
-  return Math.floor(((page - headerHeight - FOOTER_ROOM) * SAFETY) / CHART_ROWS);
+  const room = (page - headerHeight - FOOTER_ROOM) * SAFETY;
+  const rows = Math.max(1, Math.min(CHART_ROWS, Math.floor(room / BLANK_ROW_HEIGHT)));
+  return { rows, rowHeight: Math.floor(room / rows) };
 }
 
 /** The compared years' indicator scores. */
@@ -94,6 +103,7 @@ function indicatorChart(
   layout: Layout,
   bars: BarBlock,
   top: number,
+  rows: number,
   options: TextOptions,
   floor: number
 ): ChartSpec {
@@ -111,7 +121,7 @@ function indicatorChart(
     title,
     categories: bars.categories,
     series: bars.series,
-    anchor: { from: a1(top, 0), to: a1(top + CHART_ROWS - 1, right) },
+    anchor: { from: a1(top, 0), to: a1(top + rows - 1, right) },
     valueAxis: { min: floor, max: 100, title: msg(options, "REPORT_AXIS_SCORE") },
     // Bars list the indicators top-down in table order, as the reader expects.
     categoryAxis: { reverseOrder: true },
@@ -122,6 +132,7 @@ function trendChart(
   layout: Layout,
   trend: TrendBlock,
   top: number,
+  rows: number,
   options: TextOptions
 ): ChartSpec {
   const left = layout.from === undefined ? 0 : scoreColumn(layout, layout.to)! + 1;
@@ -130,7 +141,7 @@ function trendChart(
     title: msg(options, "REPORT_CHART_TREND"),
     categories: trend.categories,
     series: trend.series,
-    anchor: { from: a1(top, left), to: a1(top + CHART_ROWS - 1, layout.cols.last) },
+    anchor: { from: a1(top, left), to: a1(top + rows - 1, layout.cols.last) },
     valueAxis: { max: 100, title: msg(options, "REPORT_AXIS_SCORE") },
   };
 }

@@ -34,7 +34,7 @@ import {
 } from "../styles";
 import { eraName, formatYear, msg } from "../text";
 import { writeBarData } from "./bar-data";
-import { CHART_ROWS, comparisonCharts } from "./charts";
+import { chartGrid, comparisonCharts } from "./charts";
 import { fitRow } from "./fit";
 import { pageHeightOnSheet } from "./page";
 import { printedHeights } from "../page-breaks";
@@ -86,14 +86,15 @@ export function renderComparison(
   // Charts next; their data below the printed area, where only the screen shows it.
   const chartTop = row + 1;
   const stacked = analysis.from === undefined && analysis.years.length >= 2;
-  const chartRows = stacked ? 2 * CHART_ROWS : CHART_ROWS;
+  const headerHeight = pages.repeatHeader ? printedHeights(b, HEADER_ROW, HEADER_ROW)[0] : 0;
+  const grid = chartGrid(layout, headerHeight);
+  const chartRows = stacked ? 2 * grid.rows : grid.rows;
   b.blank(chartTop + chartRows - 1);
   b.endPrint();
   const dataTop = chartTop + chartRows + 1;
   const noteRow = writeFormulaNote(b, layout, dataTop, widths, options);
   const trend = writeTrend(b, analysis, layout, noteRow + 1, options);
   const bars = writeBarData(b, layout, (trend?.next ?? noteRow) + 1, options);
-  const headerHeight = pages.repeatHeader ? printedHeights(b, HEADER_ROW, HEADER_ROW)[0] : 0;
   const plan = comparisonCharts(analysis, layout, bars, trend, chartTop, headerHeight, options);
   b.charts.push(...plan.charts);
   for (let r = chartTop; r < chartTop + plan.rows; r++) b.height(r, plan.rowHeight);
