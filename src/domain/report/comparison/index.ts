@@ -36,9 +36,8 @@ import { eraName, formatYear, msg } from "../text";
 import { writeBarData } from "./bar-data";
 import { chartGrid, comparisonCharts } from "./charts";
 import { fitRow } from "./fit";
-import { pageHeightOnSheet } from "./page";
 import { printedHeights } from "../page-breaks";
-import { planPages, type Piece, type TableRows } from "../table-pages";
+import { planTables } from "./print-plan";
 import {
   writeBenchmarks,
   writeCounts,
@@ -77,12 +76,19 @@ export function renderComparison(
   writeIndicatorRows(b, analysis, layout, options);
   styleTable(b, analysis, layout);
   const widths = layout.widths.slice(0, layout.cols.last + 1);
-  let row = writeCounts(b, analysis, layout, LAST_TABLE_ROW + 2, options);
+  const countsTop = LAST_TABLE_ROW + 2;
+  let row = writeCounts(b, analysis, layout, countsTop, options);
+  const countsEnd = row;
   const computed = markComputed(b, analysis, layout);
   row = writeNotes(b, analysis, layout, row + 1, widths, options, computed);
   const benchTop = row + 1;
   row = writeBenchmarks(b, analysis, layout, benchTop, options);
-  const pages = planTables(b, layout, benchTop, row);
+  const pages = planTables(
+    b,
+    layout,
+    { top: countsTop, end: countsEnd },
+    { top: benchTop, end: row }
+  );
   // Charts next; their data below the printed area, where only the screen shows it.
   const chartTop = row + 1;
   const stacked = analysis.from === undefined && analysis.years.length >= 2;
@@ -147,45 +153,6 @@ function onComputedOverall(p: Provenance | undefined): boolean {
 
 function levelColumn(layout: Layout, year: Year): number | undefined {
   return year === layout.to ? layout.cols.levelTo : layout.cols.levelFrom;
-}
-
-/**
- * Page breaks of the sheet's two tables (the main table with the titles as its lead, and the
- * benchmark table from `benchTop` to before `benchEnd`), planned by the shared table planner:
- * a table that fits a page is never split, none leaves a lone row. The main table sits at fixed
- * rows, so where it continues its header repeats as the sheet's print titles instead of a copy.
- */
-function planTables(
-  b: SheetBuilder,
-  layout: Layout,
-  benchTop: number,
-  benchEnd: number
-): { breaks: number[]; repeatHeader: boolean } {
-  const main: TableRows = {
-    kind: "table",
-    lead: printedHeights(b, 0, HEADER_ROW - 1),
-    header: printedHeights(b, HEADER_ROW, HEADER_ROW),
-    body: printedHeights(b, OVERALL_ROW, LAST_TABLE_ROW),
-  };
-  const pieces: Piece[] = [
-    main,
-    { kind: "rows", heights: printedHeights(b, LAST_TABLE_ROW + 1, benchTop - 1) },
-  ];
-  const hasBench = benchEnd - benchTop >= 3;
-  if (hasBench)
-    pieces.push({
-      kind: "table",
-      lead: printedHeights(b, benchTop, benchTop),
-      header: printedHeights(b, benchTop + 1, benchTop + 1),
-      body: printedHeights(b, benchTop + 2, benchEnd - 1),
-    });
-  const page = pageHeightOnSheet(layout.widths.slice(0, layout.cols.last + 1));
-  const [mainPlan, benchPlan] = planPages(pieces, page);
-  const breaks = mainPlan.continuations.map((i) => OVERALL_ROW + i);
-  if (benchPlan?.newPage) breaks.push(benchTop);
-  // A handful of benchmarks: a table that fits a page, so it never continues (no header copy).
-  for (const i of benchPlan?.continuations ?? []) breaks.push(benchTop + 2 + i);
-  return { breaks, repeatHeader: mainPlan.continuations.length > 0 };
 }
 
 function writeTitles(b: SheetBuilder, analysis: Analysis, layout: Layout, options: TextOptions) {
