@@ -86,7 +86,8 @@ export async function analyzeCommand(
   const files: OutputFile[] = [{ path: args.output, bytes: output.bytes }];
   if (args.json) files.push({ path: args.json, bytes: jsonText(result, args, measures) });
   await write(files, args);
-  printSummary(io, args, result, output.report.created);
+  const problems = [...result.problems, ...(measures?.problems ?? [])];
+  printSummary(io, args, { ...result, problems }, output.report.created);
   return 0;
 }
 

@@ -14,12 +14,15 @@ import {
   type MeasurePlanJson,
 } from "../domain/measures";
 import type { RunResult } from "../domain/pipeline";
+import type { Problem } from "../domain/problems";
 import type { WorkbookSpec } from "../domain/spec";
 import type { AnalyzeArgs } from "./args";
 
 export interface WithMeasures {
   spec: WorkbookSpec;
   json: MeasurePlanJson;
+  /** Warnings from the measures sheet (a row capped at Excel's 409 points). */
+  problems: Problem[];
 }
 
 export function addMeasures(
@@ -55,5 +58,6 @@ export function addMeasures(
   return {
     spec: { sheets: [...spec.sheets, built.measures, built.units], activate: spec.activate },
     json: measurePlanToJson(plan),
+    problems: built.problems,
   };
 }

@@ -147,8 +147,13 @@ export interface SheetSpec {
   defaultFont: { name: string; size: number };
   /** Excel column widths in characters, from column A. */
   columnWidths: number[];
-  /** Zero-based row index -> height in points. */
+  /** Zero-based row index -> height in points (at most Excel's 409). */
   rowHeights: Record<number, number>;
+  /**
+   * Rows whose text needs more than Excel's 409 points: zero-based row -> height needed. Their
+   * height is 409 and the end of the text does not show; the pipeline warns about each.
+   */
+  overTallRows?: Record<number, number>;
   formats: FormatSpec[];
   merges: string[];
   freeze?: { rows: number; columns: number };

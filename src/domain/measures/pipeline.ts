@@ -13,6 +13,8 @@
 import type { Grid } from "../grid";
 import type { Lang } from "../messages/format";
 import { parseMarker } from "../report/marker";
+import { limitSheetSpec } from "../report/limits";
+import type { Problem } from "../problems";
 import type { SheetSpec } from "../spec";
 import type { Era } from "../thai/calendar";
 import type { LayoutId } from "./layouts";
@@ -106,6 +108,8 @@ export interface BuiltMeasures {
   replace: string[];
   /** Rows in the new measures table. */
   rowCount: number;
+  /** Warnings about Excel's limits (a row capped at 409 points), naming the cell. */
+  problems: Problem[];
   /** Every earlier row (removed ones marked) and every added proposal; [] without a sheet. */
   changes: MeasureChange[];
   /** The earlier measures sheet merged into the new one, if any. */
@@ -149,7 +153,8 @@ export function buildMeasures(input: BuildMeasuresInput): BuiltMeasures {
   const merged = existing
     ? mergeMeasures(existing.rows, plan, { removeKeys: [...removeKeys] })
     : undefined;
-  const measures = renderMeasuresSheet(plan, {
+  const problems: Problem[] = [];
+  const rendered = renderMeasuresSheet(plan, {
     layout: input.layout,
     lang: input.lang,
     thaiDigits: input.thaiDigits,
@@ -160,6 +165,8 @@ export function buildMeasures(input: BuildMeasuresInput): BuiltMeasures {
     ...(input.organization ? { organization: input.organization } : {}),
     ...(merged ? { rows: merged.rows } : {}),
   });
+  // A measure answering many findings can need a row above Excel's limit: capped, with a warning.
+  const measures = limitSheetSpec(rendered, problems);
   // The change list shows every earlier row as it is without removals, so a row marked for
   // removal stays listed (and can be put back).
   const full = existing
@@ -174,5 +181,6 @@ export function buildMeasures(input: BuildMeasuresInput): BuiltMeasures {
     rowCount: merged ? merged.rows.length : plan.items.length,
     changes: full ? changeList(full.changes, removeKeys) : [],
     ...(existing ? { mergedFrom: existing.sheet } : {}),
+    problems,
   };
 }

@@ -114,6 +114,10 @@ export const problemMessages = {
     th: "ข้อความในเซลล์ {cell} ยาว {length} ตัวอักษร เกินกว่าที่ Excel รับได้ ({limit} ตัวอักษร) จึงตัดให้เหลือ {limit} ตัวอักษร",
     en: "The text in {cell} is {length} characters long, more than Excel accepts ({limit}), so it was cut to {limit} characters.",
   },
+  ROW_TOO_TALL: {
+    th: "ข้อความในเซลล์ {cell} ต้องใช้ความสูงของแถว {needed} พอยต์ เกินกว่าที่ Excel กำหนด ({limit} พอยต์) แถวนี้จึงสูง {limit} พอยต์ และข้อความส่วนท้ายอาจไม่ปรากฏทั้งบนจอและในเอกสารที่พิมพ์ โปรดแบ่งข้อความออกเป็นหลายแถว",
+    en: "The text in {cell} needs a row {needed} points high, more than Excel allows ({limit} points); the row is {limit} points high, so the end of the text may not show on screen or on paper. Please split the text over several rows.",
+  },
   SINGLE_YEAR: {
     th: "พบคะแนนเพียงปีเดียว ({year}) จึงแสดงผลโดยไม่เปรียบเทียบกับปีก่อน",
     en: "Scores were found for one year only ({year} B.E.), so there is no comparison with an earlier year.",

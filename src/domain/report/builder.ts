@@ -18,7 +18,14 @@ import type {
   ValidationSpec,
 } from "../spec";
 import { fingerprint, markerToken, MARKER_VERSION, type FingerprintCell } from "./marker";
-import { FOOTER_STYLE, THAI_FONT, TAB_COLORS, lineHeight, thaiDigitFormat } from "./styles";
+import {
+  FOOTER_STYLE,
+  MAX_ROW_HEIGHT,
+  THAI_FONT,
+  TAB_COLORS,
+  lineHeight,
+  thaiDigitFormat,
+} from "./styles";
 
 export class SheetBuilder {
   readonly rows: (CellSpec | null)[][] = [];
@@ -99,7 +106,8 @@ export class SheetBuilder {
   }
 
   /**
-   * Heights as written. Every row with content gets one: LibreOffice keeps an .xlsx row without
+   * Heights as written, none above Excel's MAX_ROW_HEIGHT (the rows that need more are listed
+   * in the spec's overTallRows, for the pipeline to report). Every row with content gets one: LibreOffice keeps an .xlsx row without
    * a height at the sheet's default (15 pt, which clips 16 pt Thai), and neither host fits a row
    * holding a merged cell. Callers size rows with styles.ts's rowHeightFor, which counts lines
    * over the true widths of TH Sarabun New and of the columns; a row with text gets at least one
@@ -114,7 +122,18 @@ export class SheetBuilder {
         if (estimate !== undefined) out[row] = estimate;
         return;
       }
-      out[row] = Math.min(409, Math.ceil(Math.max(estimate ?? 0, lineHeight())));
+      out[row] = Math.min(MAX_ROW_HEIGHT, Math.ceil(Math.max(estimate ?? 0, lineHeight())));
+    });
+    return out;
+  }
+
+  /** Rows whose text needs more than Excel's MAX_ROW_HEIGHT: row -> height needed. */
+  overTallRows(): Record<number, number> {
+    const out: Record<number, number> = {};
+    this.rows.forEach((cells, row) => {
+      const estimate = this.rowHeights[row];
+      if (estimate !== undefined && estimate > MAX_ROW_HEIGHT && cells.some((c) => c !== null))
+        out[row] = Math.ceil(estimate);
     });
     return out;
   }
@@ -164,6 +183,8 @@ export class SheetBuilder {
       marker,
     };
     if (meta.freeze) spec.freeze = meta.freeze;
+    const overTall = this.overTallRows();
+    if (Object.keys(overTall).length > 0) spec.overTallRows = overTall;
     return spec;
   }
 }

@@ -1,10 +1,13 @@
 /**
  * Excel's limits on what a cell holds, applied once to a finished WorkbookSpec so that both
  * adapters write the same thing: text longer than 32,767 characters is cut, with a warning
- * naming the sheet and cell, never written whole (Excel would refuse the file or the call).
+ * naming the sheet and cell, never written whole (Excel would refuse the file or the call); a
+ * row taller than Excel's 409 points is set to 409, with a warning naming the cell whose text
+ * needed the height (Excel would refuse the height; the end of that text does not show).
  */
 import { problem, type Problem } from "../problems";
 import type { CellSpec, SheetSpec, WorkbookSpec } from "../spec";
+import { MAX_ROW_HEIGHT } from "./styles";
 import { fingerprint, markerToken, parseMarker, type FingerprintCell } from "./marker";
 
 /** The most characters Excel keeps in one cell. */
@@ -15,11 +18,53 @@ export interface LimitedSpec {
   problems: Problem[];
 }
 
-/** The spec with over-long text cut (sheets left alone when nothing is), and one warning per cell. */
+export { MAX_ROW_HEIGHT } from "./styles";
+
+/**
+ * The spec with over-long text cut and over-tall rows capped (sheets left alone when nothing
+ * is), and one warning per cell or row.
+ */
 export function limitCellText(spec: WorkbookSpec): LimitedSpec {
   const problems: Problem[] = [];
-  const sheets = spec.sheets.map((sheet) => limitSheet(sheet, problems));
+  const sheets = spec.sheets.map((sheet) => limitRowHeights(limitSheet(sheet, problems), problems));
   return { spec: { ...spec, sheets }, problems };
+}
+
+/** One sheet within Excel's limits (text length, row height), its warnings added to `problems`. */
+export function limitSheetSpec(sheet: SheetSpec, problems: Problem[]): SheetSpec {
+  return limitRowHeights(limitSheet(sheet, problems), problems);
+}
+
+/**
+ * Rows above MAX_ROW_HEIGHT (as built, or left taller by the builder's cap) set to it, each with
+ * a warning naming the row's longest text.
+ */
+function limitRowHeights(sheet: SheetSpec, problems: Problem[]): SheetSpec {
+  const needs: Record<number, number> = { ...sheet.rowHeights, ...sheet.overTallRows };
+  const tall = Object.entries(needs).filter(([, h]) => h > MAX_ROW_HEIGHT);
+  if (tall.length === 0) return sheet;
+  const rowHeights = { ...sheet.rowHeights };
+  for (const [key, needed] of tall) {
+    const row = Number(key);
+    rowHeights[row] = MAX_ROW_HEIGHT;
+    const at = { sheet: sheet.name, row, col: longestText(sheet.rows[row] ?? []) };
+    problems.push(
+      problem("warning", "ROW_TOO_TALL", at, { needed: Math.ceil(needed), limit: MAX_ROW_HEIGHT })
+    );
+  }
+  const { overTallRows: _reported, ...rest } = sheet;
+  return { ...rest, rowHeights };
+}
+
+/** Column of the longest text in a row (the one that made it tall), or 0. */
+function longestText(cells: readonly (CellSpec | null)[]): number {
+  let best = 0;
+  let length = -1;
+  cells.forEach((cell, col) => {
+    const text = cell?.value;
+    if (typeof text === "string" && text.length > length) [best, length] = [col, text.length];
+  });
+  return best;
 }
 
 function limitSheet(sheet: SheetSpec, problems: Problem[]): SheetSpec {

@@ -157,6 +157,9 @@ export function areaWidthMm(widths: number | readonly number[]): number {
   return Math.min(units * LO_MM_PER_UNIT, excel);
 }
 
+/** The tallest row Excel allows, in points. */
+export const MAX_ROW_HEIGHT = 409;
+
 /** Height in points of a row of `lines` lines at a font size. */
 export function linesHeight(lines: number, fontSize: number = THAI_FONT.size): number {
   return lines * fontSize * LINE_PER_POINT + HEIGHT_MARGIN;

@@ -8,6 +8,8 @@ import { planMeasures } from "../../../src/domain/measures/plan";
 import { defaultUnits } from "../../../src/domain/measures/units";
 import type { SheetSpec } from "../../../src/domain/spec";
 import { seed003 } from "./fixtures";
+import { parseA1 } from "../../../src/domain/grid";
+import { t } from "../../../src/domain/messages";
 
 function asGrid(sheet: SheetSpec): Grid {
   const width = Math.max(...sheet.rows.map((r) => r.length));
@@ -94,5 +96,30 @@ describe("buildMeasures", () => {
     expect(names).not.toContain(cli.measures.name);
     expect(names).not.toContain(cli.units.name);
     expect(cli.mergedFrom).toBe(names[2]);
+  });
+});
+
+describe("Excel's 409-point row limit on the measures sheet", () => {
+  test("a measure whose texts need a taller row gets 409 points and a warning naming its cell", () => {
+    const long = Array.from({ length: 60 }, (_, i) => `ขั้นตอนที่ ${i + 1} จัดทำรายงานสรุปผล`);
+    const item = { ...plan.items[0], steps: long };
+    const tall = { ...plan, items: [item, ...plan.items.slice(1)] };
+    const built = buildMeasures({ ...base, plan: tall, context: measuresContext([], ["Data"]) });
+    const heights = Object.values(built.measures.rowHeights);
+    expect(Math.max(...heights)).toBe(409);
+    expect(built.problems).toHaveLength(1);
+    const [warning] = built.problems;
+    expect(warning).toMatchObject({ severity: "warning", code: "ROW_TOO_TALL" });
+    expect(warning.params.limit).toBe(409);
+    expect(Number(warning.params.needed)).toBeGreaterThan(409);
+    // The named cell holds the long steps.
+    const { row, col } = parseA1(String(warning.cell).split("!")[1]);
+    expect(String(built.measures.rows[row][col]?.value)).toContain("ขั้นตอนที่ 60");
+    expect(t("th", warning.code, warning.params)).toContain(String(warning.cell));
+    expect(t("en", warning.code, warning.params)).toContain("409 points");
+  });
+
+  test("the ordinary plan needs no capped row and gives no warning", () => {
+    expect(firstWrite().first.problems).toEqual([]);
   });
 });
