@@ -41,7 +41,7 @@ export interface ChartPlan {
 
 /**
  * @param top first row of the charts
- * @param headerHeight height of the header row that every printed page repeats
+ * @param grid the chart rows and their height (chartGrid)
  */
 export function comparisonCharts(
   analysis: Analysis,
@@ -49,11 +49,11 @@ export function comparisonCharts(
   bars: BarBlock,
   trend: TrendBlock | undefined,
   top: number,
-  headerHeight: number,
+  grid: { rows: number; rowHeight: number },
   options: TextOptions
 ): ChartPlan {
   const stacked = layout.from === undefined && trend !== undefined;
-  const { rows, rowHeight } = chartGrid(layout, headerHeight);
+  const { rows, rowHeight } = grid;
   const charts = [
     indicatorChart(layout, bars, top, rows, options, axisFloor(indicatorScores(analysis, layout))),
   ];
@@ -73,10 +73,10 @@ export function comparisonCharts(
  * than a blank line of the sheet's font (which the hosts would not print lower).
  */
 export function chartGrid(
-  layout: Layout,
+  printed: readonly number[],
   headerHeight: number
 ): { rows: number; rowHeight: number } {
-  const page = pageHeightOnSheet(layout.widths.slice(0, layout.cols.last + 1));
+  const page = pageHeightOnSheet(printed);
   const room = (page - headerHeight - FOOTER_ROOM) * SAFETY;
   const rows = Math.max(1, Math.min(CHART_ROWS, Math.floor(room / BLANK_ROW_HEIGHT)));
   return { rows, rowHeight: Math.floor(room / rows) };

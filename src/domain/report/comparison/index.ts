@@ -51,6 +51,7 @@ import {
   LAST_TABLE_ROW,
   OVERALL_ROW,
   layoutFor,
+  printedWidths,
   scoreColumn,
   toolRow,
   type Layout,
@@ -93,7 +94,8 @@ export function renderComparison(
   const chartTop = row + 1;
   const stacked = analysis.from === undefined && analysis.years.length >= 2;
   const headerHeight = pages.repeatHeader ? printedHeights(b, HEADER_ROW, HEADER_ROW)[0] : 0;
-  const grid = chartGrid(layout, headerHeight);
+  const printed = printedWidths(layout, analysis.benchmarks.length > 0);
+  const grid = chartGrid(printed, headerHeight);
   const chartRows = stacked ? 2 * grid.rows : grid.rows;
   b.blank(chartTop + chartRows - 1);
   b.endPrint();
@@ -101,7 +103,7 @@ export function renderComparison(
   const noteRow = writeFormulaNote(b, layout, dataTop, widths, options);
   const trend = writeTrend(b, analysis, layout, noteRow + 1, options);
   const bars = writeBarData(b, layout, (trend?.next ?? noteRow) + 1, options);
-  const plan = comparisonCharts(analysis, layout, bars, trend, chartTop, headerHeight, options);
+  const plan = comparisonCharts(analysis, layout, bars, trend, chartTop, grid, options);
   b.charts.push(...plan.charts);
   for (let r = chartTop; r < chartTop + plan.rows; r++) b.height(r, plan.rowHeight);
   // The main table's header repeats only when that table runs on to a second page.
@@ -115,7 +117,8 @@ export function renderComparison(
       columnWidths: layout.widths,
       print,
       freeze: { rows: HEADER_ROW + 1, columns: 0 },
-      printColumns: layout.cols.last + 1,
+      // The one-year sheet prints the benchmark table's last columns too (beyond its table's).
+      printColumns: printed.length,
       thaiDigits: options.thaiDigits,
     },
     footerText(options)

@@ -80,6 +80,15 @@ export function layoutFor(from: Year | undefined, to: Year): Layout {
     : { cols: TWO_YEAR_COLUMNS, widths: TWO_YEAR_WIDTHS, from, to };
 }
 
+/** Last column of the benchmark table (B label … H above/below), wider than the one-year table. */
+export const BENCH_LAST_COLUMN = 7;
+
+/** Widths of the printed columns: the table's, and the benchmark table's when there is one. */
+export function printedWidths(layout: Layout, withBenchmarks: boolean): number[] {
+  const last = withBenchmarks ? Math.max(layout.cols.last, BENCH_LAST_COLUMN) : layout.cols.last;
+  return layout.widths.slice(0, last + 1);
+}
+
 /** The compared years, earlier first. */
 export function comparedYears(layout: Layout): Year[] {
   return layout.from === undefined ? [layout.to] : [layout.from, layout.to];

@@ -5,7 +5,7 @@
 import type { SheetBuilder } from "../builder";
 import { printedHeights } from "../page-breaks";
 import { planPages, type Piece, type TableRows } from "../table-pages";
-import { HEADER_ROW, LAST_TABLE_ROW, OVERALL_ROW, type Layout } from "./layout";
+import { HEADER_ROW, LAST_TABLE_ROW, OVERALL_ROW, printedWidths, type Layout } from "./layout";
 import { pageHeightOnSheet } from "./page";
 
 /** Rows `top` to before `end` (zero-based). */
@@ -54,7 +54,7 @@ export function planTables(
     { kind: "rows", heights: rows(counts.end, bench.top) },
     ...(hasBench ? [benchRows] : []),
   ];
-  const plans = planPages(pieces, pageHeightOnSheet(layout.widths.slice(0, layout.cols.last + 1)));
+  const plans = planPages(pieces, pageHeightOnSheet(printedWidths(layout, hasBench)));
   const [mainPlan] = plans;
   const countPlan = hasCounts ? plans[1] : undefined;
   const benchPlan = hasBench ? plans[plans.length - 1] : undefined;
