@@ -21,11 +21,11 @@ import {
   readWorkbookFile,
   writeWorkbookFile,
 } from "../../src/workbook/xlsx";
-import { toPdf } from "../../scripts/render-variants";
+import { sharedDir, toPdf } from "../../scripts/render-variants";
 import { sofficeAvailable } from "./soffice";
 
 const ROOT = path.resolve(__dirname, "../..");
-const SHARED = path.resolve(ROOT, "..", "..", "shared");
+const SHARED = sharedDir();
 const ROWFIT = path.join(SHARED, "rowfit", "rowfit.py");
 const VALIDATE = path.join(SHARED, "ooxml-validate", "validate.sh");
 const PYTHON = "/usr/bin/python3";
@@ -35,7 +35,7 @@ interface Run {
   name: string;
   input: string;
   args: string[];
-  /** At most this many printed pages (the sample's 19 measures take about 10). */
+  /** At most this many printed pages (the sample's 19 measures, with periods and targets, take about 12). */
   maxPages: number;
   /** Also checked with rowfit and ooxml-validate (about 13 s a file). */
   checkFile?: boolean;
@@ -50,7 +50,7 @@ const RUNS: Run[] = [
     checkFile: true,
   },
   { name: "sample-th", input: SAMPLE, args: [], maxPages: 24 },
-  { name: "sample-en", input: SAMPLE, args: ["--lang", "en"], maxPages: 25 },
+  { name: "sample-en", input: SAMPLE, args: ["--lang", "en"], maxPages: 28 },
   {
     name: "seed-000",
     input: "test/fixtures/xlsx/seed-000-muangmai.xlsx",
@@ -178,7 +178,7 @@ if (!ready) {
       for (const { run, sheet, pages } of printed) {
         const planned = (sheet.print.pageBreaksBefore?.length ?? 0) + 1;
         expect([run.name, pages]).toEqual([run.name, planned]);
-        expect([run.name, pages <= run.maxPages]).toEqual([run.name, true]);
+        expect([run.name, pages, pages <= run.maxPages]).toEqual([run.name, pages, true]);
       }
     });
 

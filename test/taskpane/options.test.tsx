@@ -37,6 +37,8 @@ describe("options step", () => {
     await user.type(threshold, "90");
     await user.click(screen.getByRole("switch", { name: "Thai digits in generated text" }));
     await user.click(screen.getByRole("radio", { name: "Thai" }));
+    expect(screen.getByRole("radio", { name: "Buddhist era (B.E.)" })).toBeChecked();
+    await user.click(screen.getByRole("radio", { name: "Common era (CE)" }));
     await user.click(screen.getByRole("button", { name: "Create analysis" }));
     await screen.findByTestId("summary");
     expect(engine.run).toHaveBeenCalledTimes(1);
@@ -46,6 +48,7 @@ describe("options step", () => {
       threshold: 90,
       thaiDigits: true,
       lang: "th",
+      era: "ce",
     });
   });
 

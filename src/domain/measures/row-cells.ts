@@ -45,6 +45,30 @@ function indicatorLabel(item: PlannedMeasure, plan: MeasurePlan, lang: Lang): st
   });
 }
 
+/**
+ * A measure's period as printed (its set-up period, then "followed up until the fiscal year's
+ * end" when set-up ends earlier) and its last day. Steps done "every month" or "every time" must
+ * not outlive the period printed beside them: the measures sheet and the report say the same.
+ */
+export function measurePeriod(
+  item: PlannedMeasure,
+  plan: MeasurePlan,
+  o: Omit<CellTextOptions, "thaiDigits">
+): { text: string; end: string } {
+  const dates = {
+    lang: o.lang,
+    ...(o.era ? { era: o.era } : {}),
+    ...(o.month ? { month: o.month } : {}),
+  };
+  const setup = relabel(item.timeline, { ...dates, thaiDigits: false }).label;
+  const yearEnd = timelineDates({ kind: "fiscalYear", fy: plan.fiscalYear }).end;
+  if (item.timeline.end >= yearEnd) return { text: setup, end: item.timeline.end };
+  return {
+    text: t(o.lang, "measures.timeline.withFollowUp", { setup, end: formatDate(yearEnd, dates) }),
+    end: yearEnd,
+  };
+}
+
 /** Every generated column of a planned measure, digits converted when asked. */
 export function measureCells(
   item: PlannedMeasure,
@@ -64,26 +88,7 @@ export function measureCells(
           codes: joinList(item.questions.map(itemLabel), o.lang),
         })
       : "";
-  const timeline = relabel(item.timeline, {
-    lang: o.lang,
-    thaiDigits: false,
-    ...(o.era ? { era: o.era } : {}),
-    ...(o.month ? { month: o.month } : {}),
-  });
-  // Set-up before the year's end is followed up through the fiscal year: steps done "every
-  // month" or "every quarter" must not outlive the timeline printed beside them.
-  const yearEnd = timelineDates({ kind: "fiscalYear", fy: plan.fiscalYear }).end;
-  const followsUp = item.timeline.end < yearEnd;
-  const timelineText = followsUp
-    ? t(o.lang, "measures.timeline.withFollowUp", {
-        setup: timeline.label,
-        end: formatDate(yearEnd, {
-          lang: o.lang,
-          ...(o.era ? { era: o.era } : {}),
-          ...(o.month ? { month: o.month } : {}),
-        }),
-      })
-    : timeline.label;
+  const period = measurePeriod(item, plan, o);
   return {
     indicator: out(label),
     issue: out(item.finding ? `${label}\n${item.finding}` : label),
@@ -93,9 +98,9 @@ export function measureCells(
     linkedFinding: out(item.finding),
     steps: out(numberedSteps(item.steps)),
     responsible: joinUnits(item.responsible),
-    timeline: out(timelineText),
+    timeline: out(period.text),
     start: excelSerial(item.timeline.start),
-    end: excelSerial(followsUp ? yearEnd : item.timeline.end),
+    end: excelSerial(period.end),
     followUp: out([item.followUp, item.target].filter((s) => s !== "").join("\n")),
   };
 }

@@ -56,7 +56,10 @@ export function renderDetailsSheet(
     wrap: true,
     vertical: "top",
   });
+  // The key column fits its longest key ("approved.position") at 16 pt, so a user who unhides
+  // the sheet sees whole keys, not keys cut off by the labels beside them.
   const spec = b.finish(
+    // The label column fits the longest label ("Announcement date (YYYY-MM-DD)").
     { key: "details", name, columnWidths: [30, 54, 70], print: a4Landscape() },
     footerText(options)
   );

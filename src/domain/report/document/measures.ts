@@ -7,8 +7,7 @@
  */
 import type { IndicatorNo } from "../../ita/types";
 import type { PlannedMeasure, PlanReason } from "../../measures/plan-types";
-import { numberedSteps } from "../../measures/row-cells";
-import { relabel } from "../../measures/timeline";
+import { measurePeriod, numberedSteps } from "../../measures/row-cells";
 import { joinUnits } from "../../measures/units";
 import { formatNumber, textOut } from "../text";
 import { displayCode } from "./analysis";
@@ -32,6 +31,8 @@ export interface DocMeasureRow {
   steps: string;
   period: string;
   responsible: string;
+  /** The follow-up target ("ค่าเป้าหมาย: …"), or "" for a measure without one. */
+  target: string;
 }
 
 function reasonPhrase(c: DocContext, r: PlanReason): string | undefined {
@@ -87,12 +88,12 @@ function plannedRow(c: DocContext, item: PlannedMeasure): DocMeasureRow {
     issue: issueText(c, item),
     title: textOut(item.title, c.options),
     steps: textOut(numberedSteps(item.steps), c.options),
-    period: relabel(item.timeline, {
-      lang: c.options.lang,
-      thaiDigits: c.options.thaiDigits,
-      era: c.options.era,
-    }).label,
+    period: textOut(
+      measurePeriod(item, c.plan, { lang: c.options.lang, era: c.options.era }).text,
+      c.options
+    ),
     responsible: joinUnits(item.responsible),
+    target: textOut(item.target, c.options),
   };
 }
 
@@ -137,8 +138,8 @@ export function renderMeasures(c: DocContext): void {
 /**
  * The measure's name with its numbered steps under it, in one wide cell: four narrow columns
  * (name, steps, period, units) made a measure take most of a page; so it takes about a third.
- * A follow-up target, once the plan states one, belongs on the last line here.
+ * The follow-up target, where the measure has one, is its last line.
  */
 function measureCell(row: DocMeasureRow): string {
-  return `${row.title}\n${row.steps}`;
+  return [row.title, row.steps, row.target].filter((s) => s !== "").join("\n");
 }

@@ -87,6 +87,23 @@ describe("report sheet", () => {
     expect(texts(all).join("\n")).toContain("ไม่ต่ำกว่าค่าเป้าหมาย 85 คะแนน (รักษาระดับ)");
   });
 
+  it("prints each measure's period and target as the measures sheet does", async () => {
+    const { grids } = await gridsOf("sample");
+    const result = run(grids, options());
+    const report = texts(reportSheet(result.spec.sheets));
+    // Table 5 prints the periods as the measures sheet does (one function, measurePeriod): a
+    // set-up that ends before the fiscal year is followed up to its end, so no "every month"
+    // step outlives its period.
+    const periods = report.filter((t) => /^ดำเนินการ .* และติดตามผลจนถึง /.test(t.split("\n")[0]));
+    expect(periods.length).toBeGreaterThan(0);
+    for (const p of periods) expect(p.split("\n")[0]).toMatch(/ติดตามผลจนถึง 30 ก\.ย\. 2569$/);
+    // The measure cell ends with its target.
+    const cells = report.filter((t) => /^(มาตรการ|กิจกรรม|โครงการ)/.test(t) && /\n1\. /.test(t));
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells)
+      expect(cell.split("\n").at(-1)).toMatch(/^ค่าเป้าหมาย|^ไม่กำหนดค่าเป้าหมาย/);
+  });
+
   it("gives each weak question its wording, or says it is not known", async () => {
     const { grids } = await gridsOf("seed000");
     const all = texts(reportSheet(run(grids, options()).spec.sheets)).join("\n");
