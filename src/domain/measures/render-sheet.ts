@@ -32,7 +32,14 @@ import {
 import type { CellSpec, ConditionalFormatSpec, SheetSpec, ValidationSpec } from "../spec";
 import type { Era, MonthStyle } from "../thai/calendar";
 import { toThaiDigits } from "../thai/digits";
-import { COLUMN_WIDTHS, columnHeader, LAYOUTS, type ColumnId, type LayoutId } from "./layouts";
+import {
+  columnHeader,
+  LAYOUTS,
+  layoutWidths,
+  printedColumns,
+  type ColumnId,
+  type LayoutId,
+} from "./layouts";
 import type { MergedRow } from "./merge";
 import type { MeasurePlan } from "./plan-types";
 import { keyCell, measureCells, rowHash, type CellTextOptions, type RowCells } from "./row-cells";
@@ -75,6 +82,8 @@ const WRAPPED: readonly ColumnId[] = [
   "responsible",
   "timeline",
   "followUp",
+  // "อยู่ระหว่างดำเนินการ" takes two lines in the printed status column.
+  "status",
   "result",
   "outcome",
 ];
@@ -148,6 +157,8 @@ function cell(value: CellValue): CellSpec | null {
 
 interface Layout {
   columns: readonly ColumnId[];
+  /** Widths of `columns`, in the same order. */
+  widths: readonly number[];
   titleRows: string[];
   header: number;
   first: number;
@@ -279,21 +290,29 @@ function statusRules(l: Layout, o: MeasuresSheetOptions): ConditionalFormatSpec[
 const NARROW = 10;
 
 /**
+ * LibreOffice's fitted height breaks a bold centred header earlier than counted: counted in a
+ * column this many characters narrower, no header of the layouts at widths 11 to 33 takes more
+ * lines there (measured with rowfit's LibreOffice against every header in both languages).
+ */
+const HEADER_SLACK = 3;
+
+/**
  * Height of a header cell. In a narrow column LibreOffice breaks a bold header into up to two
  * lines more than counted ("รหัสอ้างอิง" at 8 takes 4 lines, "ร้อยละความคืบหน้า" at 10 takes 5,
  * "Percent done" at 10 takes 4), so those get two lines of room.
  */
-function headerHeight(id: ColumnId, lang: Lang): number {
-  const lines = wrappedLines(columnHeader(id, lang), COLUMN_WIDTHS[id], BOLD_FONT);
-  return linesHeight(COLUMN_WIDTHS[id] <= NARROW ? lines + 2 : lines);
+function headerHeight(id: ColumnId, width: number, lang: Lang): number {
+  const text = columnHeader(id, lang);
+  if (width <= NARROW) return linesHeight(wrappedLines(text, width, BOLD_FONT) + 2);
+  return linesHeight(wrappedLines(text, width - HEADER_SLACK, BOLD_FONT));
 }
 
-/** Height that fits the tallest wrapped cell of a row. */
-function rowHeight(values: readonly CellValue[], columns: readonly ColumnId[]): number {
+/** Height that fits the tallest wrapped cell of a row, printed or not (no cell clips on screen). */
+function rowHeight(values: readonly CellValue[], l: Layout): number {
   let height = lineHeight();
   values.forEach((v, i) => {
-    if (typeof v === "string" && WRAPPED.includes(columns[i]))
-      height = Math.max(height, rowHeightFor(v, COLUMN_WIDTHS[columns[i]]));
+    if (typeof v === "string" && WRAPPED.includes(l.columns[i]))
+      height = Math.max(height, rowHeightFor(v, l.widths[i]));
   });
   return height;
 }
@@ -307,9 +326,16 @@ export function renderMeasuresSheet(plan: MeasurePlan, options: MeasuresSheetOpt
   const bodies = rows.map((r) => rowValues(r, plan, columns, options));
   // An Excel table needs at least one data row.
   if (bodies.length === 0) bodies.push(columns.map(() => ""));
-  const l: Layout = { columns, titleRows: titles, header, first, last: first + bodies.length - 1 };
-  // The key column is the last one: it stays on screen for re-runs and off the printed page.
-  const printed = columns.filter((id) => id !== "key").length;
+  const l: Layout = {
+    columns,
+    widths: layoutWidths(options.layout),
+    titleRows: titles,
+    header,
+    first,
+    last: first + bodies.length - 1,
+  };
+  // The printed columns lead; the dates and the key follow, on screen only (layouts.ts).
+  const printed = printedColumns(options.layout).length;
 
   const b = new SheetBuilder();
   titles.forEach((line, r) =>
@@ -326,9 +352,9 @@ export function renderMeasuresSheet(plan: MeasurePlan, options: MeasuresSheetOpt
   columns.forEach((id, c) => b.text(header, c, columnHeader(id, options.lang)));
   bodies.forEach((values, i) => {
     values.forEach((v, c) => b.put(first + i, c, cell(v)));
-    b.height(first + i, rowHeight(values, columns));
+    b.height(first + i, rowHeight(values, l));
   });
-  b.height(header, Math.max(...columns.map((id) => headerHeight(id, options.lang))));
+  b.height(header, Math.max(...columns.map((id, c) => headerHeight(id, l.widths[c], options.lang))));
   b.blank(l.last);
   styleTable(b, l, options);
   b.conditionalFormats.push(...statusRules(l, options));
@@ -342,7 +368,7 @@ export function renderMeasuresSheet(plan: MeasurePlan, options: MeasuresSheetOpt
     `${header + 1}:${header + 1}`,
     t(options.lang, "measures.print.footer")
   );
-  const breaks = pageBreaks(b, l, columns.slice(0, printed));
+  const breaks = pageBreaks(b, l, printed);
   if (breaks.length > 0) print.pageBreaksBefore = breaks;
   const footer = t(options.lang, "measures.sheet.footer", {
     key: columnHeader("key", options.lang),
@@ -351,7 +377,7 @@ export function renderMeasuresSheet(plan: MeasurePlan, options: MeasuresSheetOpt
     {
       key: "measures",
       name: measuresSheetName(plan, options.lang, options.existingSheetNames, options.era),
-      columnWidths: columns.map((id) => COLUMN_WIDTHS[id]),
+      columnWidths: [...l.widths],
       printColumns: printed,
       thaiDigits: options.thaiDigits,
       print,
@@ -365,7 +391,7 @@ export function renderMeasuresSheet(plan: MeasurePlan, options: MeasuresSheetOpt
  * Planned page breaks (1-based rows): the titles stay with the header and the first two
  * measures, and the last measure never prints alone. The header row repeats as print titles.
  */
-function pageBreaks(b: SheetBuilder, l: Layout, printed: readonly ColumnId[]): number[] {
+function pageBreaks(b: SheetBuilder, l: Layout, printed: number): number[] {
   const { plan } = planTable(
     {
       kind: "table",
@@ -374,7 +400,7 @@ function pageBreaks(b: SheetBuilder, l: Layout, printed: readonly ColumnId[]): n
       body: printedHeights(b, l.first, l.last),
     },
     0,
-    pageHeightOnSheet(printed.map((id) => COLUMN_WIDTHS[id]))
+    pageHeightOnSheet(l.widths.slice(0, printed))
   );
   return plan.continuations.map((i) => l.first + i + 1);
 }
