@@ -354,7 +354,10 @@ export function renderMeasuresSheet(plan: MeasurePlan, options: MeasuresSheetOpt
     values.forEach((v, c) => b.put(first + i, c, cell(v)));
     b.height(first + i, rowHeight(values, l));
   });
-  b.height(header, Math.max(...columns.map((id, c) => headerHeight(id, l.widths[c], options.lang))));
+  b.height(
+    header,
+    Math.max(...columns.map((id, c) => headerHeight(id, l.widths[c], options.lang)))
+  );
   b.blank(l.last);
   styleTable(b, l, options);
   b.conditionalFormats.push(...statusRules(l, options));

@@ -158,13 +158,13 @@ export const paneMeasuresMessages = {
   },
   "measures.pane.layout.b": { th: "แบบ ข: แยกตามตัวชี้วัด", en: "Layout B: by indicator" },
   "measures.pane.layout.b.desc": {
-    th: "แต่ละตัวชี้วัดมีหัวข้อและตารางของตนเอง พร้อมผลการวิเคราะห์",
-    en: "Each indicator has its own heading and table, with the analysis finding.",
+    th: "ตารางเดียวที่ระบุตัวชี้วัด ข้อคำถาม และผลการวิเคราะห์อันเป็นที่มาของแต่ละมาตรการ",
+    en: "One table naming each measure's indicator, ITA question and analysis finding.",
   },
   "measures.pane.layout.c": { th: "แบบ ค: พร้อมติดตามผล", en: "Layout C: with follow-up" },
   "measures.pane.layout.c.desc": {
-    th: "ตารางเดียวพร้อมคอลัมน์การติดตาม สถานะ และผลการดำเนินการ สำหรับรายงานผล",
-    en: "One table with follow-up, status and result columns, for the progress report.",
+    th: "ตารางเดียวสำหรับรายงานผลการดำเนินการ แสดงสถานะ สรุปผล ผลลัพธ์ และร้อยละความคืบหน้าของแต่ละมาตรการ",
+    en: "One table for the progress report: each measure's status, result, outcome and percent done.",
   },
   "measures.pane.preview.heading": { th: "สิ่งที่จะเปลี่ยนแปลง", en: "What will change" },
   "measures.pane.preview.new": {

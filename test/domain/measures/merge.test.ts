@@ -141,4 +141,67 @@ describe("re-run merge", () => {
     expect(merged.changes.kept.filter((x) => x.key === "ind3-fair-assignment")).toHaveLength(1);
     expect(merged.changes.edited.map((x) => x.key)).toEqual(["ind3-fair-assignment"]);
   });
+
+  it("re-runs a sheet written in the earlier column order (dates in the middle, issue first)", () => {
+    // Layout c as written before the dates and c's issue and method moved after the print area.
+    const oldOrder = [
+      "ประเด็นที่ต้องพัฒนา",
+      "มาตรการ/โครงการ/กิจกรรม",
+      "ขั้นตอน/วิธีดำเนินการ",
+      "ผู้รับผิดชอบ",
+      "ระยะเวลาดำเนินการ",
+      "วันเริ่มต้น",
+      "วันสิ้นสุด",
+      "การติดตามผล",
+      "สถานะ",
+      "สรุปผลการดำเนินการ",
+      "ผลลัพธ์ที่เกิดขึ้น",
+      "ร้อยละความคืบหน้า",
+      "รหัสอ้างอิง",
+    ];
+    const current = asGrid(renderMeasuresSheet(plan, options("c")));
+    const from = oldOrder.map((h) => col(current, h));
+    expect(from).not.toContain(-1);
+    // The same cells, columns rearranged: what the earlier version wrote for this plan.
+    const grid: Grid = {
+      ...current,
+      values: current.values.map((row) =>
+        row.some((v) => oldOrder.includes(String(v)) || /#[0-9a-f]{8}$/.test(String(v)))
+          ? [...from.map((c) => row[c]), ...row.slice(from.length)]
+          : row
+      ),
+    };
+    const at = (header: string) => oldOrder.indexOf(header);
+    const edited = rowOf(grid, "ind9-website-items");
+    grid.values[edited][at("ขั้นตอน/วิธีดำเนินการ")] = "1. ขั้นตอนที่ผู้ใช้เขียนเอง";
+    const progressed = rowOf(grid, "ind3-fair-assignment");
+    grid.values[progressed][at("สถานะ")] = "ดำเนินการแล้วเสร็จ";
+    grid.values[progressed][at("สรุปผลการดำเนินการ")] = "จัดทำหลักเกณฑ์และประกาศแล้ว";
+    grid.values[progressed][at("ร้อยละความคืบหน้า")] = 100;
+
+    const rows = readExistingMeasures(grid);
+    expect(rows.map((r) => r.key)).toEqual(plan.items.map((m) => m.key));
+    // Hashes do not depend on column order: only the row the user changed counts as edited.
+    expect(rows.filter((r) => r.edited).map((r) => r.key)).toEqual(["ind9-website-items"]);
+
+    const merged = mergeMeasures(rows, plan);
+    expect(merged.changes.added).toEqual([]);
+    const again = asGrid(renderMeasuresSheet(plan, { ...options("c"), rows: merged.rows }));
+    const now = (header: string) => col(again, header);
+    expect(now("มาตรการ/โครงการ/กิจกรรม")).toBe(0);
+    expect(now("วันเริ่มต้น")).toBeGreaterThan(now("ร้อยละความคืบหน้า"));
+    const done = again.values[rowOf(again, "ind3-fair-assignment")];
+    expect(done[now("สถานะ")]).toBe("ดำเนินการแล้วเสร็จ");
+    expect(done[now("สรุปผลการดำเนินการ")]).toBe("จัดทำหลักเกณฑ์และประกาศแล้ว");
+    expect(done[now("ร้อยละความคืบหน้า")]).toBe(100);
+    const mine = again.values[rowOf(again, "ind9-website-items")];
+    expect(mine[now("ขั้นตอน/วิธีดำเนินการ")]).toBe("1. ขั้นตอนที่ผู้ใช้เขียนเอง");
+    // Its dates and issue moved with it, under their own headers.
+    const old = grid.values[edited];
+    expect(mine[now("วันเริ่มต้น")]).toBe(old[at("วันเริ่มต้น")]);
+    expect(mine[now("ประเด็นที่ต้องพัฒนา")]).toBe(old[at("ประเด็นที่ต้องพัฒนา")]);
+    // And the next run reads the new order the same way.
+    const reread = readExistingMeasures(again);
+    expect(reread.filter((r) => r.edited).map((r) => r.key)).toEqual(["ind9-website-items"]);
+  });
 });
