@@ -114,6 +114,11 @@ export interface PrintSpec {
   fitToWidth: number;
   /** 0 = as many pages tall as needed. */
   fitToHeight: number;
+  /**
+   * Fixed print scale in percent (Excel allows 10–400), used instead of fit-to-width and
+   * fit-to-height when a block must print whole on one page (optional).
+   */
+  scale?: number;
   /** Rows repeated on every page, e.g. "1:4" (1-based, as Excel shows them). */
   titleRows?: string;
   /** Header/footer text, e.g. page numbers. */

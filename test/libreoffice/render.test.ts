@@ -66,5 +66,7 @@ if (!LO) {
     expect(text).not.toContain("ita-analyzer");
     expect(text).not.toContain("รหัสอ้างอิง");
     expect(text).not.toContain("ข้อมูลของกราฟ");
+    // The hidden details sheet (keys such as "announcementDate") does not print either.
+    expect(text).not.toContain("announcementDate");
   }, 240_000);
 }

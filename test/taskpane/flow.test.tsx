@@ -51,7 +51,7 @@ describe("task pane flow", () => {
     const summary = await screen.findByTestId("summary");
     expect(port.apply).toHaveBeenCalledTimes(1);
     expect(summary).toHaveTextContent("คะแนนภาพรวม 99.80");
-    expect(summary).toHaveTextContent("เพิ่มขึ้น 3.13 คะแนน (3.24%) จากปี 2567");
+    expect(summary).toHaveTextContent("เพิ่มขึ้น 3.13 คะแนน (ร้อยละ 3.24) จากปี 2567");
     // Weakest per tool: IIT indicator 2 (99.10), EIT indicator 8 (99.08).
     expect(summary).toHaveTextContent("IIT: ตัวชี้วัดที่ 2");
     expect(summary).toHaveTextContent("EIT: ตัวชี้วัดที่ 8");

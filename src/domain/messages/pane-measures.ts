@@ -213,6 +213,10 @@ export const paneMeasuresMessages = {
     th: "ยังไม่ได้เลือกมาตรการใด กรุณาเลือกอย่างน้อยหนึ่งมาตรการ",
     en: "No measure is selected. Select at least one measure.",
   },
+  "measures.pane.warningsTitle": {
+    th: "ข้อควรทราบก่อนแทรกตาราง",
+    en: "Before you insert the table",
+  },
   "measures.pane.error.read": {
     th: "อ่านสมุดงานไม่สำเร็จ จึงใช้รายชื่อส่วนราชการเริ่มต้น ({detail})",
     en: "The workbook could not be read, so the default unit list is used ({detail}).",

@@ -150,18 +150,22 @@ export const paneMessages = {
     en: "The overall score of {from} was computed from the indicator scores, not taken from the announcement.",
   },
   PANE_SUMMARY_UP: {
-    th: "เพิ่มขึ้น {diff} คะแนน ({pct}%) จากปี {from}",
+    th: "เพิ่มขึ้น {diff} คะแนน (ร้อยละ {pct}) จากปี {from}",
     en: "Up {diff} points ({pct}%) from {from}",
   },
   PANE_SUMMARY_DOWN: {
-    th: "ลดลง {diff} คะแนน ({pct}%) จากปี {from}",
+    th: "ลดลง {diff} คะแนน (ร้อยละ {pct}) จากปี {from}",
     en: "Down {diff} points ({pct}%) from {from}",
   },
   PANE_SUMMARY_SAME: { th: "เท่ากับปี {from}", en: "The same as in {from}" },
+  /* The counts below join only those above zero ("… และคะแนนลดลง 3 ตัวชี้วัด"). */
   PANE_SUMMARY_COUNTS: {
-    th: "ตัวชี้วัดเพิ่มขึ้น {up} คงที่ {same} ลดลง {down}",
-    en: "Indicators up {up}, same {same}, down {down}",
+    th: "เทียบกับปีก่อน {list}",
+    en: "Indicators against the year before: {list}.",
   },
+  PANE_SUMMARY_COUNT_UP: { th: "คะแนนเพิ่มขึ้น {count} ตัวชี้วัด", en: "{count} up" },
+  PANE_SUMMARY_COUNT_SAME: { th: "คะแนนเท่าเดิม {count} ตัวชี้วัด", en: "{count} unchanged" },
+  PANE_SUMMARY_COUNT_DOWN: { th: "คะแนนลดลง {count} ตัวชี้วัด", en: "{count} down" },
   PANE_SUMMARY_WEAKEST: { th: "ตัวชี้วัดที่ควรพัฒนาของแต่ละเครื่องมือ", en: "Weakest indicator per tool" },
   PANE_SUMMARY_WEAKEST_ITEM: {
     th: "{tool}: ตัวชี้วัดที่ {no} {name} ({score})",

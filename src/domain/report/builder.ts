@@ -179,9 +179,11 @@ export class SheetBuilder {
       charts: this.charts,
       print,
       tabColor: TAB_COLORS[meta.key],
-      visibility: "visible",
+      visibility: meta.hidden ? "hidden" : "visible",
       marker,
     };
+    // LibreOffice prints a hidden sheet that has a print area (Excel never prints hidden sheets).
+    if (meta.hidden) delete spec.print.printArea;
     if (meta.freeze) spec.freeze = meta.freeze;
     const overTall = this.overTallRows();
     if (Object.keys(overTall).length > 0) spec.overTallRows = overTall;
@@ -199,6 +201,8 @@ export interface SheetMeta {
   /** Columns that print (from A); the others (row keys) stay on screen only. Default: all. */
   printColumns?: number;
   freeze?: { rows: number; columns: number };
+  /** A helper sheet kept out of sight, and off paper (no print area). */
+  hidden?: boolean;
 }
 
 /** "A1:C3", or "B2" for a single cell. */

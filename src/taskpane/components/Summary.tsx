@@ -15,6 +15,8 @@ import { LEVEL_GLOSS_EN } from "../../domain/ita/levels";
 import type { Analysis, Provenance } from "../../domain/model";
 import type { Year } from "../../domain/ita/types";
 import { useLang, useT, type Translate } from "../i18n";
+import { joinList } from "../../domain/thai/lists";
+import type { Lang } from "../../domain/messages/format";
 import { usePane } from "../hooks/paneContext";
 import type { CreateResult } from "../hooks/usePaneController";
 
@@ -114,7 +116,8 @@ export function Summary({ result }: { result: CreateResult }) {
   const a = result.analysis;
   const thaiLevel = a.overall.level[a.to] ?? "";
   // English mode is English: the NACC's Thai level name becomes its English gloss.
-  const level = useLang() === "en" ? (LEVEL_GLOSS_EN[thaiLevel] ?? thaiLevel) : thaiLevel;
+  const lang = useLang();
+  const level = lang === "en" ? (LEVEL_GLOSS_EN[thaiLevel] ?? thaiLevel) : thaiLevel;
   const change = changeLine(t, a);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Move focus to the result so keyboard and screen-reader users learn the run has finished.
@@ -146,7 +149,7 @@ export function Summary({ result }: { result: CreateResult }) {
           {t("PANE_SUMMARY_COMPUTED_FROM", { from: t("PANE_YEAR", { year: a.from }) })}
         </ComputedNote>
       )}
-      {a.from !== undefined && <Text>{t("PANE_SUMMARY_COUNTS", a.counts)}</Text>}
+      {a.from !== undefined && <Text>{countsText(t, a.counts, lang)}</Text>}
       <Text>
         {t("PANE_SUMMARY_BELOW", { threshold: a.threshold, count: a.belowThreshold.length })}
       </Text>
@@ -181,4 +184,18 @@ export function Summary({ result }: { result: CreateResult }) {
       )}
     </section>
   );
+}
+
+/** How many indicators rose, held and fell, naming only the counts above zero. */
+export function countsText(
+  t: Translate,
+  counts: { up: number; same: number; down: number },
+  lang: Lang
+): string {
+  const parts = [
+    t("PANE_SUMMARY_COUNT_UP", { count: counts.up }),
+    t("PANE_SUMMARY_COUNT_SAME", { count: counts.same }),
+    t("PANE_SUMMARY_COUNT_DOWN", { count: counts.down }),
+  ].filter((_, i) => [counts.up, counts.same, counts.down][i] > 0);
+  return t("PANE_SUMMARY_COUNTS", { list: joinList(parts, lang) });
 }

@@ -1,5 +1,6 @@
 /** What the step says after building and applying: the preview or the problem, and the result. */
-import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import type { Problem } from "../../domain/problems";
 import { ChangePreview } from "./ChangePreview";
 import type { Handler } from "./model";
 import type { BuildResult } from "./planBridge";
@@ -47,13 +48,37 @@ export function PreviewOrProblem(props: {
       </MessageBar>
     );
   return (
-    <ChangePreview
-      preview={built.preview}
-      busy={busy}
-      allowRemoval={state.allowRemoval}
-      removals={state.removals}
-      onAllowRemoval={(value) => dispatch({ type: "allowRemoval", value })}
-      onToggleRemoval={(key) => dispatch({ type: "toggleRemoval", key })}
-    />
+    <>
+      <ChangePreview
+        preview={built.preview}
+        busy={busy}
+        allowRemoval={state.allowRemoval}
+        removals={state.removals}
+        onAllowRemoval={(value) => dispatch({ type: "allowRemoval", value })}
+        onToggleRemoval={(key) => dispatch({ type: "toggleRemoval", key })}
+      />
+      <BuildWarnings problems={built.problems} />
+    </>
+  );
+}
+
+/**
+ * What the table will be like that the user may want to change first (a step text too long for
+ * one row). Plain text with the cell address: the sheet does not exist yet, so nothing to select.
+ */
+function BuildWarnings({ problems }: { problems: readonly Problem[] }) {
+  const t = useT();
+  if (problems.length === 0) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="measures-warnings">
+      <MessageBarBody>
+        <MessageBarTitle>{t("measures.pane.warningsTitle")}</MessageBarTitle>
+        <ul>
+          {problems.map((p, i) => (
+            <li key={`${p.code}-${p.cell ?? ""}-${i}`}>{t(p.code, p.params)}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
   );
 }

@@ -7,6 +7,7 @@
 import type { Analysis } from "../../domain/model";
 import type { Era } from "../../domain/thai/calendar";
 import type { Lang, MessageParams } from "../../domain/messages/format";
+import type { Problem } from "../../domain/problems";
 import type { WorkbookSpec } from "../../domain/spec";
 import {
   buildMeasures,
@@ -160,6 +161,8 @@ export type BuildResult =
       replace: string[];
       preview: PreviewView;
       plan: MeasurePlan;
+      /** Warnings about what will be written (a row Excel cannot make tall enough). */
+      problems: Problem[];
     }
   | { ok: false; error: BuildError };
 
@@ -201,5 +204,6 @@ export function buildOutput(o: BuildOptions): BuildResult {
     replace: built.replace,
     preview,
     plan,
+    problems: built.problems,
   };
 }

@@ -219,7 +219,10 @@ function print(ws: Excel.Worksheet, spec: PrintSpec): void {
   const layout = ws.pageLayout;
   layout.orientation = spec.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
-  layout.zoom = { horizontalFitToPages: spec.fitToWidth, verticalFitToPages: spec.fitToHeight };
+  layout.zoom =
+    spec.scale === undefined
+      ? { horizontalFitToPages: spec.fitToWidth, verticalFitToPages: spec.fitToHeight }
+      : { scale: spec.scale };
   if (spec.centerHorizontally !== undefined) layout.centerHorizontally = spec.centerHorizontally;
   if (spec.titleRows) {
     const [from, to = from] = spec.titleRows.split(":");

@@ -151,9 +151,11 @@ export function applyPrint(ws: ExcelJS.Worksheet, sheet: SheetSpec, skipped: str
   Object.assign(ws.pageSetup, {
     paperSize: PAPER_A4,
     orientation: p.orientation,
-    fitToPage: true,
+    // A fixed scale replaces fitting (Excel reads fitToPage first).
+    fitToPage: p.scale === undefined,
     fitToWidth: p.fitToWidth,
     fitToHeight: p.fitToHeight,
+    ...(p.scale === undefined ? {} : { scale: p.scale }),
     horizontalCentered: p.centerHorizontally ?? false,
     margins: { ...MARGINS },
   });

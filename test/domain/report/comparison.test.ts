@@ -18,13 +18,11 @@ import { CHART_ROWS } from "../../../src/domain/report/comparison/charts";
 import {
   BLANK_ROW_HEIGHT,
   fitScale,
+  pageHeightAt,
   pageHeightOnSheet,
+  percentToFit,
 } from "../../../src/domain/report/comparison/page";
-import {
-  HEADER_ROW,
-  LAST_TABLE_ROW,
-  OVERALL_ROW,
-} from "../../../src/domain/report/comparison/layout";
+import { LAST_TABLE_ROW } from "../../../src/domain/report/comparison/layout";
 import { parseA1 } from "../../../src/domain/grid";
 import type { ChartSpec, SheetSpec } from "../../../src/domain/spec";
 
@@ -428,6 +426,20 @@ function anchorHeight(sheet: SheetSpec, chart: ChartSpec): number {
 /** Columns the table prints (A–K for two years, A–F for one). */
 const tableWidths = (sheet: SheetSpec, last: number) => sheet.columnWidths.slice(0, last + 1);
 
+/** Sheet points one printed page holds: at the sheet's fixed scale, or fit to its print area. */
+function printedPage(sheet: SheetSpec): number {
+  if (sheet.print.scale !== undefined) return pageHeightAt(sheet.print.scale / 100);
+  const last = parseA1(sheet.print.printArea!.split(":")[1]).col;
+  return pageHeightOnSheet(tableWidths(sheet, last));
+}
+
+/** Height of the titles, header and main table (rows 1 to the last indicator). */
+function mainTableHeight(sheet: SheetSpec): number {
+  let table = 0;
+  for (let r = 0; r <= LAST_TABLE_ROW; r++) table += sheet.rowHeights[r] ?? BLANK_ROW_HEIGHT;
+  return table;
+}
+
 describe("comparison sheet: charts in print", () => {
   it("estimates the page: a sheet wider than A4 landscape is scaled down, a narrow one is not", () => {
     // 180 characters of columns = 986.25 pt against 741.2 pt of paper between 0.7" margins.
@@ -446,7 +458,7 @@ describe("comparison sheet: charts in print", () => {
     expect(anchorRows(bars)[1] - anchorRows(bars)[0] + 1).toBe(CHART_ROWS);
     expect(anchorRows(lines)).toEqual(anchorRows(bars));
     // The chart fits on one page.
-    expect(height).toBeLessThanOrEqual(pageHeightOnSheet(tableWidths(sheet, 10)));
+    expect(height).toBeLessThanOrEqual(printedPage(sheet));
   });
 
   it("starts the charts on a new page, right after the benchmark table", () => {
@@ -462,30 +474,45 @@ describe("comparison sheet: charts in print", () => {
     expect(top).toBe(lastContent + 2);
   });
 
-  it("prints a two-year main table whole on its first page, with no break or repeated header", () => {
-    for (const book of [twoFullYears(), seed000()]) {
-      const { sheet } = comparison(book);
-      const printed = sheet.columnWidths.slice(
-        0,
-        parseA1(sheet.print.printArea!.split(":")[1]).col + 1
+  it("prints the main table whole on its first page, never with print titles", () => {
+    const oneYear = (book: ScoreBook, lang: "th" | "en") =>
+      sheetOf(
+        renderAnalysis(analyze(book, { from: 2568, to: 2568 }), { ...TH, lang }),
+        "comparison"
       );
-      let table = 0;
-      for (let r = 0; r <= LAST_TABLE_ROW; r++) table += sheet.rowHeights[r] ?? BLANK_ROW_HEIGHT;
-      expect(table).toBeLessThanOrEqual(pageHeightOnSheet(printed));
+    const sheets = [
+      comparison(twoFullYears()).sheet,
+      comparison(seed000()).sheet,
+      comparison(seed003()).sheet,
+      oneYear(seed003(), "th"),
+      oneYear(seed003(), "en"),
+      oneYear(twoFullYears(), "en"),
+    ];
+    for (const sheet of sheets) {
       expect(sheet.print.titleRows).toBeUndefined();
+      expect(mainTableHeight(sheet)).toBeLessThanOrEqual(printedPage(sheet));
       expect((sheet.print.pageBreaksBefore ?? []).every((r) => r > LAST_TABLE_ROW + 1)).toBe(true);
     }
   });
 
-  it("continues a one-year main table (taller than a page) below its repeated header, no row alone", () => {
+  it("fixes the print scale only where fit-to-width leaves the main table too tall", () => {
     const { sheet } = comparison(seed003());
-    expect(sheet.print.titleRows).toBe(`${HEADER_ROW + 1}:${HEADER_ROW + 1}`);
-    const inTable = (sheet.print.pageBreaksBefore ?? []).filter((r) => r - 1 <= LAST_TABLE_ROW);
-    expect(inTable).toHaveLength(1);
-    const [start] = inTable.map((r) => r - 1);
-    // At least two body rows on each side of the break.
-    expect(start - OVERALL_ROW).toBeGreaterThanOrEqual(2);
-    expect(LAST_TABLE_ROW - start + 1).toBeGreaterThanOrEqual(2);
+    // One year: fifteen rows of 16 pt Thai at ~90 % fit-to-width run past the page.
+    expect(sheet.print.scale).toBeGreaterThanOrEqual(65);
+    expect(sheet.print.scale).toBeLessThan(100);
+    // Two years: the wider sheet's fit-to-width already holds it.
+    expect(comparison(twoFullYears()).sheet.print.scale).toBeUndefined();
+  });
+
+  it("chooses the largest whole-percent scale that fits both the width and the table", () => {
+    const widths = [9, 60, 12, 13, 20, 10, 13, 13];
+    expect(percentToFit(widths, 300)).toBeUndefined();
+    const percent = percentToFit(widths, 650)!;
+    expect(pageHeightAt(percent / 100)).toBeGreaterThanOrEqual(650);
+    expect(pageHeightAt((percent + 1) / 100)).toBeLessThan(650);
+    // Never wider than fit-to-width would print it.
+    expect(percent / 100).toBeLessThanOrEqual(fitScale(widths));
+    expect(percentToFit(widths, 1e6)).toBe(10);
   });
 
   it("keeps the bar chart's data with its caption below the printed area", () => {
@@ -512,7 +539,7 @@ describe("comparison sheet: charts in print", () => {
     const [lineTop] = anchorRows(lines);
     expect(lineTop).toBe(barBottom + 1);
     expect(sheet.print.pageBreaksBefore?.slice(-2)).toEqual([barTop + 1, lineTop + 1]);
-    const page = pageHeightOnSheet(tableWidths(sheet, 5));
+    const page = printedPage(sheet);
     expect(anchorHeight(sheet, bars)).toBeLessThanOrEqual(page);
     expect(anchorHeight(sheet, lines)).toBeLessThanOrEqual(page);
     // Still roughly two thirds of the page: the ten labels have room.

@@ -1108,9 +1108,27 @@ function freezePanes(ctx: FakeContext, path: string, ws: FakeWorksheet): Record<
   };
 }
 
+/**
+ * Excel's rule for PageLayoutZoomOptions: a scale of 10–400 percent, or pages to fit to, not
+ * both (a scale is ignored, or refused, beside fit-to-pages).
+ */
+function checkZoom(value: unknown): void {
+  const zoom = (value ?? {}) as {
+    scale?: unknown;
+    horizontalFitToPages?: unknown;
+    verticalFitToPages?: unknown;
+  };
+  const fits = zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined;
+  if (zoom.scale === undefined) return;
+  if (fits) throw new FakeOfficeError("InvalidArgument", "zoom: scale together with fit-to-pages");
+  if (typeof zoom.scale !== "number" || zoom.scale < 10 || zoom.scale > 400)
+    throw new FakeOfficeError("InvalidArgument", `zoom: scale ${String(zoom.scale)} is not 10–400`);
+}
+
 function pageLayout(ctx: FakeContext, path: string, ws: FakeWorksheet): Record<string, unknown> {
   const set: Setter = (p, v) => {
     ctx.gate("1.9");
+    if (p === "zoom") checkZoom(v);
     setPath(ws.resolve().pageLayout, p.split("."), v);
   };
   const footers = settable(

@@ -191,6 +191,32 @@ describe("Measures step parts in the DOM", () => {
     expect(screen.getByText(/Removed “Finance Division” and took it off \d+/)).toBeInTheDocument();
   });
 
+  test("warnings of the build show under the preview, by cell", () => {
+    const m = stepModel();
+    const built = m.built(m.state);
+    const warned = {
+      ...built,
+      problems: [
+        {
+          severity: "warning" as const,
+          code: "ROW_TOO_TALL" as const,
+          cell: "C7",
+          params: { cell: "C7", needed: 520, limit: 409 },
+        },
+      ],
+    };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <LangProvider lang="en">
+          <PreviewOrProblem built={warned} state={m.state} busy={false} dispatch={() => {}} />
+        </LangProvider>
+      </FluentProvider>
+    );
+    const box = screen.getByTestId("measures-warnings");
+    expect(box).toHaveTextContent("Before you insert the table");
+    expect(box).toHaveTextContent(/The text in C7 needs a row 520 points high/);
+  });
+
   test("preview of an existing sheet: kept, edited and added rows; removal only once allowed", async () => {
     const user = userEvent.setup(FAST_USER);
     const first = stepModel().built(stepModel().state).spec.sheets[1];

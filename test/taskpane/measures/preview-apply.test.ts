@@ -121,6 +121,18 @@ describe("Measures step: preview and apply", () => {
     expect(list.rule.kind === "list" && list.rule.source).toContain(spec.sheets[0].name);
   });
 
+  test("steps too long for one row: applying still works, and the preview warns by cell", () => {
+    const m = stepModel();
+    expect(m.built(m.state).problems).toEqual([]);
+    const first = m.state.drafts.find((d) => d.origin === "proposed")!;
+    const steps = Array.from({ length: 40 }, (_, i) => `Step ${i + 1}: hold a meeting`).join("\n");
+    const built = m.built(act(m.state, { type: "edit", key: first.key, patch: { steps } }));
+    expect(built.problems.map((p) => p.code)).toEqual(["ROW_TOO_TALL"]);
+    const [warning] = built.problems;
+    expect(warning.cell).toMatch(new RegExp(`^'?${built.spec.sheets[1].name}'?!C\\d+$`));
+    expect(m.t(warning.code, warning.params)).toMatch(/needs a row \d+ points high/);
+  });
+
   test("an invalid custom timeline blocks applying with a message", () => {
     const m = stepModel();
     const first = m.state.drafts.find((d) => d.origin === "proposed")!;

@@ -248,6 +248,17 @@ describe("office adapter: apply", () => {
   });
 });
 
+describe("office adapter: a fixed print scale", () => {
+  it("sets the scale alone, without fit-to-pages (Excel takes one or the other)", async () => {
+    const fake = createFakeExcel({ sheets: inputSheets() });
+    const spec = fullSpec(2);
+    spec.sheets[0].print.scale = 78;
+    await createOfficeWorkbook(fake).apply(spec);
+    const comparison = fake.host.snapshot().sheets.find((s) => s.name === COMPARISON);
+    expect(comparison?.pageLayout).toMatchObject({ zoom: { scale: 78 } });
+  });
+});
+
 describe("office adapter: line charts print apart in black and white", () => {
   it("gives each line series its own colour, marker and dash, as the xlsx charts do", async () => {
     const spec = fullSpec(10);

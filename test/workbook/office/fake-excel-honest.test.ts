@@ -42,6 +42,22 @@ describe("fake Excel host: what Excel refuses", () => {
   });
 });
 
+describe("fake Excel host: print zoom", () => {
+  const zoom = async (fake: FakeExcel, value: Excel.PageLayoutZoomOptions) =>
+    fake.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").pageLayout.zoom = value;
+      await context.sync();
+    });
+
+  it("takes a scale of 10–400 percent, or pages to fit to, but not both", async () => {
+    const fake = createFakeExcel();
+    await zoom(fake, { scale: 78 });
+    await zoom(fake, { horizontalFitToPages: 1, verticalFitToPages: 0 });
+    for (const bad of [{ scale: 9 }, { scale: 401 }, { scale: 80, horizontalFitToPages: 1 }])
+      await expect(zoom(fake, bad)).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
 describe("fake Excel host: text Excel converts as it is typed", () => {
   it.each<[string, number]>([
     ["1,234", 1234],

@@ -153,6 +153,20 @@ describe("applySpecToWorkbook", () => {
   });
 });
 
+describe("applySpecToWorkbook: a fixed print scale", () => {
+  it("writes the scale and turns fit-to-page off, so Excel and LibreOffice print at it", async () => {
+    const wb = new ExcelJS.Workbook();
+    const spec = sampleSpec();
+    spec.sheets[0].print.scale = 78;
+    const report = applySpecToWorkbook(wb, spec);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load((await workbookToBuffer(wb, report.charts)) as unknown as ArrayBuffer);
+    const setup = back.getWorksheet(spec.sheets[0].name)!.pageSetup;
+    expect(setup.scale).toBe(78);
+    expect(setup.fitToPage).toBe(false);
+  });
+});
+
 describe("applySpecToWorkbook refuses", () => {
   it("a sheet name that exists, case-insensitively, and adds nothing", () => {
     const wb = new ExcelJS.Workbook();

@@ -17,7 +17,7 @@ import { formatYear, msg } from "../text";
 import type { BarBlock } from "./bar-data";
 import type { TrendBlock } from "./extras";
 import { comparedYears, scoreColumn, type Layout } from "./layout";
-import { BLANK_ROW_HEIGHT, pageHeightOnSheet } from "./page";
+import { BLANK_ROW_HEIGHT } from "./page";
 
 /** Rows a chart spans: a grid fine enough to move or resize the chart by hand. */
 export const CHART_ROWS = 20;
@@ -69,15 +69,12 @@ export function comparisonCharts(
 
 /**
  * Rows a chart spans and their height in whole points, so that the chart is as tall as a printed
- * page allows below the repeated header: CHART_ROWS rows, or fewer where those would be lower
- * than a blank line of the sheet's font (which the hosts would not print lower).
+ * page allows (`page`: sheet points a page holds at the sheet's print scale): CHART_ROWS rows, or
+ * fewer where those would be lower than a blank line of the sheet's font (which the hosts would
+ * not print lower).
  */
-export function chartGrid(
-  printed: readonly number[],
-  headerHeight: number
-): { rows: number; rowHeight: number } {
-  const page = pageHeightOnSheet(printed);
-  const room = (page - headerHeight - FOOTER_ROOM) * SAFETY;
+export function chartGrid(page: number): { rows: number; rowHeight: number } {
+  const room = (page - FOOTER_ROOM) * SAFETY;
   const rows = Math.max(1, Math.min(CHART_ROWS, Math.floor(room / BLANK_ROW_HEIGHT)));
   return { rows, rowHeight: Math.floor(room / rows) };
 }

@@ -36,7 +36,6 @@ import { eraName, formatYear, msg } from "../text";
 import { writeBarData } from "./bar-data";
 import { chartGrid, comparisonCharts } from "./charts";
 import { fitRow } from "./fit";
-import { printedHeights } from "../page-breaks";
 import { planTables } from "./print-plan";
 import {
   writeBenchmarks,
@@ -93,9 +92,8 @@ export function renderComparison(
   // Charts next; their data below the printed area, where only the screen shows it.
   const chartTop = row + 1;
   const stacked = analysis.from === undefined && analysis.years.length >= 2;
-  const headerHeight = pages.repeatHeader ? printedHeights(b, HEADER_ROW, HEADER_ROW)[0] : 0;
   const printed = printedWidths(layout, analysis.benchmarks.length > 0);
-  const grid = chartGrid(printed, headerHeight);
+  const grid = chartGrid(pages.pageHeight);
   const chartRows = stacked ? 2 * grid.rows : grid.rows;
   b.blank(chartTop + chartRows - 1);
   b.endPrint();
@@ -106,9 +104,9 @@ export function renderComparison(
   const plan = comparisonCharts(analysis, layout, bars, trend, chartTop, grid, options);
   b.charts.push(...plan.charts);
   for (let r = chartTop; r < chartTop + plan.rows; r++) b.height(r, plan.rowHeight);
-  // The main table's header repeats only when that table runs on to a second page.
-  const titleRows = pages.repeatHeader ? `${HEADER_ROW + 1}:${HEADER_ROW + 1}` : undefined;
-  const print = a4Landscape(titleRows, pageFooter(options));
+  // No print titles: the main table prints whole on the first page (planTables).
+  const print = a4Landscape(undefined, pageFooter(options));
+  if (pages.percent !== undefined) print.scale = pages.percent;
   print.pageBreaksBefore = [...pages.breaks, ...plan.pageStarts].map((r) => r + 1);
   return b.finish(
     {

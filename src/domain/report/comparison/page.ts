@@ -24,9 +24,31 @@ export function fitScale(widths: readonly number[]): number {
   return sheet > paper ? paper / sheet : 1;
 }
 
+/** Printable height of a page at 100 %. */
+const PAGE_HEIGHT = A4_LANDSCAPE.height - 2 * MARGIN.top;
+
+/** Sheet points (row heights) that fit on one printed page at a print scale (1 = 100 %). */
+export function pageHeightAt(scale: number): number {
+  return PAGE_HEIGHT / scale;
+}
+
 /** Sheet points (row heights) that fit on one printed page, at the fit-to-width scale. */
 export function pageHeightOnSheet(widths: readonly number[]): number {
-  return (A4_LANDSCAPE.height - 2 * MARGIN.top) / fitScale(widths);
+  return pageHeightAt(fitScale(widths));
+}
+
+/** Excel's smallest print scale, in percent. */
+const MIN_PERCENT = 10;
+
+/**
+ * The print scale in whole percent (as Excel stores it) at which the printed columns fit the
+ * paper's width and a block `height` sheet points tall fits one page; undefined when
+ * fit-to-width alone already does both.
+ */
+export function percentToFit(widths: readonly number[], height: number): number | undefined {
+  if (height <= pageHeightOnSheet(widths)) return undefined;
+  const scale = Math.min(fitScale(widths), PAGE_HEIGHT / height);
+  return Math.max(MIN_PERCENT, Math.floor(scale * 100));
 }
 
 /**

@@ -58,12 +58,11 @@ export function renderDetailsSheet(
   });
   // The key column fits its longest key ("approved.position") at 16 pt, so a user who unhides
   // the sheet sees whole keys, not keys cut off by the labels beside them.
-  const spec = b.finish(
+  return b.finish(
     // The label column fits the longest label ("Announcement date (YYYY-MM-DD)").
-    { key: "details", name, columnWidths: [30, 54, 70], print: a4Landscape() },
+    { key: "details", name, columnWidths: [30, 54, 70], print: a4Landscape(), hidden: true },
     footerText(options)
   );
-  return { ...spec, visibility: "hidden" };
 }
 
 /** The details stored by an earlier run, from the grids of the workbook; {} when none. */

@@ -122,6 +122,10 @@ describe("report sheet", () => {
     const first = run(grids, options({ report: { info: INFO } }));
     const details = first.spec.sheets.find((s) => s.key === "details")!;
     expect(details.visibility).toBe("hidden");
+    // Off paper too: LibreOffice prints a hidden sheet that has a print area.
+    expect(details.print.printArea).toBeUndefined();
+    for (const sheet of first.spec.sheets.filter((s) => s.visibility === "hidden"))
+      expect([sheet.key, sheet.print.printArea]).toEqual([sheet.key, undefined]);
     expect(readStoredInfo([gridOf(details)])).toEqual(INFO);
     const again = run(
       [...grids, gridOf(details)],
