@@ -1,7 +1,7 @@
 /**
  * Column layouts of the measures sheet. Agencies use different column sets; these presets cover
  * the common ones. Every layout also has start/end date columns (real dates, for sorting and
- * filtering) and a narrow key column that lets a re-run match rows, both after the print area.
+ * filtering) and a key column that lets a re-run match rows, both after the print area.
  */
 import { t, type MessageId } from "../messages";
 import type { Lang } from "../messages/format";
