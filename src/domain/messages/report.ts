@@ -79,7 +79,7 @@ export const reportMessages = {
   /** Printed below the benchmark table: where the national averages we supply come from. */
   REPORT_BENCH_BUILT_IN_NOTE: {
     th: "ที่มา: ค่าเฉลี่ยระดับประเทศปี {years} เป็นผลการประเมินที่สำนักงาน ป.ป.ช. ประกาศ ตามที่สื่อมวลชนเผยแพร่",
-    en: "Source: the national averages for {years} are the results announced by the NACC, as reported in the press.",
+    en: "Source of the national average for {years}: the results announced by the NACC, as reported in the press.",
   },
   /** On screen only (below the printed area): how to use other national averages. */
   REPORT_BENCH_TYPED_HINT: {

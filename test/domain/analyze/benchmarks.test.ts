@@ -74,7 +74,7 @@ describe("built-in national averages", () => {
     [
       "en",
       "National average",
-      "Source: the national averages for 2567 and 2568 are the results announced by the NACC, as reported in the press.",
+      "Source of the national average for 2567 and 2568: the results announced by the NACC, as reported in the press.",
       "To use other national averages",
     ],
   ] as const)(
