@@ -316,6 +316,11 @@ export const reportMessages = {
     th: "ข้อที่ได้คะแนนต่ำที่สุด ได้แก่ {items}",
     en: "The lowest-scoring items: {items}.",
   },
+  /** After the disclosure items that did not pass: the lowest of the rest. */
+  REPORT_SUM_QUESTIONS_OTHER: {
+    th: "ข้ออื่นที่ได้คะแนนต่ำที่สุด ได้แก่ {items}",
+    en: "The other lowest-scoring items: {items}.",
+  },
   REPORT_SUM_QUESTION_ITEM: { th: "ข้อ {code} ({score} คะแนน)", en: "{code} ({score})" },
   /** OIT items are scored pass or fail: one at 0 is named as not passed, never as "0.00". */
   REPORT_SUM_NOT_DISCLOSED: {

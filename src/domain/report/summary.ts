@@ -312,7 +312,8 @@ function questionsParagraph(analysis: Analysis, options: TextOptions): string | 
         score: formatScore(q.score!, options),
       })
     );
-    sentences.push(msg(options, "REPORT_SUM_QUESTIONS", { items: joinItems(items, options) }));
+    const id = failed.length > 0 ? "REPORT_SUM_QUESTIONS_OTHER" : "REPORT_SUM_QUESTIONS";
+    sentences.push(msg(options, id, { items: joinItems(items, options) }));
   }
   return sentences.length === 0 ? undefined : sentences.join(" ");
 }

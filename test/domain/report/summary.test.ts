@@ -101,7 +101,7 @@ describe("summary sheet", () => {
     });
     const th = summaryParagraphs(analyze(book), TH).join("\n");
     expect(th).toContain("รายการเปิดเผยข้อมูลสาธารณะ (OIT) ที่ยังไม่ผ่านเกณฑ์ ได้แก่ ข้อ O3 และ O8");
-    expect(th).toContain("ข้อที่ได้คะแนนต่ำที่สุด ได้แก่ ข้อ e9");
+    expect(th).toContain("ข้ออื่นที่ได้คะแนนต่ำที่สุด ได้แก่ ข้อ e9");
     expect(th).toContain("ข้อ i12 (87.90 คะแนน)");
     expect(th).not.toMatch(/\bo\d|0\.00 คะแนน/);
     const en = summaryParagraphs(analyze(book), { ...TH, lang: "en" }).join("\n");
