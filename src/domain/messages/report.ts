@@ -141,7 +141,7 @@ export const reportMessages = {
   REPORT_COL_INDICATOR_NAME: { th: "ชื่อตัวชี้วัด", en: "Indicator name" },
   REPORT_COL_SCORE: { th: "คะแนน", en: "Score" },
   REPORT_COL_GAP: {
-    th: "ต่ำกว่าค่าเป้าหมาย (คะแนน)",
+    th: "คะแนนที่ต่ำกว่าค่าเป้าหมาย",
     en: "Below target by",
   },
   REPORT_COL_FINDING: { th: "ข้อค้นพบ", en: "Finding" },
@@ -151,14 +151,14 @@ export const reportMessages = {
   },
   REPORT_COL_QUESTION_TEXT: { th: "ประเด็นที่ประเมิน", en: "What it assesses" },
   REPORT_COL_PART1: {
-    th: "EIT ส่วนที่ 1 (ผู้รับบริการที่ตอบด้วยตนเอง)",
-    en: "EIT part 1 (service users answering on their own)",
+    th: "คะแนน EIT (ผู้รับบริการที่ตอบด้วยตนเอง)",
+    en: "EIT: service users who chose to answer",
   },
   REPORT_COL_PART2: {
-    th: "EIT ส่วนที่ 2 (ผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน)",
-    en: "EIT part 2 (stakeholders the agency listed)",
+    th: "คะแนน EIT (ผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน)",
+    en: "EIT: those the agency listed",
   },
-  REPORT_COL_FELL: { th: "ลดลง (คะแนน)", en: "Fell by" },
+  REPORT_COL_FELL: { th: "คะแนนที่ลดลง", en: "Fell by" },
   REPORT_SCOPE_OVERALL: { th: "ทุกตัวชี้วัด", en: "All indicators" },
   REPORT_SCOPE_TOOL: {
     th: "แบบวัด {tool}",
@@ -193,12 +193,8 @@ export const reportMessages = {
     en: "Item {code} of indicator {no} scored {score}.",
   },
   REPORT_FIND_QUESTION_PARTS: {
-    th: "ข้อ {code} ได้ {part1} คะแนนจากผู้รับบริการที่ตอบด้วยตนเอง (ส่วนที่ 1) และ {part2} คะแนนจากผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน (ส่วนที่ 2)",
-    en: "Item {code} scored {part1} from service users answering on their own (part 1) and {part2} from the stakeholders the agency listed (part 2).",
-  },
-  REPORT_FIND_NO_QUESTIONS: {
-    th: "ข้อมูลที่ใช้วิเคราะห์ไม่มีคะแนนรายข้อ",
-    en: "The data analysed has no item scores.",
+    th: "ข้อ {code} ได้ {part1} คะแนนจากผู้รับบริการที่ตอบด้วยตนเอง และ {part2} คะแนนจากผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน",
+    en: "Item {code} scored {part1} from service users answering on their own and {part2} from the stakeholders the agency listed.",
   },
   REPORT_FIND_ALL_FULL: {
     th: "ทุกข้อได้คะแนนเต็ม",
@@ -323,7 +319,17 @@ export const reportMessages = {
     th: "ข้อที่ได้คะแนนต่ำที่สุด ได้แก่ {items}",
     en: "The lowest-scoring items: {items}.",
   },
+  /** After the disclosure items that did not pass: the lowest of the rest. */
+  REPORT_SUM_QUESTIONS_OTHER: {
+    th: "ข้ออื่นที่ได้คะแนนต่ำที่สุด ได้แก่ {items}",
+    en: "The other lowest-scoring items: {items}.",
+  },
   REPORT_SUM_QUESTION_ITEM: { th: "ข้อ {code} ({score} คะแนน)", en: "{code} ({score})" },
+  /** OIT items are scored pass or fail: one at 0 is named as not passed, never as "0.00". */
+  REPORT_SUM_NOT_DISCLOSED: {
+    th: "รายการเปิดเผยข้อมูลสาธารณะ (OIT) ที่ยังไม่ผ่านเกณฑ์ ได้แก่ ข้อ {codes}",
+    en: "Open-data (OIT) items that did not pass the assessment: {codes}.",
+  },
   REPORT_SUM_BENCH_ABOVE: {
     th: "เมื่อเทียบกับ{label}ปี {year} ซึ่งได้ {bench} คะแนน หน่วยงานได้คะแนนสูงกว่า {diff} คะแนน",
     en: "Compared with the {label} for {year} ({bench}), the organisation scored {diff} points higher.",
