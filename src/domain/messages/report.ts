@@ -151,12 +151,12 @@ export const reportMessages = {
   },
   REPORT_COL_QUESTION_TEXT: { th: "ประเด็นที่ประเมิน", en: "What it assesses" },
   REPORT_COL_PART1: {
-    th: "คะแนน EIT (ผู้รับบริการที่ตอบด้วยตนเอง)",
-    en: "EIT: service users who chose to answer",
+    th: "คะแนน EIT ผู้รับบริการ",
+    en: "EIT: service users",
   },
   REPORT_COL_PART2: {
-    th: "คะแนน EIT (ผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน)",
-    en: "EIT: those the agency listed",
+    th: "คะแนน EIT ผู้มีส่วนได้ส่วนเสีย",
+    en: "EIT: listed parties",
   },
   REPORT_COL_FELL: { th: "คะแนนที่ลดลง", en: "Fell by" },
   REPORT_SCOPE_OVERALL: { th: "ทุกตัวชี้วัด", en: "All indicators" },

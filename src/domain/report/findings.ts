@@ -50,7 +50,7 @@ import { round2 } from "../numbers";
  * header word fits its column, so none breaks inside a word or leaves a bracket alone: English
  * "Indicator" needs A at 14, the longest header words ("service", "answer)") D–G at 12.
  */
-export const FINDINGS_WIDTHS = [14, 32, 14, 12, 12, 12, 12, 46];
+export const FINDINGS_WIDTHS = [14, 32, 14, 12, 15, 15, 12, 43];
 const LAST_COL = FINDINGS_WIDTHS.length - 1;
 /** Enough questions to act on without burying the page. */
 export const MAX_QUESTIONS = 15;

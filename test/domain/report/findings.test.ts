@@ -114,12 +114,12 @@ describe("findings sheet", () => {
       "ประเด็นที่ประเมิน",
       "ตัวชี้วัด",
       "คะแนน",
-      "คะแนน EIT (ผู้รับบริการที่ตอบด้วยตนเอง)",
-      "คะแนน EIT (ผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน)",
+      "คะแนน EIT ผู้รับบริการ",
+      "คะแนน EIT ผู้มีส่วนได้ส่วนเสีย",
       "คะแนนที่ลดลง",
       "ข้อค้นพบ",
     ]);
-    // Caption, header (nine lines for the longer EIT label) and three rows, sized by the line
+    // Caption, header (lines for the longer EIT label) and three rows, sized by the line
     // counter, fit on one page: no copy of the header, no break inside the table.
     const codes = sheet.rows.slice(top + 2, top + 6).map((r) => r[0]?.value);
     expect(codes).toEqual(["i4", "e5", "e2", undefined]);
