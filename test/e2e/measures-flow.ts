@@ -135,6 +135,21 @@ export async function measuresFlow(page: Page): Promise<void> {
     await shotM(page, "03-edit-title-steps", item);
   });
 
+  await check("measures: steps too long for one row are warned of before inserting", async () => {
+    const item = proposals(step).nth(1);
+    const steps = item.getByRole("textbox", { name: t("th", "measures.pane.field.steps") });
+    const long = Array.from({ length: 40 }, (_, i) => `ประชุมชี้แจงครั้งที่ ${i + 1}`);
+    await steps.fill(long.join("\n"));
+    const warnings = step.getByTestId("measures-warnings");
+    await warnings.waitFor({ timeout: 10000 });
+    const text = await warnings.innerText();
+    expect(text.includes(t("th", "measures.pane.warningsTitle")), "no warnings title");
+    expect(/!C\d+/.test(text), `the warning names no cell: ${text}`);
+    await shotM(page, "03b-too-tall-warning", warnings);
+    await steps.fill(EDITED_STEPS.join("\n"));
+    await warnings.waitFor({ state: "detached", timeout: 10000 });
+  });
+
   await check("measures: change a responsible unit and the timeline preset", async () => {
     const item = proposals(step).nth(1);
     await item.getByRole("combobox", { name: t("th", "measures.pane.field.units") }).click();
