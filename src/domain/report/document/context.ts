@@ -100,6 +100,19 @@ export function joinList(c: DocContext, items: readonly string[]): string {
   return `${items.slice(0, -1).join(" ")} ${and}${last}`;
 }
 
+/** Who answered EIT part `n`: the name the document gives that part (never "part 1"). */
+export function eitPartName(c: DocContext, n: 1 | 2): string {
+  return say(c, n === 1 ? "DOC_EIT_WHO_1" : "DOC_EIT_WHO_2");
+}
+
+/**
+ * English text that starts a heading, a table row or a sentence, its first letter a capital
+ * ("4.1 Internal …", "– Service users …"); names used mid-sentence stay lower-case in the catalogue.
+ */
+export function capitalised(c: DocContext, text: string): string {
+  return c.options.lang === "en" ? text.replace(/\p{L}/u, (ch) => ch.toUpperCase()) : text;
+}
+
 /** Sentences joined the way each language separates them. */
 export function sentences(c: DocContext, parts: readonly string[]): string {
   const kept = parts.filter((p) => p !== "");

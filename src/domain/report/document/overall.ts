@@ -3,7 +3,17 @@ import type { Year } from "../../ita/types";
 import type { BenchmarkKind } from "../../model";
 import { levelLabel, locationLine, orgTitle } from "../common";
 import { formatMagnitude } from "../text";
-import { longDate, org, say, score, sentences, year, type DocContext, tableNo } from "./context";
+import {
+  capitalised,
+  longDate,
+  org,
+  say,
+  score,
+  sentences,
+  year,
+  type DocContext,
+  tableNo,
+} from "./context";
 import { STYLES, type RowCell } from "./layout";
 
 /** Scores keep their numeric value; Thai digits come from the number format when asked. */
@@ -111,8 +121,8 @@ export function renderOverall(c: DocContext): void {
   const header = STYLES.header;
   w.tableRow([
     { value: say(c, "DOC_COL_FISCAL_YEAR"), span: 3, style: header },
-    { value: say(c, "DOC_COL_OWN_SCORE"), span: 3, style: header },
-    { value: say(c, "DOC_COL_LEVEL"), style: header },
+    { value: say(c, "DOC_COL_OWN_SCORE"), span: 2, style: header },
+    { value: say(c, "DOC_COL_LEVEL"), span: 2, style: header },
     { value: say(c, "DOC_COL_NATIONAL"), style: header },
     { value: say(c, "DOC_COL_PROVINCE"), span: 2, style: header },
   ]);
@@ -123,9 +133,10 @@ export function renderOverall(c: DocContext): void {
       { value: year(c, y), span: 3, style: STYLES.centre },
       {
         ...markComputed(c, scoreCell(c, own), analysis.overall.sources[y]?.kind === "computed"),
-        span: 3,
+        span: 2,
       },
-      { value: levelOf(c, y), style: STYLES.centre },
+      // Two columns: a level name ("ผ่านเกณฑ์ดีเยี่ยม") never breaks inside a word.
+      { value: capitalised(c, levelOf(c, y)), span: 2, style: STYLES.centre },
       scoreCell(c, benchmark(c, "national", y)),
       { ...scoreCell(c, benchmark(c, "province", y)), span: 2 },
     ];
