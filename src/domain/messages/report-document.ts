@@ -72,7 +72,8 @@ export const reportDocumentMessages = {
     en: "Table {no} Overall score and level, compared with averages",
   },
   DOC_COL_FISCAL_YEAR: { th: "ปีงบประมาณ", en: "Fiscal year" },
-  DOC_COL_OWN_SCORE: { th: "คะแนนของหน่วยงาน", en: "Our score" },
+  /** Table 1's own score, in a column narrow enough that the level beside it fits whole. */
+  DOC_COL_OWN_SCORE: { th: "คะแนนภาพรวม", en: "Overall score" },
   DOC_COL_LEVEL: { th: "ระดับผลการประเมิน", en: "Level" },
   DOC_COL_NATIONAL: { th: "ค่าเฉลี่ยระดับประเทศ", en: "National average" },
   DOC_COL_PROVINCE: { th: "ค่าเฉลี่ย\nระดับจังหวัด", en: "Provincial average" },
@@ -241,7 +242,8 @@ export const reportDocumentMessages = {
   DOC_ITEM_SCORE: { th: "ข้อ {code} ({score} คะแนน)", en: "{code} ({score})" },
   /** An OIT item is a disclosure item, scored pass or fail: at 0 it did not pass. */
   DOC_ITEM_FAILED: { th: "ข้อ {code} (ไม่ผ่านเกณฑ์)", en: "{code} (did not pass)" },
-  DOC_OIT_FAILED: { th: "ไม่ผ่านเกณฑ์", en: "Did not pass" },
+  /** The same in Table 4's narrow score column. */
+  DOC_OIT_FAILED: { th: "ไม่ผ่าน", en: "Fail" },
 
   /* ------------------------------------------------------------ weakest questions (table 4) */
   DOC_SECTION_QUESTIONS: {
@@ -285,8 +287,8 @@ export const reportDocumentMessages = {
     en: "{who} gave {score}, below the target of {threshold}",
   },
   DOC_DEF_OIT_FAIL: {
-    th: "การเปิดเผยข้อมูลของรายการนี้บนเว็บไซต์ของหน่วยงานยังไม่เป็นไปตามหลักเกณฑ์ที่กำหนด",
-    en: "The information of this item was not disclosed on the website as the criteria require.",
+    th: "การเปิดเผยข้อมูลของรายการนี้ยังไม่เป็นไปตามหลักเกณฑ์ที่กำหนด",
+    en: "Its disclosure did not meet the criteria.",
   },
   DOC_DEF_OIT_PARTIAL: {
     th: "เปิดเผยข้อมูลของรายการนี้ได้ไม่ครบถ้วนตามเกณฑ์",

@@ -61,12 +61,15 @@ describe("report sheet register", () => {
     const all = texts(sheet).join("\n");
     expect(all).toContain("ข้อ O3 (ไม่ผ่านเกณฑ์) และข้อ O8 (ไม่ผ่านเกณฑ์)");
     expect(all).toContain("ข้อ O3 ไม่ผ่านเกณฑ์"); // Table 5's issue column
-    expect(rowStartingWith(sheet, "O3")[2]).toBe("ไม่ผ่านเกณฑ์");
+    // Table 4's score column: one line in its narrow column.
+    expect(rowStartingWith(sheet, "O3")[2]).toBe("ไม่ผ่าน");
+    expect(linesFor("ไม่ผ่าน", 5, 1, STYLES.centre)).toBe(1);
     expect(all).not.toMatch(/O\d+ \(0\.00|O\d+[^\n]{0,20} ได้ 0\.00/);
     // No item code in lower case ("o3"), in Thai or English.
     expect(all).not.toMatch(/(?<![A-Za-z])o\d/);
     const en = texts(await report("sample", "en")).join("\n");
     expect(en).toContain("O3 (did not pass) and O8 (did not pass)");
+    expect(rowStartingWith(await report("sample", "en"), "O3")[2]).toBe("Fail");
     expect(en).not.toMatch(/(?<![A-Za-z])o\d|O\d+ \(0\.00\)/);
   });
 
