@@ -239,6 +239,10 @@ export const reportDocumentMessages = {
     th: "ข้อที่ได้คะแนนต่ำที่สุดของตัวชี้วัดนี้ ได้แก่ {list}",
     en: "Its lowest items: {list}.",
   },
+  DOC_IND_LOW_ITEM: {
+    th: "ข้อที่ได้คะแนนต่ำที่สุดของตัวชี้วัดนี้ ได้แก่ {list}",
+    en: "Its lowest item: {list}.",
+  },
   DOC_ITEM_SCORE: { th: "ข้อ {code} ({score} คะแนน)", en: "{code} ({score})" },
   /** An OIT item is a disclosure item, scored pass or fail: at 0 it did not pass. */
   DOC_ITEM_FAILED: { th: "ข้อ {code} (ไม่ผ่านเกณฑ์)", en: "{code} (did not pass)" },
@@ -352,6 +356,8 @@ export const reportDocumentMessages = {
   },
   DOC_ISSUE_ITEM: { th: "ข้อ {code} ได้ {score} คะแนน", en: "item {code} scored {score}" },
   DOC_ISSUE_ITEM_FAILED: { th: "ข้อ {code} ไม่ผ่านเกณฑ์", en: "item {code} did not pass" },
+  DOC_ISSUE_ITEMS: { th: "ข้อ {code} ได้ {score} คะแนน", en: "items {code} scored {score}" },
+  DOC_ISSUE_ITEMS_FAILED: { th: "ข้อ {code} ไม่ผ่านเกณฑ์", en: "items {code} did not pass" },
   DOC_KEEP_TITLE: {
     th: "มาตรการรักษาระดับผลการดำเนินงานด้าน{name}",
     en: "Keep the level: {name}",

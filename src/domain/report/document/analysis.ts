@@ -175,7 +175,7 @@ function indicatorParagraph(c: DocContext, row: IndicatorResult): string {
   const low = lowItems(c, row.no).slice(0, LOW_ITEMS_SHOWN);
   if (low.length > 0)
     parts.push(
-      say(c, "DOC_IND_LOW_ITEMS", {
+      say(c, low.length === 1 ? "DOC_IND_LOW_ITEM" : "DOC_IND_LOW_ITEMS", {
         list: joinList(
           c,
           low.map((q) => itemScore(c, q))

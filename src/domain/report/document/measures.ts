@@ -12,6 +12,7 @@ import { collapseUnits } from "../../measures/units";
 import { formatNumber, textOut } from "../text";
 import { displayCode } from "./analysis";
 import {
+  capitalised,
   indicatorLabel,
   joinList,
   org,
@@ -66,7 +67,10 @@ function issueText(c: DocContext, item: PlannedMeasure): string {
     const scoreText =
       row?.to !== undefined ? say(c, "DOC_ISSUE_SCORE", { score: score(c, row.to) }) : "";
     lines.push(indicatorLabel(c, no));
-    const detail = [scoreText, joinList(c, phrases)].filter((p) => p !== "").join(" ");
+    // "ได้ 89.40 คะแนน ลดลงจาก…" / "Scored 89.40, down from…".
+    const detail = [scoreText, joinList(c, phrases)]
+      .filter((p) => p !== "")
+      .join(c.options.lang === "en" ? ", " : " ");
     if (detail) lines.push(detail);
   }
   // Items with the same score share a line: "ข้อ i4 และ i6 ได้ 80.00 คะแนน"; OIT items at 0 are
@@ -79,13 +83,15 @@ function issueText(c: DocContext, item: PlannedMeasure): string {
     }
   for (const [value, codes] of byScore) {
     const code = joinList(c, codes);
+    const one = codes.length === 1;
     lines.push(
       value === FAILED
-        ? say(c, "DOC_ISSUE_ITEM_FAILED", { code })
-        : say(c, "DOC_ISSUE_ITEM", { code, score: value })
+        ? say(c, one ? "DOC_ISSUE_ITEM_FAILED" : "DOC_ISSUE_ITEMS_FAILED", { code })
+        : say(c, one ? "DOC_ISSUE_ITEM" : "DOC_ISSUE_ITEMS", { code, score: value })
     );
   }
-  return lines.join("\n");
+  // Each line starts the cell's own statement: in English with a capital.
+  return lines.map((line) => capitalised(c, line)).join("\n");
 }
 
 /** Key of the OIT items that did not pass, among the scores of an issue's items. */

@@ -158,6 +158,6 @@ function markComputed(c: DocContext, cell: RowCell, computed: boolean): RowCell 
 /** A score cell, or "ไม่มีข้อมูล" when the figure is not known. */
 export function scoreCell(c: DocContext, value: number | undefined): RowCell {
   return value === undefined
-    ? { value: say(c, "DOC_NOT_KNOWN"), style: STYLES.centre }
+    ? { value: capitalised(c, say(c, "DOC_NOT_KNOWN")), style: STYLES.centre }
     : { value, style: STYLES.number, numberFormat: scoreFormat(c) };
 }

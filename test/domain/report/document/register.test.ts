@@ -105,6 +105,16 @@ describe("report sheet register", () => {
     expect(en).toContain("Good pass"); // Table 1
     for (const heading of en.filter((t) => /^\d\.\d /.test(t)))
       expect(heading).toMatch(/^\d\.\d [A-Z]/);
+    // Every line of a table cell starts with a capital too (item codes and the second line of
+    // the "Diff. / points" header aside).
+    for (const name of ["sample", "seed000", "seed003"] as const)
+      for (const cell of texts(await report(name, "en")))
+        for (const line of cell.split("\n").filter((l) => !/^([ieo]\d+|points)$/.test(l)))
+          expect(line).not.toMatch(/^\s*[a-z]/);
+    expect(en).toContain(
+      "Indicator 4: Use of government property\nScored 89.40, down from 90.20 in 2567 B.E. and lowest in IIT"
+    );
+    expect(en).toContain("Indicator 9: Information disclosure\nScored 78.50\nItem O3 did not pass");
     // The fix column gives the measure, as an instruction, without a "Carry out:" label.
     expect(en.join("\n")).not.toContain("Carry out:");
     expect(en).toContain("Publish the information of item O17 in full and keep it current.");
