@@ -245,7 +245,14 @@ export const reportDocumentMessages = {
   },
   DOC_ITEM_SCORE: { th: "ข้อ {code} ({score} คะแนน)", en: "{code} ({score})" },
   /** An OIT item is a disclosure item, scored pass or fail: at 0 it did not pass. */
-  DOC_ITEM_FAILED: { th: "ข้อ {code} (ไม่ผ่านเกณฑ์)", en: "{code} (did not pass)" },
+  DOC_IND_FAILED_ITEM: {
+    th: "รายการที่ไม่ผ่านเกณฑ์ของตัวชี้วัดนี้ ได้แก่ ข้อ {list}",
+    en: "The item that did not pass: {list}.",
+  },
+  DOC_IND_FAILED_ITEMS: {
+    th: "รายการที่ไม่ผ่านเกณฑ์ของตัวชี้วัดนี้ ได้แก่ ข้อ {list}",
+    en: "The items that did not pass: {list}.",
+  },
   /** The same in Table 4's narrow score column. */
   DOC_OIT_FAILED: { th: "ไม่ผ่าน", en: "Fail" },
 
@@ -277,8 +284,8 @@ export const reportDocumentMessages = {
   DOC_COL_FIX: { th: "แนวทางแก้ไข", en: "Fix" },
   DOC_ITEM_CODE: { th: "{code}", en: "{code}" },
   /** In place of wording the add-in does not have: what the item belongs to. */
-  DOC_QUESTION_OF: { th: "ข้อคำถามของ{indicator}", en: "A question of {indicator}" },
-  DOC_ITEM_OF: { th: "รายการประเมินของ{indicator}", en: "An item of {indicator}" },
+  DOC_QUESTION_OF: { th: "ข้อคำถามแบบวัด {tool}", en: "{tool} survey question" },
+  DOC_ITEM_OF: { th: "รายการประเมินแบบวัด {tool}", en: "{tool} assessment item" },
   /** An EIT question's two part scores, in the order the deficiency names them. */
   DOC_PARTS_SCORE: { th: "{part1}\n{part2}", en: "{part1}\n{part2}" },
   DOC_DEF_PART: { th: "{who}ให้ {score} คะแนน", en: "{who} gave {score}" },

@@ -129,14 +129,6 @@ function isLowestWeakness(c: DocContext, row: IndicatorResult): boolean {
   return round2(row.to ?? 0) === lowest;
 }
 
-/** "ข้อ O3 (ไม่ผ่านเกณฑ์)" for an OIT item that did not pass, "ข้อ i12 (87.90 คะแนน)" otherwise. */
-export function itemScore(c: DocContext, q: QuestionResult): string {
-  const code = displayCode(q.code);
-  return oitFailed(q)
-    ? say(c, "DOC_ITEM_FAILED", { code })
-    : say(c, "DOC_ITEM_SCORE", { code, score: score(c, q.score ?? 0) });
-}
-
 /**
  * An OIT item is a disclosure item scored pass or fail (partial credit is possible from 2568):
  * at 0 it did not pass, which the document says in words rather than as "0.00 คะแนน".
@@ -172,17 +164,31 @@ function indicatorParagraph(c: DocContext, row: IndicatorResult): string {
         tool: row.tool,
       })
     );
-  const low = lowItems(c, row.no).slice(0, LOW_ITEMS_SHOWN);
-  if (low.length > 0)
-    parts.push(
-      say(c, low.length === 1 ? "DOC_IND_LOW_ITEM" : "DOC_IND_LOW_ITEMS", {
-        list: joinList(
-          c,
-          low.map((q) => itemScore(c, q))
-        ),
-      })
-    );
+  parts.push(lowItemsSentence(c, row.no));
   return sentences(c, parts);
+}
+
+/**
+ * The items that pull the indicator down: every OIT item that did not pass ("รายการที่ไม่ผ่าน
+ * เกณฑ์ … ได้แก่ ข้อ O3 O8 และ O14"), else the lowest two questions with their scores.
+ */
+function lowItemsSentence(c: DocContext, no: IndicatorNo): string {
+  const low = lowItems(c, no);
+  const failed = low.filter(oitFailed).map((q) => displayCode(q.code));
+  if (failed.length > 0)
+    return say(c, failed.length === 1 ? "DOC_IND_FAILED_ITEM" : "DOC_IND_FAILED_ITEMS", {
+      list: joinList(c, failed),
+    });
+  const shown = low.slice(0, LOW_ITEMS_SHOWN);
+  if (shown.length === 0) return "";
+  return say(c, shown.length === 1 ? "DOC_IND_LOW_ITEM" : "DOC_IND_LOW_ITEMS", {
+    list: joinList(
+      c,
+      shown.map((q) =>
+        say(c, "DOC_ITEM_SCORE", { code: displayCode(q.code), score: score(c, q.score ?? 0) })
+      )
+    ),
+  });
 }
 
 export function renderAnalysisSection(c: DocContext): void {

@@ -34,17 +34,14 @@ export function tableQuestions(c: DocContext): QuestionResult[] {
 }
 
 /**
- * The question cell: the wording with its indicator under it, or — wording unknown — the
- * indicator it belongs to alone ("รายการประเมินของตัวชี้วัดที่ 9 …"), or nothing beside the code.
+ * The question cell: the wording, or — wording unknown — what kind of item it is ("รายการประเมิน
+ * แบบวัด OIT"), with its indicator under it; never a remark that the wording is missing.
  */
 function questionCell(c: DocContext, q: QuestionResult): string {
   const no = questionIndicator(c, q);
-  const text = wording(c, q);
-  if (text) return `${textOut(text, c.options)}${no ? `\n(${indicatorLabel(c, no)})` : ""}`;
-  if (!no) return "";
-  // "An item of indicator 9: …" — the label is a heading's ("Indicator 9: …") mid-sentence.
-  const indicator = indicatorLabel(c, no).replace(/^Indicator/, "indicator");
-  return say(c, q.tool === "OIT" ? "DOC_ITEM_OF" : "DOC_QUESTION_OF", { indicator });
+  const text =
+    wording(c, q) ?? say(c, q.tool === "OIT" ? "DOC_ITEM_OF" : "DOC_QUESTION_OF", { tool: q.tool });
+  return `${textOut(text, c.options)}${no ? `\n(${indicatorLabel(c, no)})` : ""}`;
 }
 
 function wording(c: DocContext, q: QuestionResult): string | undefined {

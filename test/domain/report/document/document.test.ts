@@ -116,11 +116,11 @@ describe("report sheet", () => {
     const text = texts(reportSheet(run(sample, options()).spec.sheets));
     // O3's 2568 wording is not known: the cell names its indicator, and says nothing of what
     // the add-in lacks.
-    expect(text).toContain("รายการประเมินของตัวชี้วัดที่ 9 การเปิดเผยข้อมูล");
-    expect(text).toContain("ข้อคำถามของตัวชี้วัดที่ 8 การปรับปรุงการทำงาน"); // e7
+    expect(text).toContain("รายการประเมินแบบวัด OIT\n(ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล)");
+    expect(text).toContain("ข้อคำถามแบบวัด EIT\n(ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน)"); // e7
     expect(text.join("\n")).not.toMatch(/ไม่มีข้อมูลข้อความ|ไม่ทราบ/);
     const en = texts(reportSheet(run(sample, options({ lang: "en" })).spec.sheets));
-    expect(en).toContain("An item of indicator 9: Information disclosure");
+    expect(en).toContain("OIT assessment item\n(Indicator 9: Information disclosure)");
     expect(en.join("\n")).not.toMatch(/not known|wording/i);
   });
 

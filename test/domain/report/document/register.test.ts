@@ -59,7 +59,9 @@ describe("report sheet register", () => {
   it("writes an OIT item at 0 as not passed, its code upper-case", async () => {
     const sheet = await report("sample");
     const all = texts(sheet).join("\n");
-    expect(all).toContain("ข้อ O3 (ไม่ผ่านเกณฑ์) และข้อ O8 (ไม่ผ่านเกณฑ์)");
+    // Every OIT item of indicator 9 that did not pass, not only the lowest two.
+    expect(all).toContain("รายการที่ไม่ผ่านเกณฑ์ของตัวชี้วัดนี้ ได้แก่ ข้อ O3 O8 O14 และ O17");
+    expect(all).toContain("รายการที่ไม่ผ่านเกณฑ์ของตัวชี้วัดนี้ ได้แก่ ข้อ O23");
     expect(all).toContain("ข้อ O3 ไม่ผ่านเกณฑ์"); // Table 5's issue column
     // Table 4's score column: one line in its narrow column.
     expect(rowStartingWith(sheet, "O3")[2]).toBe("ไม่ผ่าน");
@@ -68,7 +70,7 @@ describe("report sheet register", () => {
     // No item code in lower case ("o3"), in Thai or English.
     expect(all).not.toMatch(/(?<![A-Za-z])o\d/);
     const en = texts(await report("sample", "en")).join("\n");
-    expect(en).toContain("O3 (did not pass) and O8 (did not pass)");
+    expect(en).toContain("The items that did not pass: O3, O8, O14 and O17.");
     expect(rowStartingWith(await report("sample", "en"), "O3")[2]).toBe("Fail");
     expect(en).not.toMatch(/(?<![A-Za-z])o\d|O\d+ \(0\.00\)/);
   });
