@@ -99,7 +99,16 @@ export interface ChartSpec {
   series: ChartSeriesSpec[];
   /** Top-left and bottom-right cells the chart covers. */
   anchor: { from: string; to: string };
-  valueAxis?: { min?: number; max?: number; title?: string };
+  /**
+   * `numberFormat` formats the axis numbers (default General), e.g. with Thai digits
+   * ("[$-D00041E]General"); optional.
+   */
+  valueAxis?: { min?: number; max?: number; title?: string; numberFormat?: string };
+  /**
+   * Number format of the values printed at the end of a bar chart's bars (default "0.00"),
+   * e.g. with Thai digits ("[$-D00041E]0.00"); optional.
+   */
+  dataLabelFormat?: string;
   /**
    * Optional. `reverseOrder` plots the first category at the far end of the axis: in a
    * horizontal bar chart (whose first category is otherwise at the bottom) the first row of

@@ -27,6 +27,7 @@ const BANNED: readonly [phrase: string, why: string][] = [
   ["ควรตรวจสอบว่าเกิดจาก", "an instruction to the analyst, not a finding"],
   ["คงที่ 0 ตัว", "a count an official document would not write"],
   ["คัดลอกย่อหน้า", "a note for the person at the screen"],
+  ["นายก/ปลัด", "informal: นายกองค์การบริหารส่วนตำบล or นายกเทศมนตรี"],
 ];
 
 /** Finds a banned phrase not preceded by "จัด" (จัดทำแผน is the official word). */

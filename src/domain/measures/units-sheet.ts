@@ -58,7 +58,9 @@ export function renderUnitsSheet(
       name,
       columnWidths: [UNIT_WIDTH, 3, 60],
       printColumns: 1,
-      print: a4Landscape("1:1"),
+      // One narrow column: portrait, where the list fits one page (landscape split a default
+      // English list over two, the second holding two names under the repeated header).
+      print: { ...a4Landscape("1:1"), orientation: "portrait" },
       freeze: { rows: 1, columns: 0 },
     },
     "ITA Analyzer"

@@ -43,13 +43,14 @@ const NAMES: Record<UnitId, UnitNames> = {
   waterworks: { th: "กองการประปา", en: "Waterworks Division" },
   audit: { th: "หน่วยตรวจสอบภายใน", en: "Internal Audit Unit" },
   all: { th: "ทุกส่วนราชการ", en: "All units" },
-  executives: { th: "ผู้บริหาร (นายก/ปลัด)", en: "Executives (Mayor/Chief Administrator)" },
+  /** The head of an อบต., by the title the law gives; a เทศบาล's is named in MUNICIPAL. */
+  executives: { th: "นายกองค์การบริหารส่วนตำบล", en: "Chief Executive" },
 };
 
-/** The municipality's office has its own name. */
-const MUNICIPAL_OFFICE: UnitNames = {
-  th: "สำนักปลัดเทศบาล",
-  en: "Office of the Municipal Clerk",
+/** Names a municipality gives its own way: its office, and its head (นายกเทศมนตรี). */
+const MUNICIPAL: Partial<Record<UnitId, UnitNames>> = {
+  office: { th: "สำนักปลัดเทศบาล", en: "Office of the Municipal Clerk" },
+  executives: { th: "นายกเทศมนตรี", en: "Mayor" },
 };
 
 /** Units each kind usually has, in the order they are listed in documents. */
@@ -98,7 +99,7 @@ export function orgKindOf(orgName: string | undefined): OrgKind {
 }
 
 function namesOf(id: UnitId, kind: OrgKind): UnitNames {
-  return id === "office" && kind === "municipality" ? MUNICIPAL_OFFICE : NAMES[id];
+  return (kind === "municipality" ? MUNICIPAL[id] : undefined) ?? NAMES[id];
 }
 
 /** The default list for an organisation, chosen by its name (เทศบาล… → municipality, else อบต.). */
@@ -131,7 +132,7 @@ const KEYWORDS: Record<UnitId, RegExp> = {
   waterworks: /ประปา|water/i,
   audit: /ตรวจสอบภายใน|audit/i,
   all: /ทุกส่วน|ทุกกอง|all units/i,
-  executives: /ผู้บริหาร|นายก|executive/i,
+  executives: /ผู้บริหาร|นายก|executive|mayor/i,
 };
 
 /**

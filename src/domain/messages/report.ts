@@ -29,9 +29,10 @@ export const reportMessages = {
   REPORT_TOOL_PROSE: { th: "{name} ({code})", en: "{name} ({code})" },
   REPORT_TOOL_ROW: { th: "{code} {name}", en: "{code} – {name}" },
   REPORT_INDICATOR_REF: { th: "ตัวชี้วัดที่ {no} {name}", en: "indicator {no}, {name}" },
-  REPORT_DIR_UP: { th: "เพิ่มขึ้น", en: "Increased" },
-  REPORT_DIR_SAME: { th: "คงที่", en: "Unchanged" },
-  REPORT_DIR_DOWN: { th: "ลดลง", en: "Decreased" },
+  /** Words of the comparison table's narrow direction column: short enough never to break. */
+  REPORT_DIR_UP: { th: "เพิ่มขึ้น", en: "Higher" },
+  REPORT_DIR_SAME: { th: "คงที่", en: "Same" },
+  REPORT_DIR_DOWN: { th: "ลดลง", en: "Lower" },
 
   /* ------------------------------------------------------------ comparison sheet */
   REPORT_CMP_TITLE: {
@@ -75,17 +76,19 @@ export const reportMessages = {
   REPORT_BENCH_COL_LABEL: { th: "ค่าเฉลี่ย", en: "Average" },
   REPORT_BENCH_NATIONAL: { th: "ค่าเฉลี่ยระดับประเทศ", en: "national average" },
   REPORT_BENCH_NATIONAL_TYPED: { th: "ค่าเฉลี่ยระดับประเทศ", en: "National average" },
-  REPORT_BENCH_NATIONAL_BUILT_IN: {
-    th: "ค่าเฉลี่ยระดับประเทศ (ข้อมูลในตัวโปรแกรม)",
-    en: "National average (built-in data)",
-  },
+  /** Printed below the benchmark table: where the national averages we supply come from. */
   REPORT_BENCH_BUILT_IN_NOTE: {
-    th: "ค่าเฉลี่ยระดับประเทศที่ระบุว่าเป็นข้อมูลในตัวโปรแกรม คือผลที่สำนักงาน ป.ป.ช. ประกาศตามที่สื่อมวลชนเผยแพร่ หากพิมพ์ค่าเฉลี่ยระดับประเทศไว้ในสมุดงาน จะใช้ค่าที่พิมพ์ไว้แทน",
-    en: "National averages marked as built-in data are the NACC's announced results as reported in the press; a national average typed in the workbook is used instead.",
+    th: "ที่มา: ค่าเฉลี่ยระดับประเทศปี {years} เป็นผลการประเมินที่สำนักงาน ป.ป.ช. ประกาศ ตามที่สื่อมวลชนเผยแพร่",
+    en: "Source of the national average for {years}: the results announced by the NACC, as reported in the press.",
+  },
+  /** On screen only (below the printed area): how to use other national averages. */
+  REPORT_BENCH_TYPED_HINT: {
+    th: "หากต้องการใช้ค่าเฉลี่ยระดับประเทศอื่น ให้พิมพ์ค่าเฉลี่ยนั้นไว้ในแผ่นงานข้อมูลต้นทาง แล้ววิเคราะห์ใหม่ ค่าที่พิมพ์ไว้จะใช้แทนค่าที่ประกาศ",
+    en: "To use other national averages, type them in the input sheet and analyse again: a typed national average replaces the announced one.",
   },
   REPORT_CMP_LEVEL_EIT_NOTE: {
-    th: "ระดับผลการประเมินปี {years} ใช้คะแนน EIT ภาพรวมแทนคะแนน EIT ส่วนที่ 1 และส่วนที่ 2 ซึ่งไม่พบในสมุดงาน หากส่วนใดส่วนหนึ่งต่ำกว่าเกณฑ์ ระดับที่แท้จริงอาจต่ำกว่าที่แสดง",
-    en: "The result level for {years} used the EIT score in place of EIT parts 1 and 2, which the workbook does not give; if either part is below the mark, the actual level may be lower.",
+    th: "ระดับผลการประเมินปี {years} พิจารณาจากคะแนน EIT ภาพรวม เนื่องจากไม่มีคะแนน EIT แยกตามกลุ่มผู้ตอบ (ผู้รับบริการและผู้มีส่วนได้ส่วนเสีย) หากคะแนนของกลุ่มใดต่ำกว่าเกณฑ์ ระดับผลการประเมินอาจต่ำกว่าที่แสดงไว้",
+    en: "The result levels for {years} are based on the overall EIT score, as no EIT scores by respondent group (service users, stakeholders) are available; if either group scored below the mark, the level may be lower than shown.",
   },
   REPORT_COL_YEAR: { th: "ปี", en: "Year" },
   REPORT_COL_OVERALL: { th: "คะแนนภาพรวม", en: "Overall" },
@@ -138,7 +141,7 @@ export const reportMessages = {
   REPORT_COL_INDICATOR_NAME: { th: "ชื่อตัวชี้วัด", en: "Indicator name" },
   REPORT_COL_SCORE: { th: "คะแนน", en: "Score" },
   REPORT_COL_GAP: {
-    th: "ต่ำกว่าค่าเป้าหมาย (คะแนน)",
+    th: "คะแนนที่ต่ำกว่าค่าเป้าหมาย",
     en: "Below target by",
   },
   REPORT_COL_FINDING: { th: "ข้อค้นพบ", en: "Finding" },
@@ -148,14 +151,14 @@ export const reportMessages = {
   },
   REPORT_COL_QUESTION_TEXT: { th: "ประเด็นที่ประเมิน", en: "What it assesses" },
   REPORT_COL_PART1: {
-    th: "EIT ส่วนที่ 1 (ผู้รับบริการที่ตอบด้วยตนเอง)",
-    en: "EIT part 1 (service users answering on their own)",
+    th: "คะแนน EIT (ผู้รับบริการที่ตอบด้วยตนเอง)",
+    en: "EIT: service users who chose to answer",
   },
   REPORT_COL_PART2: {
-    th: "EIT ส่วนที่ 2 (ผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน)",
-    en: "EIT part 2 (stakeholders the agency listed)",
+    th: "คะแนน EIT (ผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน)",
+    en: "EIT: those the agency listed",
   },
-  REPORT_COL_FELL: { th: "ลดลง (คะแนน)", en: "Fell by" },
+  REPORT_COL_FELL: { th: "คะแนนที่ลดลง", en: "Fell by" },
   REPORT_SCOPE_OVERALL: { th: "ทุกตัวชี้วัด", en: "All indicators" },
   REPORT_SCOPE_TOOL: {
     th: "แบบวัด {tool}",
@@ -190,12 +193,8 @@ export const reportMessages = {
     en: "Item {code} of indicator {no} scored {score}.",
   },
   REPORT_FIND_QUESTION_PARTS: {
-    th: "ข้อ {code} ได้ {part1} คะแนนจากผู้รับบริการที่ตอบด้วยตนเอง (ส่วนที่ 1) และ {part2} คะแนนจากผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน (ส่วนที่ 2)",
-    en: "Item {code} scored {part1} from service users answering on their own (part 1) and {part2} from the stakeholders the agency listed (part 2).",
-  },
-  REPORT_FIND_NO_QUESTIONS: {
-    th: "ข้อมูลที่ใช้วิเคราะห์ไม่มีคะแนนรายข้อ",
-    en: "The data analysed has no item scores.",
+    th: "ข้อ {code} ได้ {part1} คะแนนจากผู้รับบริการที่ตอบด้วยตนเอง และ {part2} คะแนนจากผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน",
+    en: "Item {code} scored {part1} from service users answering on their own and {part2} from the stakeholders the agency listed.",
   },
   REPORT_FIND_ALL_FULL: {
     th: "ทุกข้อได้คะแนนเต็ม",
@@ -320,7 +319,17 @@ export const reportMessages = {
     th: "ข้อที่ได้คะแนนต่ำที่สุด ได้แก่ {items}",
     en: "The lowest-scoring items: {items}.",
   },
+  /** After the disclosure items that did not pass: the lowest of the rest. */
+  REPORT_SUM_QUESTIONS_OTHER: {
+    th: "ข้ออื่นที่ได้คะแนนต่ำที่สุด ได้แก่ {items}",
+    en: "The other lowest-scoring items: {items}.",
+  },
   REPORT_SUM_QUESTION_ITEM: { th: "ข้อ {code} ({score} คะแนน)", en: "{code} ({score})" },
+  /** OIT items are scored pass or fail: one at 0 is named as not passed, never as "0.00". */
+  REPORT_SUM_NOT_DISCLOSED: {
+    th: "รายการเปิดเผยข้อมูลสาธารณะ (OIT) ที่ยังไม่ผ่านเกณฑ์ ได้แก่ ข้อ {codes}",
+    en: "Open-data (OIT) items that did not pass the assessment: {codes}.",
+  },
   REPORT_SUM_BENCH_ABOVE: {
     th: "เมื่อเทียบกับ{label}ปี {year} ซึ่งได้ {bench} คะแนน หน่วยงานได้คะแนนสูงกว่า {diff} คะแนน",
     en: "Compared with the {label} for {year} ({bench}), the organisation scored {diff} points higher.",

@@ -38,14 +38,19 @@ import {
   formatScore,
   formatYear,
   textOut,
+  itemCode,
   itemLabel,
   msg,
   toolInProse,
 } from "./text";
 import { round2 } from "../numbers";
 
-/** A id (number/code) | B name | C tool, scope or indicator | D–G figures | H finding. */
-export const FINDINGS_WIDTHS = [12, 34, 14, 11, 11, 11, 11, 50];
+/**
+ * A id (number/code) | B name | C tool, scope or indicator | D–G figures | H finding. Every
+ * header word fits its column, so none breaks inside a word or leaves a bracket alone: English
+ * "Indicator" needs A at 14, the longest header words ("service", "answer)") D–G at 12.
+ */
+export const FINDINGS_WIDTHS = [14, 32, 14, 12, 12, 12, 12, 46];
 const LAST_COL = FINDINGS_WIDTHS.length - 1;
 /** Enough questions to act on without burying the page. */
 export const MAX_QUESTIONS = 15;
@@ -64,7 +69,7 @@ interface Section<T> {
   columns: Column<T>[];
   items: T[];
   finding: (item: T) => string;
-  /** Shown instead of the table when there are no items. */
+  /** Said instead of the table when there are no items (a plain sentence, no border). */
   empty?: string;
 }
 
@@ -180,11 +185,13 @@ function rendered<T>(s: Section<T>): Rendered {
 }
 
 function sections(analysis: Analysis, options: TextOptions): Rendered[] {
+  const questions = questionSection(analysis, options);
   const fallen = fallenSection(analysis, options);
+  // Sections are numbered as shown, so leaving one out keeps the numbering whole.
   return [
     rendered(weakestSection(analysis, options)),
     rendered(belowSection(analysis, options)),
-    rendered(questionSection(analysis, options)),
+    ...(questions ? [rendered(questions)] : []),
     ...(fallen ? [rendered(fallen)] : []),
     rendered(strengthSection(analysis, options)),
   ];
@@ -209,7 +216,8 @@ function writeSection(
     const row = top + 1;
     b.text(row, 0, s.empty!);
     b.merge(row, 0, row, LAST_COL);
-    b.style(block(row, 0, row, LAST_COL), { ...BODY_STYLE, wrap: true });
+    // A sentence of the document, not a table: no border around it.
+    b.style(block(row, 0, row, LAST_COL), { wrap: true, vertical: "top" });
     b.height(row, rowHeightFor(s.empty!, FINDINGS_WIDTHS));
     return row;
   }
@@ -384,7 +392,7 @@ function questionColumns(analysis: Analysis, options: TextOptions): Column<Quest
   return [
     {
       header: msg(options, "REPORT_COL_QUESTION"),
-      cell: (q) => text(itemLabel(q.code)),
+      cell: (q) => text(itemCode(q.code, options)),
       kind: "text",
     },
     {
@@ -399,13 +407,15 @@ function questionColumns(analysis: Analysis, options: TextOptions): Column<Quest
 const fellBy = (q: QuestionResult) =>
   q.diff !== undefined && q.diff < 0 ? Math.abs(q.diff) : undefined;
 
-function questionSection(analysis: Analysis, options: TextOptions): Section<QuestionResult> {
+/** Only when the data has item scores: a document says nothing of a table it cannot fill. */
+function questionSection(
+  analysis: Analysis,
+  options: TextOptions
+): Section<QuestionResult> | undefined {
   const scored = analysis.questions.filter((q) => q.score !== undefined);
+  if (scored.length === 0) return undefined;
   const items = scored.filter((q) => q.score! < FULL_MARKS).slice(0, MAX_QUESTIONS);
-  const empty =
-    scored.length === 0
-      ? msg(options, "REPORT_FIND_NO_QUESTIONS")
-      : msg(options, "REPORT_FIND_ALL_FULL");
+  const empty = msg(options, "REPORT_FIND_ALL_FULL");
   return {
     caption: msg(options, "REPORT_FIND_SEC_QUESTIONS"),
     columns: [

@@ -28,9 +28,18 @@ export function scoreRef(cell: Pick<TypedProvenance, "source" | "percent">): str
   return cell.percent ? `ROUND(${ref}*100,10)` : ref;
 }
 
-/** "1. การปฏิบัติหน้าที่": an indicator's number and name joined, for a compact chart label. */
-export function numberedLabelFormula(noCell: string, nameCell: string): string {
-  return `${noCell}&". "&${nameCell}`;
+/**
+ * "1. การปฏิบัติหน้าที่": an indicator's number and name joined, for a compact chart label; with
+ * `numberFormat` (Thai digits: "[$-D00041E]0") the number goes through TEXT, since a number
+ * joined to text loses its cell's format.
+ */
+export function numberedLabelFormula(
+  noCell: string,
+  nameCell: string,
+  numberFormat?: string
+): string {
+  const no = numberFormat === undefined ? noCell : `TEXT(${noCell},${str(numberFormat)})`;
+  return `${no}&". "&${nameCell}`;
 }
 
 /** Change in points, rounded as the reports round it. */

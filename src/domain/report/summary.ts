@@ -3,9 +3,12 @@
  * Numbers with two decimals, years in the chosen era, Thai digits when asked.
  */
 import { TOOLS } from "../ita/types";
-import type { Analysis, IndicatorResult } from "../model";
+import type { Analysis, IndicatorResult, QuestionResult } from "../model";
 import type { SheetSpec } from "../spec";
 import { SheetBuilder } from "./builder";
+import { pageHeightOnSheet } from "./comparison/page";
+import { printedHeights } from "./page-breaks";
+import { planPages, type TableRows } from "./table-pages";
 import type { MessageId } from "../messages";
 import {
   directionWord,
@@ -34,6 +37,7 @@ import {
   formatNumber,
   formatScore,
   formatYear,
+  itemLabel,
   joinItems,
   msg,
   yearWithEra,
@@ -48,7 +52,12 @@ export const SUMMARY_WIDTH = 120;
 const PARAGRAPH_PADDING = 8;
 /** Zero-based row of the first paragraph (after title, organisation, note and a blank row). */
 export const FIRST_PARAGRAPH_ROW = 4;
-const PARAGRAPH_STYLE = { wrap: true, vertical: "top", horizontal: "left" } as const;
+/**
+ * Centred in its row: a height fits the narrower of Excel's and LibreOffice's columns, so where a
+ * paragraph takes a line fewer the spare space parts above and below it rather than printing as
+ * an empty paragraph under it.
+ */
+const PARAGRAPH_STYLE = { wrap: true, vertical: "middle", horizontal: "left" } as const;
 const MAX_QUESTIONS = 5;
 const FULL_MARKS = 100;
 
@@ -74,6 +83,8 @@ export function renderSummary(analysis: Analysis, options: RenderOptions, name: 
     b.height(row, rowHeightFor(p, SUMMARY_WIDTH) + PARAGRAPH_PADDING);
   });
   const last = FIRST_PARAGRAPH_ROW + Math.max(paragraphs.length, 1) - 1;
+  const print = a4Landscape(undefined, pageFooter(options));
+  print.pageBreaksBefore = paragraphBreaks(b, last).map((r) => r + 1);
   b.style(`A${FIRST_PARAGRAPH_ROW + 1}:A${last + 1}`, PARAGRAPH_STYLE);
   // For the person at the screen only: below the printed paragraphs.
   b.endPrint(last + 1);
@@ -85,11 +96,28 @@ export function renderSummary(analysis: Analysis, options: RenderOptions, name: 
       name,
       columnWidths: [SUMMARY_WIDTH],
       // No title rows repeat: a paragraph is one row, which never splits across pages.
-      print: a4Landscape(undefined, pageFooter(options)),
+      print,
       thaiDigits: options.thaiDigits,
     },
     footerText(options)
   );
+}
+
+/**
+ * Rows (zero-based) that start a new page: the paragraphs planned as the body of one table
+ * under the title rows, so no page holds a lone paragraph while another could keep it company
+ * (the last page never carries one sentence alone).
+ */
+function paragraphBreaks(b: SheetBuilder, last: number): number[] {
+  const heights = printedHeights(b, 0, last);
+  const table: TableRows = {
+    kind: "table",
+    lead: heights.slice(0, FIRST_PARAGRAPH_ROW),
+    header: [],
+    body: heights.slice(FIRST_PARAGRAPH_ROW),
+  };
+  const [plan] = planPages([table], pageHeightOnSheet([SUMMARY_WIDTH]));
+  return plan.continuations.map((i) => FIRST_PARAGRAPH_ROW + i);
 }
 
 /** Every paragraph, in reading order; those without data are left out. */
@@ -258,18 +286,36 @@ function belowParagraph(analysis: Analysis, options: TextOptions): string | unde
   return msg(options, "REPORT_SUM_BELOW", { threshold, items: joinItems(items, options) });
 }
 
+/** A disclosure item is scored pass or fail: at 0 the information was not published. */
+const notDisclosed = (q: QuestionResult) => q.tool === "OIT" && q.score === 0;
+
+/**
+ * The disclosure items that did not pass, named as such, then the lowest-scoring of the other
+ * items with their scores.
+ */
 function questionsParagraph(analysis: Analysis, options: TextOptions): string | undefined {
-  const weak = analysis.questions
-    .filter((q) => q.score !== undefined && q.score < FULL_MARKS)
-    .slice(0, MAX_QUESTIONS);
-  if (weak.length === 0) return undefined;
-  const items = weak.map((q) =>
-    msg(options, "REPORT_SUM_QUESTION_ITEM", {
-      code: q.code,
-      score: formatScore(q.score!, options),
-    })
-  );
-  return msg(options, "REPORT_SUM_QUESTIONS", { items: joinItems(items, options) });
+  const below = analysis.questions.filter((q) => q.score !== undefined && q.score < FULL_MARKS);
+  const failed = below.filter(notDisclosed);
+  const weak = below.filter((q) => !notDisclosed(q)).slice(0, MAX_QUESTIONS);
+  const sentences: string[] = [];
+  if (failed.length > 0) {
+    const codes = joinList(
+      failed.map((q) => itemLabel(q.code)),
+      options.lang
+    );
+    sentences.push(msg(options, "REPORT_SUM_NOT_DISCLOSED", { codes }));
+  }
+  if (weak.length > 0) {
+    const items = weak.map((q) =>
+      msg(options, "REPORT_SUM_QUESTION_ITEM", {
+        code: itemLabel(q.code),
+        score: formatScore(q.score!, options),
+      })
+    );
+    const id = failed.length > 0 ? "REPORT_SUM_QUESTIONS_OTHER" : "REPORT_SUM_QUESTIONS";
+    sentences.push(msg(options, id, { items: joinItems(items, options) }));
+  }
+  return sentences.length === 0 ? undefined : sentences.join(" ");
 }
 
 /** One sentence per benchmark whose year has our overall too. */

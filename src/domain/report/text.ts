@@ -67,11 +67,13 @@ export function formatMagnitude(value: number, options: Pick<TextOptions, "thaiD
 }
 
 /**
- * Items of a list inside a sentence: Thai separates with spaces and puts "และ" before the last;
- * English separates clauses with semicolons, "and" before the last.
+ * Items of a list inside a sentence, with the project's joiner (`joinList`): Thai separates with
+ * spaces and puts "และ" before the last, English "7 rose and 3 fell". Only English items that
+ * hold commas of their own, three or more, are kept apart by semicolons ("…; and …").
  */
 export function joinItems(items: string[], options: TextOptions): string {
-  if (options.lang === "th" || items.length <= 1) return joinList(items, options.lang);
+  const clauses = options.lang === "en" && items.length > 2 && items.some((i) => i.includes(","));
+  if (!clauses) return joinList(items, options.lang);
   return `${items.slice(0, -1).join("; ")}; and ${items[items.length - 1]}`;
 }
 
@@ -106,7 +108,15 @@ export function formatSigned(value: number, options: Pick<TextOptions, "thaiDigi
   return `${rounded > 0 ? "+" : ""}${formatScore(rounded, options)}`;
 }
 
-/** An item code as the NACC writes it: "O3" for disclosure items, "i4" and "e5" for questions. */
+/**
+ * An item code as the NACC writes it: "O3" for disclosure items, "i4" and "e5" for questions.
+ * The one spelling of a code: sentences pass it to a message, cells go through `itemCode`.
+ */
 export function itemLabel(code: string): string {
-  return code.startsWith("o") ? code.toUpperCase() : code;
+  return /^o/i.test(code) ? code.toUpperCase() : code;
+}
+
+/** An item code for a cell of its own: `itemLabel`, in Thai digits when asked ("O๓"). */
+export function itemCode(code: string, options: Pick<TextOptions, "thaiDigits">): string {
+  return textOut(itemLabel(code), options);
 }

@@ -26,6 +26,8 @@ export interface Capabilities {
   axisPosition: boolean;
   /** chart series data labels with a number format and position (ExcelApi 1.8). */
   dataLabels: boolean;
+  /** chart axis `numberFormat` (ExcelApi 1.8). */
+  axisNumberFormat: boolean;
 }
 
 export function supports(host: OfficeHost, version: string): boolean {
@@ -38,5 +40,6 @@ export function capabilities(host: OfficeHost): Capabilities {
     pageLayout: supports(host, "1.9"),
     axisPosition: supports(host, "1.8"),
     dataLabels: supports(host, "1.8"),
+    axisNumberFormat: supports(host, "1.8"),
   };
 }

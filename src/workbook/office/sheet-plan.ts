@@ -155,12 +155,12 @@ function chart(ws: Excel.Worksheet, spec: ChartSpec, caps: Capabilities): void {
   const firstSeries = added.series.getItemAt(0);
   firstSeries.name = first.name;
   firstSeries.setXAxisValues(categories);
-  styleSeries(firstSeries, spec.kind, 0, caps);
+  styleSeries(firstSeries, spec, 0, caps);
   rest.forEach((series, i) => {
     const more = added.series.add(series.name);
     more.setValues(ws.getRange(series.values));
     more.setXAxisValues(categories);
-    styleSeries(more, spec.kind, i + 1, caps);
+    styleSeries(more, spec, i + 1, caps);
   });
   added.title.text = spec.title;
   added.setPosition(spec.anchor.from, spec.anchor.to);
@@ -168,6 +168,9 @@ function chart(ws: Excel.Worksheet, spec: ChartSpec, caps: Capabilities): void {
   if (axis?.min !== undefined) added.axes.valueAxis.minimum = axis.min;
   if (axis?.max !== undefined) added.axes.valueAxis.maximum = axis.max;
   if (axis?.title) added.axes.valueAxis.title.text = axis.title;
+  // Thai digits on the axis, say; hosts without ChartAxis.numberFormat show plain digits.
+  if (axis?.numberFormat && caps.axisNumberFormat)
+    added.axes.valueAxis.numberFormat = axis.numberFormat;
   if (spec.categoryAxis?.reverseOrder) {
     const categories = added.axes.categoryAxis;
     // First category at the far end: in a bar chart, the first table row on top (ExcelApi 1.7).
@@ -185,12 +188,12 @@ function chart(ws: Excel.Worksheet, spec: ChartSpec, caps: Capabilities): void {
  */
 function styleSeries(
   series: Excel.ChartSeries,
-  kind: ChartSpec["kind"],
+  spec: ChartSpec,
   index: number,
   caps: Capabilities
 ): void {
   const colour = `#${colourOf(index)}`;
-  if (kind === "line") {
+  if (spec.kind === "line") {
     const look = lineLookOf(index);
     series.format.line.color = colour;
     series.format.line.lineStyle = look.dash.office;
@@ -204,7 +207,7 @@ function styleSeries(
   if (!caps.dataLabels) return;
   series.hasDataLabels = true;
   series.dataLabels.showValue = true;
-  series.dataLabels.numberFormat = LABEL_FORMAT;
+  series.dataLabels.numberFormat = spec.dataLabelFormat ?? LABEL_FORMAT;
   series.dataLabels.position = "OutsideEnd";
 }
 

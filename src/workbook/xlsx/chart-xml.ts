@@ -81,7 +81,7 @@ function barChartXml(chart: ChartSpec, series: string): string {
   return (
     `<c:barChart><c:barDir val="${dir}"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
     series +
-    valueLabelsXml() +
+    valueLabelsXml(chart.dataLabelFormat ?? LABEL_FORMAT) +
     '<c:gapWidth val="80"/>' +
     `<c:axId val="${CAT_AXIS_ID}"/><c:axId val="${VAL_AXIS_ID}"/></c:barChart>`
   );
@@ -100,9 +100,9 @@ function lineChartXml(series: string): string {
  * Values printed at the end of every bar: the figure matters more than the bar length, and it
  * tells the years apart in black and white.
  */
-function valueLabelsXml(): string {
+function valueLabelsXml(format: string): string {
   return (
-    `<c:dLbls><c:numFmt formatCode="${LABEL_FORMAT}" sourceLinked="0"/>` +
+    `<c:dLbls><c:numFmt formatCode="${escapeXml(format)}" sourceLinked="0"/>` +
     `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProps(LABEL_SIZE)}</a:pPr><a:endParaRPr lang="th-TH"/></a:p></c:txPr>` +
     '<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/>' +
     '<c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>' +
@@ -206,7 +206,7 @@ function valueAxisXml(chart: ChartSpec): string {
     `<c:scaling><c:orientation val="minMax"/>${max}${min}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/>` +
     (axis.title ? titleXml(axis.title, AXIS_TITLE_SIZE) : "") +
-    '<c:numFmt formatCode="General" sourceLinked="0"/>' +
+    `<c:numFmt formatCode="${escapeXml(axis.numberFormat ?? "General")}" sourceLinked="0"/>` +
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     `<c:crossAx val="${CAT_AXIS_ID}"/><c:crosses val="${reversed(chart) ? "max" : "autoZero"}"/>` +
     '<c:crossBetween val="between"/></c:valAx>'

@@ -1,7 +1,7 @@
 import { analyze, analysisToJson } from "../../../src/domain/analyze";
 import { NATIONAL_AVERAGES } from "../../../src/domain/ita/national";
 import { bookOf } from "../../support/book";
-import { allText, at, render, sheetOf } from "../report/fixtures";
+import { allText, at, printedText, render, sheetOf } from "../report/fixtures";
 import { inputCells, recalculate } from "../report/formula-eval";
 
 const TWO_YEARS = { 2567: { overall: 96.67 }, 2568: { overall: 99.8 } };
@@ -65,17 +65,31 @@ describe("built-in national averages", () => {
   });
 
   it.each([
-    ["th", "ค่าเฉลี่ยระดับประเทศ (ข้อมูลในตัวโปรแกรม)", "ค่าเฉลี่ยระดับประเทศที่ระบุว่าเป็นข้อมูลในตัวโปรแกรม"],
-    ["en", "National average (built-in data)", "National averages marked as built-in data"],
+    [
+      "th",
+      "ค่าเฉลี่ยระดับประเทศ",
+      "ที่มา: ค่าเฉลี่ยระดับประเทศปี 2567 และ 2568 เป็นผลการประเมินที่สำนักงาน ป.ป.ช. ประกาศ ตามที่สื่อมวลชนเผยแพร่",
+      "หากต้องการใช้ค่าเฉลี่ยระดับประเทศอื่น",
+    ],
+    [
+      "en",
+      "National average",
+      "Source of the national average for 2567 and 2568: the results announced by the NACC, as reported in the press.",
+      "To use other national averages",
+    ],
   ] as const)(
-    "shows them on the comparison sheet, marked as built in (%s)",
-    (lang, label, note) => {
+    "shows them on the comparison sheet under a plain label and a source line (%s)",
+    (lang, label, source, hint) => {
       const book = bookOf(TWO_YEARS);
       const { spec } = render(book, { lang });
       const sheet = sheetOf(spec, "comparison");
-      const text = allText(sheet);
-      expect(text).toContain(label);
-      expect(text).toContain(note);
+      // Printed: the label and where the figures come from, nothing addressed to the analyst.
+      const paper = printedText(sheet);
+      expect(paper).toContain(source);
+      expect(paper).not.toMatch(/ข้อมูลในตัวโปรแกรม|built-in|สมุดงาน|workbook|หากพิมพ์|typed/i);
+      // The advice to type other figures is for the screen: below the printed area.
+      expect(paper).not.toContain(hint);
+      expect(allText(sheet)).toContain(hint);
       // The gap to our overall is live and computes the engine's figure.
       const row = sheet.rows.findIndex((r) => r[1]?.value === label && r[2]?.value === "2568");
       expect(at(sheet, `D${row + 1}`)).toEqual({ value: 93.82 });
@@ -84,6 +98,30 @@ describe("built-in national averages", () => {
       expect(recalculate(sheet, inputCells(book)).get(`${row},7`)).toBe(5.98);
     }
   );
+
+  it("names in the source line only the years whose average is built in", () => {
+    const book = bookOf(TWO_YEARS, { benchmarks: [{ year: 2568, overall: 94 }] });
+    const paper = printedText(sheetOf(render(book).spec, "comparison"));
+    expect(paper).toContain("ที่มา: ค่าเฉลี่ยระดับประเทศปี 2567 เป็นผลการประเมิน");
+    expect(paper).not.toContain("2567 และ 2568");
+  });
+
+  it("writes Thai-digit years with a space after และ", () => {
+    const sheet = sheetOf(render(bookOf(TWO_YEARS), { thaiDigits: true }).spec, "comparison");
+    expect(printedText(sheet)).toContain("ค่าเฉลี่ยระดับประเทศปี ๒๕๖๗ และ ๒๕๖๘ เป็นผลการประเมิน");
+  });
+
+  it("prints no instruction when every national average was typed", () => {
+    const book = bookOf(TWO_YEARS, {
+      benchmarks: [
+        { year: 2567, overall: 93 },
+        { year: 2568, overall: 94 },
+      ],
+    });
+    const text = allText(sheetOf(render(book).spec, "comparison"));
+    expect(text).not.toContain("ที่มา: ค่าเฉลี่ยระดับประเทศ");
+    expect(text).not.toContain("หากต้องการใช้ค่าเฉลี่ยระดับประเทศอื่น");
+  });
 
   it("names them in the summary without the built-in mark", () => {
     const { spec } = render(bookOf(TWO_YEARS));

@@ -42,9 +42,9 @@ describe("levels from 2566: overall and four tool scores (IIT, EIT part 1, EIT p
     const texts = sheetOf(spec, "comparison")
       .rows.flat()
       .map((c) => c?.value);
-    expect(texts.some((t) => typeof t === "string" && t.includes("แทนคะแนน EIT ส่วนที่ 1"))).toBe(
-      true
-    );
+    expect(
+      texts.some((t) => typeof t === "string" && t.includes("2568 พิจารณาจากคะแนน EIT ภาพรวม"))
+    ).toBe(true);
   });
 
   it("says nothing about the parts when they could not matter (overall below the pass mark)", () => {

@@ -56,6 +56,30 @@ describe("units", () => {
     expect(defaultUnits(undefined)).toContain("กองส่งเสริมการเกษตร");
   });
 
+  it("names the head of each kind of organisation by the official title", () => {
+    expect(defaultUnits("องค์การบริหารส่วนตำบลคำเนียม")).toContain("นายกองค์การบริหารส่วนตำบล");
+    expect(defaultUnits("เทศบาลตำบลหนองบัว")).toContain("นายกเทศมนตรี");
+    expect(defaultUnits("เทศบาลตำบลหนองบัว", "en")).toContain("Mayor");
+    expect(defaultUnits("องค์การบริหารส่วนตำบลคำเนียม", "en")).toContain("Chief Executive");
+    // No informal short forms ("นายก/ปลัด") in any default list.
+    for (const org of ["องค์การบริหารส่วนตำบลคำเนียม", "เทศบาลตำบลหนองบัว"])
+      for (const lang of ["th", "en"] as const)
+        expect(defaultUnits(org, lang).filter((u) => u.includes("/"))).toEqual([]);
+  });
+
+  it("prints the units list portrait, on one page in Thai and English", () => {
+    // A4 portrait less Excel's default top and bottom margins (0.75"), at 100 % (one narrow column).
+    const page = 842 - 2 * 0.75 * 72;
+    for (const lang of ["th", "en"] as const) {
+      const list = defaultUnits(plan.organization, lang);
+      const { sheet } = renderUnitsSheet(list, { lang, existingSheetNames: [] });
+      expect(sheet.print.orientation).toBe("portrait");
+      const printed = list.length + 1;
+      const used = Array.from({ length: printed }, (_, r) => sheet.rowHeights[r] ?? 20);
+      expect(used.reduce((a, h) => a + h, 0)).toBeLessThanOrEqual(page);
+    }
+  });
+
   it("joins several units with a comma and splits tolerant of other separators", () => {
     expect(joinUnits(["กองคลัง", "กองช่าง"])).toBe("กองคลัง, กองช่าง");
     expect(splitUnits("กองคลัง/กองช่าง、 สำนักปลัด,ผู้บริหาร (นายก/ปลัด)")).toEqual([

@@ -11,6 +11,7 @@ import { CATALOGUE } from "../../../src/domain/measures/catalogue";
 import { planMeasures } from "../../../src/domain/measures/plan";
 import { measureCells } from "../../../src/domain/measures/row-cells";
 import { targetText } from "../../../src/domain/measures/target";
+import { generalMeasureFor } from "../../../src/domain/measures/general-measure";
 import { randomCases } from "../../support/random-cases";
 import { question, seed003 } from "./fixtures";
 
@@ -33,6 +34,32 @@ describe("measure targets", () => {
         expect(m.target.atLeast).toBeLessThanOrEqual(100);
       }
     }
+  });
+
+  it("runs no Thai word into a digit, nor a digit into a Thai word, in any target", () => {
+    // A space belongs between Thai and a figure: "ไตรมาสที่ 2 ไม่น้อยกว่าร้อยละ 100".
+    const runTogether = /[\u0E01-\u0E4E][0-9]|[0-9][\u0E01-\u0E4E]/;
+    const fw = FRAMEWORKS[FRAMEWORKS.length - 2];
+    const general = fw.questions.flatMap((range) =>
+      [range.from, range.to].flatMap((n) =>
+        [undefined, "ข้อมูลผู้บริหาร 2568"].map((text) => ({
+          ...question(
+            `${range.prefix}${n}`,
+            TOOL_OF[range.prefix],
+            range.indicator as IndicatorNo,
+            0
+          ),
+          text,
+        }))
+      )
+    );
+    const targets = [
+      ...CATALOGUE.map((m) => m.target),
+      ...general.map((q) => generalMeasureFor(q, q.indicator!, 85).target),
+    ];
+    expect(general.length).toBeGreaterThan(5);
+    const bad = targets.map((tg) => targetText(tg, "th")).filter((s) => runTogether.test(s));
+    expect(bad).toEqual([]);
   });
 
   it.each(Array.from({ length: 60 }, (_, i) => [i + 1]))(

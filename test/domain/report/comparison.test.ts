@@ -9,10 +9,13 @@ import {
   render,
   seed000,
   seed003,
+  printedText,
   sheetOf,
   TH,
   twoFullYears,
 } from "./fixtures";
+import { pageStarts } from "../../../src/domain/report/comparison/print-plan";
+import { BODY_FONT, BOLD_FONT, lineHeight, wrappedLines } from "../../../src/domain/report/styles";
 import { inputCells, recalculate } from "./formula-eval";
 import { CHART_ROWS } from "../../../src/domain/report/comparison/charts";
 import {
@@ -22,7 +25,7 @@ import {
   pageHeightOnSheet,
   percentToFit,
 } from "../../../src/domain/report/comparison/page";
-import { LAST_TABLE_ROW } from "../../../src/domain/report/comparison/layout";
+import { LAST_TABLE_ROW, TWO_YEAR_COLUMNS } from "../../../src/domain/report/comparison/layout";
 import { parseA1 } from "../../../src/domain/grid";
 import type { ChartSpec, SheetSpec } from "../../../src/domain/spec";
 
@@ -389,8 +392,8 @@ describe("comparison sheet: options", () => {
     ]);
     expect(at(sheet, "A3")?.value).toBe("ITA results: fiscal year 2024 compared with 2025 (CE)");
     expect(at(sheet, "H6")).toEqual({
-      formula: 'IF(F6>0,"Increased",IF(F6<0,"Decreased","Unchanged"))',
-      value: "Increased",
+      formula: 'IF(F6>0,"Higher",IF(F6<0,"Lower","Same"))',
+      value: "Higher",
     });
     expect(at(sheet, "J6")?.value).toBe("excellent pass");
     expect(at(sheet, "J6")?.formula).toContain('"excellent pass"');
@@ -567,5 +570,109 @@ describe("comparison sheet: computed figures say so beside the figure", () => {
       analysis.tools.reduce((n, t) => n + t.computedYears.length, 0);
     const starred = sheet.formats.filter((f) => f.style.numberFormat === '0.00"*"');
     expect(starred).toHaveLength(computed);
+  });
+});
+
+describe("comparison sheet: prints clean (issue 10 review)", () => {
+  it("joins the level note's years with และ and states its basis without naming the workbook", () => {
+    const th = printedText(comparison(twoFullYears()).sheet);
+    expect(th).toContain(
+      "ระดับผลการประเมินปี 2567 และ 2568 พิจารณาจากคะแนน EIT ภาพรวม เนื่องจากไม่มีคะแนน EIT แยกตามกลุ่มผู้ตอบ"
+    );
+    const en = printedText(comparison(twoFullYears(), { lang: "en" }).sheet);
+    expect(en).toContain("The result levels for 2567 and 2568 are based on the overall EIT score");
+    for (const text of [th, en]) {
+      expect(text).not.toMatch(/สมุดงาน|workbook|, 2568/);
+      expect(text).not.toMatch(/ส่วนที่ 1|part 1/);
+    }
+  });
+
+  it("writes English direction words that fit their column on one line, bold or not", () => {
+    const { sheet } = comparison(seed000(), { lang: "en" });
+    const width = sheet.columnWidths[TWO_YEAR_COLUMNS.direction!];
+    for (const word of ["Higher", "Same", "Lower"]) {
+      expect([word, wrappedLines(word, width, BOLD_FONT)]).toEqual([word, 1]);
+      expect([word, wrappedLines(word, width, BODY_FONT)]).toEqual([word, 1]);
+    }
+    expect(at(sheet, "H6")?.formula).toBe('IF(F6>0,"Higher",IF(F6<0,"Lower","Same"))');
+    // So no body row of the English table grows to two lines for its direction word.
+    for (let r = 9; r <= LAST_TABLE_ROW; r++)
+      expect(sheet.rowHeights[r]).toBeLessThan(2 * lineHeight());
+  });
+
+  it("shows the charts' numbers and labels in Thai digits in the Thai-digit variant", () => {
+    const book = seed000();
+    const { sheet } = comparison(book, { thaiDigits: true });
+    const [bars, lines] = sheet.charts;
+    expect(bars.valueAxis?.numberFormat).toBe("[$-D00041E]General");
+    expect(bars.dataLabelFormat).toBe("[$-D00041E]0.00");
+    expect(lines.valueAxis?.numberFormat).toBe("[$-D00041E]General");
+    // Category labels: the indicator number in Thai digits, still a formula over the table.
+    const first = bars.categories.split(":")[0];
+    const label = at(sheet, first)!;
+    expect(label.formula).toBe('TEXT(A10,"[$-D00041E]0")&". "&B10');
+    expect(label.value).toBe("๑. การปฏิบัติหน้าที่");
+    const { row, col } = parseA1(first);
+    expect(recalculate(sheet, inputCells(book)).get(`${row},${col}`)).toBe(label.value);
+    // The trend chart's categories are the years, written as Thai-digit text.
+    expect(at(sheet, lines.categories.split(":")[0])?.value).toBe("๒๕๖๗");
+  });
+
+  it("leaves the charts' formats alone without Thai digits", () => {
+    const { sheet } = comparison(seed000());
+    const [bars, lines] = sheet.charts;
+    expect(bars.valueAxis?.numberFormat).toBeUndefined();
+    expect(bars.dataLabelFormat).toBeUndefined();
+    expect(lines.valueAxis?.numberFormat).toBeUndefined();
+    expect(at(sheet, bars.categories.split(":")[0])).toEqual({
+      formula: 'A10&". "&B10',
+      value: "1. การปฏิบัติหน้าที่",
+    });
+  });
+
+  it("breaks every printed page of its tables itself, each holding what the plan gave it", () => {
+    const oneYear = (book: ScoreBook, lang: "th" | "en") =>
+      sheetOf(
+        renderAnalysis(analyze(book, { from: 2568, to: 2568 }), { ...TH, lang }),
+        "comparison"
+      );
+    const sheets = [
+      comparison(seed000(), { lang: "en" }).sheet,
+      comparison(seed000()).sheet,
+      comparison(twoFullYears(), { lang: "en" }).sheet,
+      comparison(twoFullYears(), { thaiDigits: true }).sheet,
+      oneYear(seed003(), "th"),
+      oneYear(seed003(), "en"),
+    ];
+    for (const sheet of sheets) {
+      const page = printedPage(sheet);
+      const chartTop = anchorRows(sheet.charts[0])[0];
+      const starts = [0, ...(sheet.print.pageBreaksBefore ?? []).map((r) => r - 1)];
+      const ends = [...starts.slice(1), chartTop];
+      // Up to the charts, no page is left to break by itself: a host whose page holds a
+      // little more would break it elsewhere (inside the counts, say).
+      starts.forEach((top, i) => {
+        if (top >= chartTop) return;
+        let used = 0;
+        for (let r = top; r < ends[i]; r++) used += sheet.rowHeights[r] ?? BLANK_ROW_HEIGHT;
+        expect([sheet.name, top, used <= page]).toEqual([sheet.name, top, true]);
+      });
+    }
+  });
+});
+
+describe("comparison sheet: page starts", () => {
+  const table = (rows: number[]) => ({ kind: "table" as const, lead: [], header: [], body: rows });
+  it("breaks at a gap row that crosses the page's bottom, so the table below starts the page", () => {
+    const pieces = [
+      { top: 0, piece: table([50, 50, 50]) },
+      { top: 3, piece: { kind: "rows" as const, heights: [20] } },
+      { top: 4, piece: table([30, 30, 30]) },
+    ];
+    // 150 of 160 points used: the gap row starts the next page, the counts follow it there.
+    expect(pageStarts(pieces, 160)).toEqual([3]);
+    // The gap fits under the table; the counts do not, and start the next page themselves.
+    expect(pageStarts(pieces, 175)).toEqual([4]);
+    expect(pageStarts(pieces, 300)).toEqual([]);
   });
 });

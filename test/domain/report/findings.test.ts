@@ -10,6 +10,47 @@ import {
   twoFullYears,
 } from "./fixtures";
 import type { SheetSpec } from "../../../src/domain/spec";
+import { FINDINGS_WIDTHS } from "../../../src/domain/report/findings";
+import { areaWidthMm } from "../../../src/domain/report/styles";
+import { textWidth } from "../../../src/domain/report/text-width";
+
+/**
+ * The pieces of a header a line cannot break inside: words between spaces, Thai words as ICU's
+ * dictionary cuts them, an opening bracket kept with the word after it and a closing one with
+ * the word before it (LibreOffice breaks "(คะแนน / )" when the whole does not fit).
+ */
+function unbreakable(text: string): string[] {
+  const segmenter = new Intl.Segmenter("th", { granularity: "word" });
+  return text.split(/\s+/).flatMap((word) => {
+    const out: string[] = [];
+    let glue = "";
+    for (const { segment } of segmenter.segment(word)) {
+      if (/^[([]+$/.test(segment)) glue += segment;
+      else if (/^[)\],.:;]+$/.test(segment) && out.length > 0 && glue === "")
+        out[out.length - 1] += segment;
+      else {
+        out.push(glue + segment);
+        glue = "";
+      }
+    }
+    return glue ? [...out, glue] : out;
+  });
+}
+
+/** Header pieces wider than their column (bold, less the cell's padding and 0.5 mm to spare). */
+function tooWide(sheet: SheetSpec): string[] {
+  const out: string[] = [];
+  sheet.rows.forEach((row, r) => {
+    if (!/^\d+\. /.test(String(sheet.rows[r - 1]?.[0]?.value ?? ""))) return;
+    row.forEach((cell, col) => {
+      if (typeof cell?.value !== "string" || col === FINDINGS_WIDTHS.length - 1) return;
+      const room = areaWidthMm(FINDINGS_WIDTHS[col]) - 1.7;
+      for (const piece of unbreakable(cell.value))
+        if (textWidth(piece, { size: 16, bold: true }) > room) out.push(`${cell.value}: ${piece}`);
+    });
+  });
+  return out;
+}
 
 function findings(...args: Parameters<typeof render>): SheetSpec {
   return sheetOf(render(...args).spec, "findings");
@@ -73,9 +114,9 @@ describe("findings sheet", () => {
       "ประเด็นที่ประเมิน",
       "ตัวชี้วัด",
       "คะแนน",
-      "EIT ส่วนที่ 1 (ผู้รับบริการที่ตอบด้วยตนเอง)",
-      "EIT ส่วนที่ 2 (ผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน)",
-      "ลดลง (คะแนน)",
+      "คะแนน EIT (ผู้รับบริการที่ตอบด้วยตนเอง)",
+      "คะแนน EIT (ผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน)",
+      "คะแนนที่ลดลง",
       "ข้อค้นพบ",
     ]);
     // Caption, header (nine lines for the longer EIT label) and three rows, sized by the line
@@ -85,7 +126,12 @@ describe("findings sheet", () => {
     expect(sheet.print.pageBreaksBefore ?? []).not.toContain(top + 5);
     expect(sheet.rows[top + 2][6]?.value).toBe(0.7);
     expect(sheet.rows[top + 3].slice(3, 6).map((c) => c?.value)).toEqual([98.5, 98.5, 100]);
-    expect(sheet.rows[top + 3][7]?.value).toContain("ส่วนที่ 1");
+    // EIT parts are named by who answered them, not by number.
+    expect(sheet.rows[top + 3][7]?.value).toBe(
+      "ข้อ e5 ได้ 98.50 คะแนนจากผู้รับบริการที่ตอบด้วยตนเอง และ 100.00 คะแนนจากผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน"
+    );
+    expect(allText(sheet)).not.toMatch(/ส่วนที่ [12]/);
+    expect(allText(findings(twoFullYears(), { lang: "en" }))).not.toMatch(/\(part [12]\)/);
     // The long finding in column H wraps: its row is taller than one line.
     expect(sheet.rowHeights[top + 3]).toBeGreaterThan(30);
   });
@@ -106,14 +152,22 @@ describe("findings sheet", () => {
     expect(sheet.merges).toContain(`G${top + 3}:H${top + 3}`);
   });
 
-  it("notes when no question scores were given", () => {
-    expect(allText(findings(seed003()))).toContain("ข้อมูลที่ใช้วิเคราะห์ไม่มีคะแนนรายข้อ");
+  it("leaves the items section out, numbering kept whole, when the data has no item scores", () => {
+    for (const lang of ["th", "en"] as const) {
+      const sheet = findings(seed003(), { lang });
+      const captions = sheet.rows
+        .map((r) => String(r[0]?.value ?? ""))
+        .filter((v) => /^\d+\. /.test(v))
+        .map((v) => v.slice(0, 3));
+      expect(captions).toEqual(["1. ", "2. ", "3. "]);
+      expect(allText(sheet)).not.toMatch(/ไม่มีคะแนนรายข้อ|no item scores/);
+    }
   });
 
   it("lists every indicator at or above the target as a strength, highest first", () => {
     const sheet = findings(seed003());
-    const top = rowStarting(sheet, "4. ");
-    expect(sheet.rows[top][0]?.value).toBe("4. จุดแข็ง: ตัวชี้วัดที่ได้คะแนนไม่ต่ำกว่าค่าเป้าหมาย 85 คะแนน");
+    const top = rowStarting(sheet, "3. ");
+    expect(sheet.rows[top][0]?.value).toBe("3. จุดแข็ง: ตัวชี้วัดที่ได้คะแนนไม่ต่ำกว่าค่าเป้าหมาย 85 คะแนน");
     const nos = sheet.rows
       .slice(top + 2)
       .filter((r) => typeof r[0]?.value === "number")
@@ -123,6 +177,37 @@ describe("findings sheet", () => {
       .sort(([a, x], [b, y]) => y - x || Number(a) - Number(b))
       .map(([no]) => Number(no));
     expect(nos).toEqual(strong);
+  });
+
+  it("breaks no header inside a word or before a lone bracket, in Thai and English", () => {
+    expect(unbreakable("ต่ำกว่าค่าเป้าหมาย (คะแนน)")).toContain("(คะแนน)");
+    for (const lang of ["th", "en"] as const) {
+      expect(tooWide(findings(twoFullYears(), { lang }))).toEqual([]);
+      expect(tooWide(findings(seed003(), { lang }))).toEqual([]);
+    }
+  });
+
+  it("writes item codes upper-case for disclosure items, in Thai digits when asked", () => {
+    const book = bookOf({
+      2568: { indicators: INDICATORS_003_2568, questions: { o3: 0, i12: 87.9 } },
+    });
+    const codes = (sheet: SheetSpec, caption = "3. ") => {
+      const top = rowStarting(sheet, caption);
+      return [sheet.rows[top + 2][0]?.value, sheet.rows[top + 3][0]?.value];
+    };
+    expect(codes(findings(book))).toEqual(["O3", "i12"]);
+    const thai = findings(book, { thaiDigits: true });
+    expect(codes(thai, "๓. ")).toEqual(["O๓", "i๑๒"]);
+    expect(allText(thai)).toContain("ข้อ O๓ ในตัวชี้วัดที่ ๙ ยังไม่ผ่านเกณฑ์การเปิดเผยข้อมูลสาธารณะ");
+  });
+
+  it("says a section has nothing to list as a plain sentence, not a bordered box", () => {
+    const sheet = findings(seed000());
+    const row = sheet.rows.findIndex((r) => String(r[0]?.value ?? "").startsWith("ไม่มีตัวชี้วัดใด"));
+    expect(row).toBeGreaterThan(0);
+    const styles = sheet.formats.filter((f) => f.range === `A${row + 1}:H${row + 1}`);
+    expect(styles.length).toBeGreaterThan(0);
+    expect(styles.every((f) => f.style.border === undefined)).toBe(true);
   });
 
   it("leaves a tool out of the weakest list when all its indicators have full marks", () => {

@@ -114,3 +114,9 @@ export function allText(sheet: SheetSpec): string {
     .map((c) => (typeof c?.value === "string" ? c.value : ""))
     .join("\n");
 }
+
+/** The texts inside the sheet's print area (what goes on paper), one per line. */
+export function printedText(sheet: SheetSpec): string {
+  const last = Number(/\d+$/.exec(sheet.print.printArea!)![0]) - 1;
+  return allText({ ...sheet, rows: sheet.rows.slice(0, last + 1) });
+}

@@ -1,12 +1,13 @@
 /**
  * Test helper: a tiny evaluator for the formula subset the report writes (references and ranges,
- * + - * /, & (joining text), comparisons, ROUND, AVERAGE, IF, AND, MIN, RANK, COUNTIF, ISNUMBER), so tests can check
- * that each formula computes its cached value. Blank cells behave as in Excel: 0 in arithmetic,
+ * + - * /, & (joining text), comparisons, ROUND, AVERAGE, IF, AND, MIN, RANK, COUNTIF, ISNUMBER,
+ * TEXT), so tests can check that each formula computes its cached value. Blank cells behave as in Excel: 0 in arithmetic,
  * skipped by AVERAGE, MIN, RANK and COUNTIF.
  */
 import { columnIndex } from "../../../src/domain/grid";
 import type { ScoreBook, ScoreCell } from "../../../src/domain/model";
 import { round } from "../../../src/domain/numbers";
+import { toThaiDigits } from "../../../src/domain/thai/digits";
 import type { SheetSpec } from "../../../src/domain/spec";
 
 type Scalar = number | string | boolean | null;
@@ -87,6 +88,13 @@ const FUNCTIONS: Record<string, (args: Value[]) => Value> = {
   IF: ([c, a, b]) => (c ? a : b),
   ISNUMBER: ([x]) => typeof x === "number",
   RANK: ([x, range]) => 1 + numbers(range).filter((v) => v > num(x as Scalar)).length,
+  // The formats the sheets use: a whole number, in Thai digits with the Thai-digit locale.
+  TEXT: ([x, format]) => {
+    const digits = String(Math.round(num(x as Scalar)));
+    if (format === "0") return digits;
+    if (format === "[$-D00041E]0") return toThaiDigits(digits);
+    throw new Error(`Unsupported TEXT format ${String(format)}`);
+  },
   COUNTIF: ([range, criterion]) =>
     (range as Scalar[]).filter((v) => matches(v, criterion as Scalar)).length,
 };

@@ -1,7 +1,16 @@
 import { analyze } from "../../../src/domain/analyze";
 import { summaryParagraphs } from "../../../src/domain/report";
 import { bookOf } from "../../support/book";
-import { render, seed000, seed003, sheetOf, TH, twoFullYears } from "./fixtures";
+import { BLANK_ROW_HEIGHT, pageHeightOnSheet } from "../../../src/domain/report/comparison/page";
+import {
+  INDICATORS_003_2568,
+  render,
+  seed000,
+  seed003,
+  sheetOf,
+  TH,
+  twoFullYears,
+} from "./fixtures";
 
 describe("summary sheet", () => {
   it("states the result, level and tools of the later year (seed 000)", () => {
@@ -77,6 +86,44 @@ describe("summary sheet", () => {
     expect(text).toContain("rose by 3.13 points, 3.24 per cent of the earlier score");
   });
 
+  it("joins English lists with the project's joiner: no semicolon before a lone 'and'", () => {
+    const text = summaryParagraphs(analyze(twoFullYears()), { ...TH, lang: "en" }).join("\n");
+    expect(text).toContain("Of the 10 indicators scored in both years, 5 rose and 5 held.");
+    expect(text).not.toMatch(/\d+ (rose|held); and/);
+  });
+
+  it("names disclosure items upper-case as not passed, and other items with their scores", () => {
+    const book = bookOf({
+      2568: {
+        indicators: INDICATORS_003_2568,
+        questions: { o3: 0, o8: 0, i12: 87.9, e9: [80.65, 83.15] },
+      },
+    });
+    const th = summaryParagraphs(analyze(book), TH).join("\n");
+    expect(th).toContain("รายการเปิดเผยข้อมูลสาธารณะ (OIT) ที่ยังไม่ผ่านเกณฑ์ ได้แก่ ข้อ O3 และ O8");
+    expect(th).toContain("ข้ออื่นที่ได้คะแนนต่ำที่สุด ได้แก่ ข้อ e9");
+    expect(th).toContain("ข้อ i12 (87.90 คะแนน)");
+    expect(th).not.toMatch(/\bo\d|0\.00 คะแนน/);
+    const en = summaryParagraphs(analyze(book), { ...TH, lang: "en" }).join("\n");
+    expect(en).toContain("Open-data (OIT) items that did not pass the assessment: O3 and O8.");
+    expect(en).not.toMatch(/\bo\d|\(0\.00\)/);
+  });
+
+  it("plans its pages: each fits a page and none holds one paragraph alone (seed 003)", () => {
+    // Four paragraphs: the first three fill a page, the last would print on the next alone.
+    const sheet = sheetOf(render(seed003()).spec, "summary");
+    const count = summaryParagraphs(analyze(seed003()), TH).length;
+    const height = (r: number) => sheet.rowHeights[r] ?? BLANK_ROW_HEIGHT;
+    const starts = [4, ...(sheet.print.pageBreaksBefore ?? []).map((r) => r - 1), 4 + count];
+    expect(starts.length).toBeGreaterThan(2);
+    for (let p = 0; p + 1 < starts.length; p++) {
+      expect(starts[p + 1] - starts[p]).toBeGreaterThan(1);
+      let used = 0;
+      for (let r = p === 0 ? 0 : starts[p]; r < starts[p + 1]; r++) used += height(r);
+      expect(used).toBeLessThanOrEqual(pageHeightOnSheet([120]));
+    }
+  });
+
   it("puts one paragraph per row in one wide wrapped column, with fitting heights", () => {
     const sheet = sheetOf(render(twoFullYears()).spec, "summary");
     expect(sheet.columnWidths).toEqual([120]);
@@ -84,7 +131,13 @@ describe("summary sheet", () => {
     paragraphs.forEach((p, i) => expect(sheet.rows[4 + i][0]?.value).toBe(p));
     const longRow = 4 + paragraphs.findIndex((p) => p.length > 150);
     expect(sheet.rowHeights[longRow]).toBeGreaterThanOrEqual(2 * 25);
-    expect(sheet.formats.some((f) => f.style.wrap && f.range.startsWith("A5:"))).toBe(true);
+    // Centred in its row: where LibreOffice wraps a line fewer than the height allows for
+    // (Excel's narrower column), the spare space does not print as an empty paragraph below it.
+    expect(
+      sheet.formats.some(
+        (f) => f.style.wrap && f.style.vertical === "middle" && f.range.startsWith("A5:")
+      )
+    ).toBe(true);
     expect(sheet.print).toMatchObject({ orientation: "landscape", paper: "A4", fitToWidth: 1 });
     expect(sheet.marker.key).toBe("summary");
   });

@@ -1038,8 +1038,12 @@ function chartCollection(
           valueAxis: settable(
             ctx,
             `${chartPath}.axes.valueAxis`,
-            ["minimum", "maximum"],
-            (p, v) => set(`axes.valueAxis.${p}`, v),
+            ["minimum", "maximum", "numberFormat"],
+            // ChartAxis.numberFormat is ExcelApi 1.8.
+            (p, v) => {
+              if (p === "numberFormat") ctx.gate("1.8");
+              set(`axes.valueAxis.${p}`, v);
+            },
             {
               title: settable(ctx, `${chartPath}.axes.valueAxis.title`, ["text"], (p, v) =>
                 set(`axes.valueAxis.title.${p}`, v)

@@ -192,6 +192,39 @@ describe("office adapter: apply", () => {
     expect(onlyValidation.report.skipped).toEqual(["OFFICE_SKIPPED_PAGE_LAYOUT"]);
   });
 
+  it("formats the value axis and the bar labels as the spec asks (Thai digits), where the host can", async () => {
+    const thaiDigits = (spec: ReturnType<typeof fullSpec>) => {
+      const sheet = spec.sheets.find((s) => s.name === COMPARISON)!;
+      const chart = sheet.charts[0];
+      chart.valueAxis = { ...chart.valueAxis, numberFormat: "[$-D00041E]General" };
+      chart.dataLabelFormat = "[$-D00041E]0.00";
+      return spec;
+    };
+    const run = async (requirementSets?: Record<string, string>) => {
+      const fake = createFakeExcel({ sheets: inputSheets(), requirementSets });
+      await createOfficeWorkbook(fake).apply(thaiDigits(fullSpec(10)));
+      const found = fake.host.snapshot().sheets.find((s) => s.name === COMPARISON)!;
+      return found.charts[0] as {
+        axes: Record<string, unknown>;
+        series: Record<string, unknown>[];
+      };
+    };
+    const chart = await run();
+    expect(chart.axes.valueAxis).toEqual({
+      minimum: 0,
+      maximum: 100,
+      title: { text: "คะแนน" },
+      numberFormat: "[$-D00041E]General",
+    });
+    for (const series of chart.series)
+      expect(series.dataLabels).toEqual(
+        expect.objectContaining({ numberFormat: "[$-D00041E]0.00" })
+      );
+    // ExcelApi 1.7 has neither axis number formats nor data labels: plain digits, no failure.
+    const old = await run({ ExcelApi: "1.7" });
+    expect(old.axes.valueAxis).not.toHaveProperty("numberFormat");
+  });
+
   it("refuses a host older than ExcelApi 1.7 before touching anything", async () => {
     const fake = createFakeExcel({ requirementSets: { ExcelApi: "1.6" } });
     await expect(createOfficeWorkbook(fake).apply(fullSpec(2))).rejects.toMatchObject({

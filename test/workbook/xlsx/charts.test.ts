@@ -141,6 +141,40 @@ describe("chart parts", () => {
     expect(reversed).toContain('<c:crosses val="max"/>');
   });
 
+  it("write the number formats a chart asks for (Thai digits) on its value axis and bar labels", () => {
+    const chart: ChartSpec = {
+      kind: "barClustered",
+      title: "t",
+      categories: "A1:A2",
+      series: [{ name: "s", values: "B1:B2" }],
+      anchor: { from: "D1", to: "H10" },
+    };
+    const rows = [
+      [{ value: "๑. ก" }, { value: 1 }],
+      [{ value: "๒. ข" }, { value: 2 }],
+    ];
+    const plain = chartXml(chart, "S", rows);
+    expect(plain).toContain('<c:dLbls><c:numFmt formatCode="0.00" sourceLinked="0"/>');
+    expect(/<c:valAx>.*<\/c:valAx>/.exec(plain)![0]).toContain(
+      '<c:numFmt formatCode="General" sourceLinked="0"/>'
+    );
+    const thai = chartXml(
+      {
+        ...chart,
+        valueAxis: { min: 70, numberFormat: "[$-D00041E]General" },
+        dataLabelFormat: "[$-D00041E]0.00",
+      },
+      "S",
+      rows
+    );
+    expect(thai).toContain('<c:dLbls><c:numFmt formatCode="[$-D00041E]0.00" sourceLinked="0"/>');
+    expect(/<c:valAx>.*<\/c:valAx>/.exec(thai)![0]).toContain(
+      '<c:numFmt formatCode="[$-D00041E]General" sourceLinked="0"/>'
+    );
+    // Category labels are the cells' text, Thai digits included.
+    expect(thai).toContain("<c:v>๑. ก</c:v>");
+  });
+
   it("number new parts after drawings already in the package", async () => {
     const { zip, bytes } = await build(true);
     expect(zip.file("xl/drawings/drawing1.xml")).not.toBeNull();

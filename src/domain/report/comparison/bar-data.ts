@@ -1,8 +1,9 @@
 /**
  * The bar chart's data block: one row per indicator with a compact label ("1. การปฏิบัติหน้าที่")
  * and the compared years' scores. Every cell is a formula over the table above (the label joins
- * its number and name cells), so the chart follows any edit of the table or of the input cells,
- * and the label tells the reader which table row a bar belongs to.
+ * its number and name cells, the number in Thai digits when the sheet shows them), so the chart
+ * follows any edit of the table or of the input cells, and the label tells the reader which
+ * table row a bar belongs to.
  */
 import { a1 } from "../../grid";
 import { INDICATOR_NOS } from "../../ita/types";
@@ -10,8 +11,16 @@ import type { SheetBuilder } from "../builder";
 import { block } from "../builder";
 import { numberedLabelFormula } from "../formulas";
 import type { TextOptions } from "../options";
-import { BODY_STYLE, BOLD_FONT, CAPTION_STYLE, HEADER_STYLE, SCORE_FORMAT } from "../styles";
-import { formatYear, msg } from "../text";
+import {
+  BODY_STYLE,
+  BOLD_FONT,
+  CAPTION_STYLE,
+  HEADER_STYLE,
+  INTEGER_FORMAT,
+  SCORE_FORMAT,
+  thaiDigitFormat,
+} from "../styles";
+import { formatYear, msg, textOut } from "../text";
 import { fitRow } from "./fit";
 import { comparedYears, indicatorRow, scoreColumn, type Layout } from "./layout";
 
@@ -49,8 +58,13 @@ export function writeBarData(
     const row = first + i;
     const source = indicatorRow(no);
     const name = b.rows[source]?.[layout.cols.item]?.value;
-    const label = numberedLabelFormula(a1(source, layout.cols.no), a1(source, layout.cols.item));
-    b.formula(row, LABEL_COL, label, `${no}. ${typeof name === "string" ? name : ""}`);
+    const label = numberedLabelFormula(
+      a1(source, layout.cols.no),
+      a1(source, layout.cols.item),
+      options.thaiDigits ? thaiDigitFormat(INTEGER_FORMAT) : undefined
+    );
+    const cached = `${textOut(String(no), options)}. ${typeof name === "string" ? name : ""}`;
+    b.formula(row, LABEL_COL, label, cached);
     years.forEach((year, j) => {
       const col = scoreColumn(layout, year)!;
       const score = b.rows[source]?.[col];

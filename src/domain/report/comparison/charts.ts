@@ -12,7 +12,7 @@ import { a1 } from "../../grid";
 import type { Analysis } from "../../model";
 import type { ChartSpec } from "../../spec";
 import type { TextOptions } from "../options";
-import { lineHeight } from "../styles";
+import { SCORE_FORMAT, lineHeight, thaiDigitFormat } from "../styles";
 import { formatYear, msg } from "../text";
 import type { BarBlock } from "./bar-data";
 import type { TrendBlock } from "./extras";
@@ -119,9 +119,15 @@ function indicatorChart(
     categories: bars.categories,
     series: bars.series,
     anchor: { from: a1(top, 0), to: a1(top + rows - 1, right) },
-    valueAxis: { min: floor, max: 100, title: msg(options, "REPORT_AXIS_SCORE") },
+    valueAxis: {
+      min: floor,
+      max: 100,
+      title: msg(options, "REPORT_AXIS_SCORE"),
+      ...axisDigits(options),
+    },
     // Bars list the indicators top-down in table order, as the reader expects.
     categoryAxis: { reverseOrder: true },
+    ...(options.thaiDigits ? { dataLabelFormat: thaiDigitFormat(SCORE_FORMAT) } : {}),
   };
 }
 
@@ -139,6 +145,15 @@ function trendChart(
     categories: trend.categories,
     series: trend.series,
     anchor: { from: a1(top, left), to: a1(top + rows - 1, layout.cols.last) },
-    valueAxis: { max: 100, title: msg(options, "REPORT_AXIS_SCORE") },
+    valueAxis: { max: 100, title: msg(options, "REPORT_AXIS_SCORE"), ...axisDigits(options) },
   };
+}
+
+/**
+ * The axis numbers in Thai digits when the sheet shows them (the cells do through their
+ * formats; a chart's numbers need their own). Category labels are text written in the chosen
+ * digits already (bar-data.ts, the trend block's years).
+ */
+function axisDigits(options: TextOptions): { numberFormat?: string } {
+  return options.thaiDigits ? { numberFormat: thaiDigitFormat("General") } : {};
 }

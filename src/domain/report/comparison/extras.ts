@@ -25,6 +25,7 @@ import { round2 } from "../../numbers";
 import { block } from "../builder";
 import { OVERALL_ROW, indicatorColumnRange, scoreColumn, toolRow, type Layout } from "./layout";
 import { scoreCell } from "./scores";
+import { joinList } from "../../thai/lists";
 import { fitRow } from "./fit";
 
 /** Counts below the table; returns the next free row. */
@@ -96,24 +97,26 @@ export function writeFormulaNote(
   b: SheetBuilder,
   layout: Layout,
   row: number,
-  widths: readonly number[],
   options: TextOptions
 ): number {
-  const note = msg(options, "REPORT_CMP_FORMULA_NOTE");
-  b.text(row, 0, note);
-  b.merge(row, 0, row, layout.cols.last);
-  b.style(block(row, 0, row, layout.cols.last), { ...NOTE_STYLE, wrap: true });
-  b.height(row, rowHeightFor(note, widths));
+  writeNoteRow(b, layout, row, msg(options, "REPORT_CMP_FORMULA_NOTE"));
   return row;
 }
 
-/** The note that a compared year's level weighed EIT in place of its unknown parts. */
+/** The note that a compared year's level rests on the overall EIT score, its parts unknown. */
 function levelNote(analysis: Analysis, options: TextOptions): string[] {
   const compared = [analysis.from, analysis.to];
   const years = (analysis.overall.levelEitForParts ?? []).filter((y) => compared.includes(y));
   if (years.length === 0) return [];
-  const list = years.map((y) => formatYear(y, options)).join(", ");
-  return [msg(options, "REPORT_CMP_LEVEL_EIT_NOTE", { years: list })];
+  return [msg(options, "REPORT_CMP_LEVEL_EIT_NOTE", { years: yearList(years, options) })];
+}
+
+/** "2567 และ 2568" / "2567 and 2568". */
+function yearList(years: readonly Year[], options: TextOptions): string {
+  return joinList(
+    years.map((y) => formatYear(y, options)),
+    options.lang
+  );
 }
 
 /**
@@ -126,11 +129,12 @@ function typedLabel(r: BenchmarkResult, options: TextOptions, id: "TABLE" | "SEN
   return msg(options, id === "TABLE" ? "REPORT_BENCH_NATIONAL_TYPED" : "REPORT_BENCH_NATIONAL");
 }
 
-/** A benchmark's name in a table: as typed, or ours for built-in data (marked as such). */
+/**
+ * A benchmark's name in a table: as typed, or "ค่าเฉลี่ยระดับประเทศ" for built-in data, whose
+ * source the note below the table states.
+ */
 export function benchmarkLabel(r: BenchmarkResult, options: TextOptions): string {
-  return r.builtIn
-    ? msg(options, "REPORT_BENCH_NATIONAL_BUILT_IN")
-    : typedLabel(r, options, "TABLE");
+  return r.builtIn ? msg(options, "REPORT_BENCH_NATIONAL_TYPED") : typedLabel(r, options, "TABLE");
 }
 
 /** A benchmark's name inside a sentence: as typed, or "ค่าเฉลี่ยระดับประเทศ" for built-in data. */
@@ -181,7 +185,12 @@ export function writeBenchmarks(
   return writeBuiltInNote(b, analysis, layout, bottom + 1, options);
 }
 
-/** Where built-in national averages come from, below the benchmark rows that use them. */
+/** Years of the built-in national averages among the benchmarks (none when all were typed). */
+function builtInYears(analysis: Analysis): Year[] {
+  return analysis.benchmarks.filter((r) => r.builtIn).map((r) => r.year);
+}
+
+/** Where built-in national averages come from, as a source line below the benchmark rows. */
 function writeBuiltInNote(
   b: SheetBuilder,
   analysis: Analysis,
@@ -189,14 +198,36 @@ function writeBuiltInNote(
   row: number,
   options: TextOptions
 ): number {
-  if (!analysis.benchmarks.some((r) => r.builtIn)) return row;
-  const note = msg(options, "REPORT_BENCH_BUILT_IN_NOTE");
+  const years = builtInYears(analysis);
+  if (years.length === 0) return row;
+  const note = msg(options, "REPORT_BENCH_BUILT_IN_NOTE", { years: yearList(years, options) });
+  writeNoteRow(b, layout, row, note);
+  return row + 1;
+}
+
+/**
+ * How to use other national averages than the built-in ones: advice for the person at the
+ * screen, so the caller puts it below the printed area. Returns the next free row.
+ */
+export function writeBuiltInHint(
+  b: SheetBuilder,
+  analysis: Analysis,
+  layout: Layout,
+  row: number,
+  options: TextOptions
+): number {
+  if (builtInYears(analysis).length === 0) return row;
+  writeNoteRow(b, layout, row, msg(options, "REPORT_BENCH_TYPED_HINT"));
+  return row + 1;
+}
+
+/** A note across the table's width, wrapped, its row as tall as the text needs. */
+function writeNoteRow(b: SheetBuilder, layout: Layout, row: number, note: string): void {
   const widths = layout.widths.slice(0, layout.cols.last + 1);
   b.text(row, 0, note);
   b.merge(row, 0, row, layout.cols.last);
   b.style(block(row, 0, row, layout.cols.last), { ...NOTE_STYLE, wrap: true });
   b.height(row, rowHeightFor(note, widths));
-  return row + 1;
 }
 
 function writeGap(

@@ -39,6 +39,7 @@ import { fitRow } from "./fit";
 import { planTables } from "./print-plan";
 import {
   writeBenchmarks,
+  writeBuiltInHint,
   writeCounts,
   writeFormulaNote,
   writeNotes,
@@ -98,9 +99,11 @@ export function renderComparison(
   b.blank(chartTop + chartRows - 1);
   b.endPrint();
   const dataTop = chartTop + chartRows + 1;
-  const noteRow = writeFormulaNote(b, layout, dataTop, widths, options);
-  const trend = writeTrend(b, analysis, layout, noteRow + 1, options);
-  const bars = writeBarData(b, layout, (trend?.next ?? noteRow) + 1, options);
+  // Notes for the person at the screen, then the charts' data.
+  const noteRow = writeFormulaNote(b, layout, dataTop, options);
+  const dataStart = writeBuiltInHint(b, analysis, layout, noteRow + 1, options);
+  const trend = writeTrend(b, analysis, layout, dataStart, options);
+  const bars = writeBarData(b, layout, trend ? trend.next + 1 : dataStart, options);
   const plan = comparisonCharts(analysis, layout, bars, trend, chartTop, grid, options);
   b.charts.push(...plan.charts);
   for (let r = chartTop; r < chartTop + plan.rows; r++) b.height(r, plan.rowHeight);
