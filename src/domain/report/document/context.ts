@@ -95,8 +95,9 @@ export function joinList(c: DocContext, items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
   const last = items[items.length - 1];
   if (c.options.lang === "en") return `${items.slice(0, -1).join(", ")} and ${last}`;
-  // Thai writes "และ" against a Thai word ("ก ข และค"), with a space before a code ("และ O14").
-  const and = /^[\u0E00-\u0E7F]/.test(last) ? "และ" : "และ ";
+  // Thai writes "และ" against a Thai word ("ก ข และค"), with a space before a code or a number,
+  // Thai digits too ("และ O14", "และ ๒๕๖๘"), as thai/lists.ts does.
+  const and = /^[\u0E01-\u0E4F]/.test(last) ? "และ" : "และ ";
   return `${items.slice(0, -1).join(" ")} ${and}${last}`;
 }
 

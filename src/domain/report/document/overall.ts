@@ -5,6 +5,7 @@ import { levelLabel, locationLine, orgTitle } from "../common";
 import { formatMagnitude } from "../text";
 import {
   capitalised,
+  joinList,
   longDate,
   org,
   say,
@@ -75,7 +76,7 @@ function benchmarkSentence(c: DocContext): string {
   }
   if (parts.length === 0) return "";
   return say(c, "DOC_BENCH_SENTENCE", {
-    list: parts.join(c.options.lang === "th" ? " และ" : " and "),
+    list: joinList(c, parts),
   });
 }
 
@@ -144,7 +145,14 @@ export function renderOverall(c: DocContext): void {
   }
   const computed = years.filter((y) => analysis.overall.sources[y]?.kind === "computed");
   if (computed.length > 0)
-    w.note(say(c, "DOC_COMPUTED_NOTE", { years: computed.map((y) => year(c, y)).join(", ") }));
+    w.note(
+      say(c, "DOC_COMPUTED_NOTE", {
+        years: joinList(
+          c,
+          computed.map((y) => year(c, y))
+        ),
+      })
+    );
   w.keepTogether(from, w.row - 1);
 }
 

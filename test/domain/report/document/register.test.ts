@@ -6,6 +6,7 @@
  */
 import { FRAMEWORKS } from "../../../../src/domain/ita/frameworks";
 import { LEVEL_GLOSS_EN } from "../../../../src/domain/ita/levels";
+import { joinList, type DocContext } from "../../../../src/domain/report/document/context";
 import { linesFor, STYLES } from "../../../../src/domain/report/document/layout";
 import type { SheetSpec } from "../../../../src/domain/spec";
 import { parseRange } from "../../../../src/workbook/xlsx/ranges";
@@ -140,5 +141,14 @@ describe("report sheet register", () => {
     const tools = texts(await report("seed003"));
     expect(tools).toContain("แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)*");
     expect(tools.join("\n")).not.toMatch(/\) \*/);
+  });
+
+  it("joins a list the Thai way, a space before a code or Thai digits", () => {
+    const th = { options: options() } as DocContext;
+    expect(joinList(th, ["พ.ศ. ๒๕๖๗", "พ.ศ. ๒๕๖๘"])).toBe("พ.ศ. ๒๕๖๗ และพ.ศ. ๒๕๖๘");
+    expect(joinList(th, ["๒๕๖๗", "๒๕๖๘"])).toBe("๒๕๖๗ และ ๒๕๖๘");
+    expect(joinList(th, ["O3", "O8", "O14"])).toBe("O3 O8 และ O14");
+    const en = { options: options({ lang: "en" }) } as DocContext;
+    expect(joinList(en, ["2024", "2025"])).toBe("2024 and 2025");
   });
 });
