@@ -97,7 +97,8 @@ function fix(c: DocContext, q: QuestionResult): string {
   const measure = c.plan.items.find((m) => m.questions.includes(q.code));
   if (measure) return say(c, "DOC_FIX_MEASURE", { title: measure.title });
   const no = questionIndicator(c, q);
-  return no ? say(c, `DOC_FIX_${no}` as MessageId) : "";
+  // English ends each fix as a sentence, as the measure titles beside it do.
+  return no ? sentences(c, [say(c, `DOC_FIX_${no}` as MessageId)]) : "";
 }
 
 function scoreOf(c: DocContext, q: QuestionResult): RowCell {

@@ -121,6 +121,10 @@ describe("report sheet register", () => {
     // The fix column gives the measure, as an instruction, without a "Carry out:" label.
     expect(en.join("\n")).not.toContain("Carry out:");
     expect(en).toContain("Publish the information of item O17 in full and keep it current.");
+    // The usual fix of an indicator reads as a sentence too.
+    expect(en).toContain(
+      "Publish the spending plan and procurement results, and let staff take part in checking them."
+    );
   });
 
   it("keeps a level name and a computed tool's mark whole on their line", async () => {
