@@ -1,8 +1,9 @@
 /**
  * Section 5, Table 4: the weakest questions and OIT items with their wording, and a deficiency /
  * fix pair for each. Wording comes from the user's own table, else from our per-year data, else
- * the row names the indicator the item belongs to — it is never guessed, and a published
- * document never prints that the add-in lacks it.
+ * the row says what kind of item it is and its indicator — it is never guessed, and a published
+ * document never prints that the add-in lacks it. EIT parts are named by who answered them, and
+ * an OIT item at 0 is a disclosure item that did not pass.
  */
 import { questionWording } from "../../ita/question-texts";
 import { codeIndicator } from "../../ita/questions";
