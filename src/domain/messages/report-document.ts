@@ -72,7 +72,8 @@ export const reportDocumentMessages = {
     en: "Table {no} Overall score and level, compared with averages",
   },
   DOC_COL_FISCAL_YEAR: { th: "ปีงบประมาณ", en: "Fiscal year" },
-  DOC_COL_OWN_SCORE: { th: "คะแนนของหน่วยงาน", en: "Our score" },
+  /** Table 1's own score, in a column narrow enough that the level beside it fits whole. */
+  DOC_COL_OWN_SCORE: { th: "คะแนนภาพรวม", en: "Overall score" },
   DOC_COL_LEVEL: { th: "ระดับผลการประเมิน", en: "Level" },
   DOC_COL_NATIONAL: { th: "ค่าเฉลี่ยระดับประเทศ", en: "National average" },
   DOC_COL_PROVINCE: { th: "ค่าเฉลี่ย\nระดับจังหวัด", en: "Provincial average" },
@@ -134,19 +135,22 @@ export const reportDocumentMessages = {
     en: "Table {no} Scores by tool",
   },
   DOC_TOOL_LABEL: { th: "{name} ({code})", en: "{name} ({code})" },
-  DOC_EIT_PART1: { th: "– EIT ส่วนที่ 1", en: "– EIT part 1" },
-  DOC_EIT_PART2: { th: "– EIT ส่วนที่ 2", en: "– EIT part 2" },
-  DOC_TOOL_EIT_PARTS: { th: "โดยแยกเป็น{list}", en: "By part, {list}." },
-  DOC_TOOL_EIT_PARTS_ONLY: { th: "ผลการประเมินแยกเป็น{list}", en: "By part, {list}." },
-  DOC_TOOL_EIT_PART: { th: "ส่วนที่ {n} ได้ {score} คะแนน", en: "part {n} scored {score}" },
-  DOC_EIT_PARTS_NOTE: {
-    th: "คะแนน EIT แยกส่วนที่ 1 และส่วนที่ 2 มีเฉพาะรายข้อคำถาม ไม่มีในระดับเครื่องมือ",
-    en: "EIT part 1 and part 2 scores are known for each question only, not for the tool.",
+  /**
+   * EIT's two parts, named by who answered them (as the findings sheet's column headers do):
+   * part 1 by service users answering on their own, part 2 by the stakeholders the agency listed.
+   */
+  DOC_EIT_WHO_1: {
+    th: "ผู้รับบริการที่ตอบด้วยตนเอง",
+    en: "service users answering on their own",
   },
-  DOC_EIT_PARTS_UNKNOWN: {
-    th: "ข้อมูลที่ได้รับไม่มีคะแนน EIT แยกส่วนที่ 1 และส่วนที่ 2",
-    en: "The data gives no separate EIT part 1 and part 2 scores.",
+  DOC_EIT_WHO_2: {
+    th: "ผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน",
+    en: "stakeholders the agency listed",
   },
+  DOC_EIT_PART_ROW: { th: "– {who}", en: "– {who}" },
+  DOC_TOOL_EIT_PARTS: { th: "โดย{list}", en: "By respondents, {list}." },
+  DOC_TOOL_EIT_PARTS_ONLY: { th: "ในแบบวัดนี้ {list}", en: "In this tool, {list}." },
+  DOC_TOOL_EIT_PART: { th: "{who}ให้ {score} คะแนน", en: "{who} gave {score}" },
 
   /* ------------------------------------------------------------ analysis paragraphs */
   DOC_SECTION_ANALYSIS: {
@@ -221,15 +225,36 @@ export const reportDocumentMessages = {
     th: "คะแนนไม่ต่ำกว่าค่าเป้าหมาย {threshold} คะแนน แต่ลดลงจากปีก่อน จึงเป็นจุดที่ต้องเฝ้าระวังและปรับปรุง",
     en: "The score is not below the target of {threshold}, but it fell from the year before: a point to watch and improve.",
   },
+  /** The lowest of the indicators below the target (all of them when tied): first priority. */
+  DOC_IND_BELOW_FIRST: {
+    th: "คะแนนต่ำกว่าค่าเป้าหมาย {threshold} คะแนน และต่ำที่สุดในบรรดาตัวชี้วัดทั้งหมด จึงเป็นจุดอ่อนที่ต้องพัฒนาเป็นลำดับแรก",
+    en: "The score is below the target of {threshold} and the lowest of all indicators: the weakness to improve first.",
+  },
+  /** Any other indicator below the target. */
   DOC_IND_BELOW: {
-    th: "คะแนนต่ำกว่าค่าเป้าหมาย {threshold} คะแนน จึงเป็นจุดอ่อนที่ต้องพัฒนาเป็นลำดับแรก",
-    en: "The score is below the target of {threshold}: a weakness to improve first.",
+    th: "คะแนนต่ำกว่าค่าเป้าหมาย {threshold} คะแนน จึงเป็นจุดอ่อนที่ต้องพัฒนา",
+    en: "The score is below the target of {threshold}: a weakness to improve.",
   },
   DOC_IND_LOW_ITEMS: {
     th: "ข้อที่ได้คะแนนต่ำที่สุดของตัวชี้วัดนี้ ได้แก่ {list}",
     en: "Its lowest items: {list}.",
   },
+  DOC_IND_LOW_ITEM: {
+    th: "ข้อที่ได้คะแนนต่ำที่สุดของตัวชี้วัดนี้ ได้แก่ {list}",
+    en: "Its lowest item: {list}.",
+  },
   DOC_ITEM_SCORE: { th: "ข้อ {code} ({score} คะแนน)", en: "{code} ({score})" },
+  /** An OIT item is a disclosure item, scored pass or fail: at 0 it did not pass. */
+  DOC_IND_FAILED_ITEM: {
+    th: "รายการที่ไม่ผ่านเกณฑ์ของตัวชี้วัดนี้ ได้แก่ ข้อ {list}",
+    en: "The item that did not pass: {list}.",
+  },
+  DOC_IND_FAILED_ITEMS: {
+    th: "รายการที่ไม่ผ่านเกณฑ์ของตัวชี้วัดนี้ ได้แก่ ข้อ {list}",
+    en: "The items that did not pass: {list}.",
+  },
+  /** The same in Table 4's narrow score column. */
+  DOC_OIT_FAILED: { th: "ไม่ผ่าน", en: "Fail" },
 
   /* ------------------------------------------------------------ weakest questions (table 4) */
   DOC_SECTION_QUESTIONS: {
@@ -258,17 +283,23 @@ export const reportDocumentMessages = {
   DOC_COL_DEFICIENCY: { th: "ข้อบกพร่อง", en: "Deficiency" },
   DOC_COL_FIX: { th: "แนวทางแก้ไข", en: "Fix" },
   DOC_ITEM_CODE: { th: "{code}", en: "{code}" },
-  DOC_QUESTION_UNKNOWN: {
-    th: "(ไม่มีข้อมูลข้อความของข้อนี้ในปีงบประมาณ {year})",
-    en: "(wording of this item for fiscal year {year} not known)",
+  /** In place of wording the add-in does not have: what the item belongs to. */
+  DOC_QUESTION_OF: { th: "ข้อคำถามแบบวัด {tool}", en: "{tool} survey question" },
+  DOC_ITEM_OF: { th: "รายการประเมินแบบวัด {tool}", en: "{tool} assessment item" },
+  /** An EIT question's two part scores, in the order the deficiency names them. */
+  DOC_PARTS_SCORE: { th: "{part1}\n{part2}", en: "{part1}\n{part2}" },
+  DOC_DEF_PART: { th: "{who}ให้ {score} คะแนน", en: "{who} gave {score}" },
+  DOC_DEF_PARTS_BELOW: {
+    th: "{parts} ต่ำกว่าค่าเป้าหมาย {threshold} คะแนนทั้งสองกลุ่ม",
+    en: "{parts}, both below the target of {threshold}",
   },
-  DOC_PARTS_SCORE: {
-    th: "ส่วนที่ 1: {part1}\nส่วนที่ 2: {part2}",
-    en: "Part 1: {part1}\nPart 2: {part2}",
+  DOC_DEF_PART_BELOW: {
+    th: "{who}ให้ {score} คะแนน ต่ำกว่าค่าเป้าหมาย {threshold} คะแนน",
+    en: "{who} gave {score}, below the target of {threshold}",
   },
   DOC_DEF_OIT_FAIL: {
-    th: "ไม่ผ่านเกณฑ์การเปิดเผยข้อมูลของรายการนี้",
-    en: "The item did not meet the disclosure criteria.",
+    th: "การเปิดเผยข้อมูลของรายการนี้ยังไม่เป็นไปตามหลักเกณฑ์ที่กำหนด",
+    en: "Its disclosure did not meet the criteria.",
   },
   DOC_DEF_OIT_PARTIAL: {
     th: "เปิดเผยข้อมูลของรายการนี้ได้ไม่ครบถ้วนตามเกณฑ์",
@@ -282,7 +313,8 @@ export const reportDocumentMessages = {
     th: "ผู้ตอบแบบวัดบางส่วนยังไม่เห็นด้วยอย่างเต็มที่ในประเด็นนี้",
     en: "Some respondents do not fully agree on this point.",
   },
-  DOC_FIX_MEASURE: { th: "ดำเนินการตาม{title}", en: "Carry out: {title}." },
+  /** English measure titles are already instructions ("Publish …"); Thai ones are names. */
+  DOC_FIX_MEASURE: { th: "ดำเนินการตาม{title}", en: "{title}." },
 
   /* ------------------------------------------------------------ measures */
   DOC_SECTION_MEASURES: {
@@ -330,6 +362,9 @@ export const reportDocumentMessages = {
     en: "not below the target of {threshold} (keep the level)",
   },
   DOC_ISSUE_ITEM: { th: "ข้อ {code} ได้ {score} คะแนน", en: "item {code} scored {score}" },
+  DOC_ISSUE_ITEM_FAILED: { th: "ข้อ {code} ไม่ผ่านเกณฑ์", en: "item {code} did not pass" },
+  DOC_ISSUE_ITEMS: { th: "ข้อ {code} ได้ {score} คะแนน", en: "items {code} scored {score}" },
+  DOC_ISSUE_ITEMS_FAILED: { th: "ข้อ {code} ไม่ผ่านเกณฑ์", en: "items {code} did not pass" },
   DOC_KEEP_TITLE: {
     th: "มาตรการรักษาระดับผลการดำเนินงานด้าน{name}",
     en: "Keep the level: {name}",

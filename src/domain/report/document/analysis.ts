@@ -7,8 +7,11 @@ import { frameworkFor } from "../../ita/frameworks";
 import { TOOLS, type IndicatorNo, type ToolCode } from "../../ita/types";
 import type { Comparison, IndicatorResult, QuestionResult, EitParts } from "../../model";
 import type { MessageId } from "../../messages";
+import { round2 } from "../../numbers";
 import { formatMagnitude, formatNumber } from "../text";
 import {
+  capitalised,
+  eitPartName,
   indicatorLabel,
   indicatorName,
   indicatorRow,
@@ -92,25 +95,46 @@ function toolParagraph(c: DocContext, tool: ToolCode): string {
   return sentences(c, parts);
 }
 
-/** "โดยแยกเป็นส่วนที่ 1 ได้ 99.22 คะแนน และส่วนที่ 2 ได้ 100.00 คะแนน", for the known parts. */
+/**
+ * "โดยผู้รับบริการที่ตอบด้วยตนเองให้ 99.22 คะแนน และผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงานให้
+ * 100.00 คะแนน": the known parts, named by who answered them.
+ */
 function eitPartsSentence(c: DocContext, parts: EitParts, afterScore: boolean): string {
   const known = ([1, 2] as const).flatMap((n) => {
     const value = parts[n === 1 ? "part1" : "part2"]?.to;
-    return value === undefined ? [] : [say(c, "DOC_TOOL_EIT_PART", { n, score: score(c, value) })];
+    if (value === undefined) return [];
+    return [say(c, "DOC_TOOL_EIT_PART", { who: eitPartName(c, n), score: score(c, value) })];
   });
   if (known.length === 0) return "";
   const id = afterScore ? "DOC_TOOL_EIT_PARTS" : "DOC_TOOL_EIT_PARTS_ONLY";
   return say(c, id, { list: joinList(c, known) });
 }
 
-/** Which verdict the figures support, strongest concern first. */
+/**
+ * Which verdict the figures support, strongest concern first. Of the indicators below the target
+ * only the lowest (each of them, when tied) is the one to improve first.
+ */
 export function verdictId(c: DocContext, row: IndicatorResult): MessageId | undefined {
   if (row.to === undefined) return undefined;
-  if (row.belowThreshold) return "DOC_IND_BELOW";
+  if (row.belowThreshold) return isLowestWeakness(c, row) ? "DOC_IND_BELOW_FIRST" : "DOC_IND_BELOW";
   if (row.to >= FULL_MARKS) return "DOC_IND_FULL";
   if (row.direction === "down") return "DOC_IND_FELL";
   if (c.analysis.weakest.byTool[row.tool] === row.no) return "DOC_IND_STRONG_WEAKEST";
   return "DOC_IND_STRONG";
+}
+
+function isLowestWeakness(c: DocContext, row: IndicatorResult): boolean {
+  const below = c.analysis.indicators.filter((r) => r.belowThreshold && r.to !== undefined);
+  const lowest = Math.min(...below.map((r) => round2(r.to ?? 0)));
+  return round2(row.to ?? 0) === lowest;
+}
+
+/**
+ * An OIT item is a disclosure item scored pass or fail (partial credit is possible from 2568):
+ * at 0 it did not pass, which the document says in words rather than as "0.00 คะแนน".
+ */
+export function oitFailed(q: Pick<QuestionResult, "tool" | "score">): boolean {
+  return q.tool === "OIT" && q.score !== undefined && q.score <= 0;
 }
 
 /** Questions of an indicator below full marks, lowest first. */
@@ -140,19 +164,31 @@ function indicatorParagraph(c: DocContext, row: IndicatorResult): string {
         tool: row.tool,
       })
     );
-  const low = lowItems(c, row.no).slice(0, LOW_ITEMS_SHOWN);
-  if (low.length > 0)
-    parts.push(
-      say(c, "DOC_IND_LOW_ITEMS", {
-        list: joinList(
-          c,
-          low.map((q) =>
-            say(c, "DOC_ITEM_SCORE", { code: displayCode(q.code), score: score(c, q.score ?? 0) })
-          )
-        ),
-      })
-    );
+  parts.push(lowItemsSentence(c, row.no));
   return sentences(c, parts);
+}
+
+/**
+ * The items that pull the indicator down: every OIT item that did not pass ("รายการที่ไม่ผ่าน
+ * เกณฑ์ … ได้แก่ ข้อ O3 O8 และ O14"), else the lowest two questions with their scores.
+ */
+function lowItemsSentence(c: DocContext, no: IndicatorNo): string {
+  const low = lowItems(c, no);
+  const failed = low.filter(oitFailed).map((q) => displayCode(q.code));
+  if (failed.length > 0)
+    return say(c, failed.length === 1 ? "DOC_IND_FAILED_ITEM" : "DOC_IND_FAILED_ITEMS", {
+      list: joinList(c, failed),
+    });
+  const shown = low.slice(0, LOW_ITEMS_SHOWN);
+  if (shown.length === 0) return "";
+  return say(c, shown.length === 1 ? "DOC_IND_LOW_ITEM" : "DOC_IND_LOW_ITEMS", {
+    list: joinList(
+      c,
+      shown.map((q) =>
+        say(c, "DOC_ITEM_SCORE", { code: displayCode(q.code), score: score(c, q.score ?? 0) })
+      )
+    ),
+  });
 }
 
 export function renderAnalysisSection(c: DocContext): void {
@@ -160,7 +196,9 @@ export function renderAnalysisSection(c: DocContext): void {
   w.heading(say(c, "DOC_SECTION_ANALYSIS"));
   w.paragraph(say(c, "DOC_ANALYSIS_LEAD", { tables: tableRefs(c, ["indicators", "tools"]) }));
   TOOLS.forEach((tool, i) => {
-    w.heading(say(c, "DOC_TOOL_HEADING", { n: i + 1, name: toolName(c, tool), code: tool }));
+    w.heading(
+      capitalised(c, say(c, "DOC_TOOL_HEADING", { n: i + 1, name: toolName(c, tool), code: tool }))
+    );
     w.paragraph(toolParagraph(c, tool));
     for (const row of c.analysis.indicators.filter((r) => r.tool === tool))
       w.paragraph(indicatorParagraph(c, row));

@@ -95,9 +95,23 @@ export function joinList(c: DocContext, items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
   const last = items[items.length - 1];
   if (c.options.lang === "en") return `${items.slice(0, -1).join(", ")} and ${last}`;
-  // Thai writes "และ" against a Thai word ("ก ข และค"), with a space before a code ("และ O14").
-  const and = /^[\u0E00-\u0E7F]/.test(last) ? "และ" : "และ ";
+  // Thai writes "และ" against a Thai word ("ก ข และค"), with a space before a code or a number,
+  // Thai digits too ("และ O14", "และ ๒๕๖๘"), as thai/lists.ts does.
+  const and = /^[\u0E01-\u0E4F]/.test(last) ? "และ" : "และ ";
   return `${items.slice(0, -1).join(" ")} ${and}${last}`;
+}
+
+/** Who answered EIT part `n`: the name the document gives that part (never "part 1"). */
+export function eitPartName(c: DocContext, n: 1 | 2): string {
+  return say(c, n === 1 ? "DOC_EIT_WHO_1" : "DOC_EIT_WHO_2");
+}
+
+/**
+ * English text that starts a heading, a table row or a sentence, its first letter a capital
+ * ("4.1 Internal …", "– Service users …"); names used mid-sentence stay lower-case in the catalogue.
+ */
+export function capitalised(c: DocContext, text: string): string {
+  return c.options.lang === "en" ? text.replace(/\p{L}/u, (ch) => ch.toUpperCase()) : text;
 }
 
 /** Sentences joined the way each language separates them. */

@@ -1,10 +1,11 @@
 /** Section 3: Table 2 (indicators, ranking, highest and lowest) and Table 3 (tools). */
 import { TOOLS } from "../../ita/types";
 import type { Comparison, EitParts } from "../../model";
-import type { MessageId } from "../../messages";
 import { round2 } from "../../numbers";
 import { formatNumber } from "../text";
 import {
+  capitalised,
+  eitPartName,
   indicatorLabel,
   joinList,
   say,
@@ -134,42 +135,30 @@ function renderTools(c: DocContext): void {
     const item = analysis.tools.find((t) => t.tool === tool);
     const parts = tool === "EIT" ? analysis.eitParts : undefined;
     if (!item && !parts) continue;
-    const mark = item?.computed ? " *" : "";
+    // The mark sticks to the code, so a line never breaks before it: "(OIT)*".
+    const mark = item?.computed ? "*" : "";
+    const label = say(c, "DOC_TOOL_LABEL", { name: toolName(c, tool), code: tool });
     w.tableRow([
-      {
-        value: `${say(c, "DOC_TOOL_LABEL", { name: toolName(c, tool), code: tool })}${mark}`,
-        span: 6,
-      },
+      { value: `${capitalised(c, label)}${mark}`, span: 6 },
       // EIT's parts may be known without EIT itself: its row then says so.
       ...scoreCells(c, item ?? { scores: {} }),
     ]);
     if (parts) renderEitParts(c, parts);
   }
   if (analysis.tools.some((t) => t.computed)) w.note(say(c, "DOC_COMPUTED_TOOLS_NOTE"));
-  const note = eitPartsNote(c);
-  if (note) w.note(say(c, note));
+  // Parts known per question only (or not at all) leave Table 3 without part rows; that is the
+  // input's shape, not something a reader of the document needs told.
   w.keepTogether(from, w.row - 1);
 }
 
-/** EIT part 1 and part 2 rows under EIT, for the parts the workbook gave at tool level. */
-function renderEitParts(c: DocContext, parts: EitParts): void {
-  const rows = [
-    [parts.part1, "DOC_EIT_PART1"],
-    [parts.part2, "DOC_EIT_PART2"],
-  ] as const;
-  for (const [part, id] of rows)
-    if (part) c.w.tableRow([{ value: say(c, id), span: 6 }, ...scoreCells(c, part)]);
-}
-
 /**
- * Why Table 3 has no part rows: they exist per question only, or nowhere. Nothing to say when
- * both parts are in the table.
+ * EIT part 1 and part 2 rows under EIT, for the parts the workbook gave at tool level, each
+ * named by who answered it.
  */
-function eitPartsNote(c: DocContext): MessageId | undefined {
-  const parts = c.analysis.eitParts;
-  if (parts?.part1 && parts.part2) return undefined;
-  const perQuestion = c.analysis.questions.some(
-    (q) => q.part1 !== undefined || q.part2 !== undefined
-  );
-  return perQuestion ? "DOC_EIT_PARTS_NOTE" : "DOC_EIT_PARTS_UNKNOWN";
+function renderEitParts(c: DocContext, parts: EitParts): void {
+  for (const n of [1, 2] as const) {
+    const part = n === 1 ? parts.part1 : parts.part2;
+    const label = say(c, "DOC_EIT_PART_ROW", { who: eitPartName(c, n) });
+    if (part) c.w.tableRow([{ value: capitalised(c, label), span: 6 }, ...scoreCells(c, part)]);
+  }
 }

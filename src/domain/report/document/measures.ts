@@ -8,10 +8,11 @@
 import type { IndicatorNo } from "../../ita/types";
 import type { PlannedMeasure, PlanReason } from "../../measures/plan-types";
 import { measurePeriod, numberedSteps } from "../../measures/row-cells";
-import { joinUnits } from "../../measures/units";
+import { collapseUnits } from "../../measures/units";
 import { formatNumber, textOut } from "../text";
 import { displayCode } from "./analysis";
 import {
+  capitalised,
   indicatorLabel,
   joinList,
   org,
@@ -66,20 +67,35 @@ function issueText(c: DocContext, item: PlannedMeasure): string {
     const scoreText =
       row?.to !== undefined ? say(c, "DOC_ISSUE_SCORE", { score: score(c, row.to) }) : "";
     lines.push(indicatorLabel(c, no));
-    const detail = [scoreText, joinList(c, phrases)].filter((p) => p !== "").join(" ");
+    // "ได้ 89.40 คะแนน ลดลงจาก…" / "Scored 89.40, down from…".
+    const detail = [scoreText, joinList(c, phrases)]
+      .filter((p) => p !== "")
+      .join(c.options.lang === "en" ? ", " : " ");
     if (detail) lines.push(detail);
   }
-  // Items with the same score share a line: "ข้อ O3 O8 และ O14 ได้ 0.00 คะแนน".
+  // Items with the same score share a line: "ข้อ i4 และ i6 ได้ 80.00 คะแนน"; OIT items at 0 are
+  // disclosure items that did not pass: "ข้อ O3 O8 และ O14 ไม่ผ่านเกณฑ์".
   const byScore = new Map<string, string[]>();
   for (const r of item.reasons)
     if (r.kind === "weak-question") {
-      const key = score(c, r.score);
+      const key = r.code.startsWith("o") && r.score <= 0 ? FAILED : score(c, r.score);
       byScore.set(key, [...(byScore.get(key) ?? []), displayCode(r.code)]);
     }
-  for (const [value, codes] of byScore)
-    lines.push(say(c, "DOC_ISSUE_ITEM", { code: joinList(c, codes), score: value }));
-  return lines.join("\n");
+  for (const [value, codes] of byScore) {
+    const code = joinList(c, codes);
+    const one = codes.length === 1;
+    lines.push(
+      value === FAILED
+        ? say(c, one ? "DOC_ISSUE_ITEM_FAILED" : "DOC_ISSUE_ITEMS_FAILED", { code })
+        : say(c, one ? "DOC_ISSUE_ITEM" : "DOC_ISSUE_ITEMS", { code, score: value })
+    );
+  }
+  // Each line starts the cell's own statement: in English with a capital.
+  return lines.map((line) => capitalised(c, line)).join("\n");
 }
+
+/** Key of the OIT items that did not pass, among the scores of an issue's items. */
+const FAILED = "failed";
 
 function plannedRow(c: DocContext, item: PlannedMeasure): DocMeasureRow {
   return {
@@ -92,7 +108,9 @@ function plannedRow(c: DocContext, item: PlannedMeasure): DocMeasureRow {
       measurePeriod(item, c.plan, { lang: c.options.lang, era: c.options.era }).text,
       c.options
     ),
-    responsible: joinUnits(item.responsible),
+    // Joined as a sentence joins them ("กองคลัง (งานพัสดุ) และหน่วยตรวจสอบภายใน"): the measures
+    // sheet keeps ", " because its cells are read back and split.
+    responsible: joinList(c, collapseUnits(item.responsible)),
     target: textOut(item.target, c.options),
   };
 }

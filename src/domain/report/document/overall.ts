@@ -3,7 +3,18 @@ import type { Year } from "../../ita/types";
 import type { BenchmarkKind } from "../../model";
 import { levelLabel, locationLine, orgTitle } from "../common";
 import { formatMagnitude } from "../text";
-import { longDate, org, say, score, sentences, year, type DocContext, tableNo } from "./context";
+import {
+  capitalised,
+  joinList,
+  longDate,
+  org,
+  say,
+  score,
+  sentences,
+  year,
+  type DocContext,
+  tableNo,
+} from "./context";
 import { STYLES, type RowCell } from "./layout";
 
 /** Scores keep their numeric value; Thai digits come from the number format when asked. */
@@ -65,7 +76,7 @@ function benchmarkSentence(c: DocContext): string {
   }
   if (parts.length === 0) return "";
   return say(c, "DOC_BENCH_SENTENCE", {
-    list: parts.join(c.options.lang === "th" ? " และ" : " and "),
+    list: joinList(c, parts),
   });
 }
 
@@ -111,8 +122,8 @@ export function renderOverall(c: DocContext): void {
   const header = STYLES.header;
   w.tableRow([
     { value: say(c, "DOC_COL_FISCAL_YEAR"), span: 3, style: header },
-    { value: say(c, "DOC_COL_OWN_SCORE"), span: 3, style: header },
-    { value: say(c, "DOC_COL_LEVEL"), style: header },
+    { value: say(c, "DOC_COL_OWN_SCORE"), span: 2, style: header },
+    { value: say(c, "DOC_COL_LEVEL"), span: 2, style: header },
     { value: say(c, "DOC_COL_NATIONAL"), style: header },
     { value: say(c, "DOC_COL_PROVINCE"), span: 2, style: header },
   ]);
@@ -123,9 +134,10 @@ export function renderOverall(c: DocContext): void {
       { value: year(c, y), span: 3, style: STYLES.centre },
       {
         ...markComputed(c, scoreCell(c, own), analysis.overall.sources[y]?.kind === "computed"),
-        span: 3,
+        span: 2,
       },
-      { value: levelOf(c, y), style: STYLES.centre },
+      // Two columns: a level name ("ผ่านเกณฑ์ดีเยี่ยม") never breaks inside a word.
+      { value: capitalised(c, levelOf(c, y)), span: 2, style: STYLES.centre },
       scoreCell(c, benchmark(c, "national", y)),
       { ...scoreCell(c, benchmark(c, "province", y)), span: 2 },
     ];
@@ -133,7 +145,14 @@ export function renderOverall(c: DocContext): void {
   }
   const computed = years.filter((y) => analysis.overall.sources[y]?.kind === "computed");
   if (computed.length > 0)
-    w.note(say(c, "DOC_COMPUTED_NOTE", { years: computed.map((y) => year(c, y)).join(", ") }));
+    w.note(
+      say(c, "DOC_COMPUTED_NOTE", {
+        years: joinList(
+          c,
+          computed.map((y) => year(c, y))
+        ),
+      })
+    );
   w.keepTogether(from, w.row - 1);
 }
 
@@ -147,6 +166,6 @@ function markComputed(c: DocContext, cell: RowCell, computed: boolean): RowCell 
 /** A score cell, or "ไม่มีข้อมูล" when the figure is not known. */
 export function scoreCell(c: DocContext, value: number | undefined): RowCell {
   return value === undefined
-    ? { value: say(c, "DOC_NOT_KNOWN"), style: STYLES.centre }
+    ? { value: capitalised(c, say(c, "DOC_NOT_KNOWN")), style: STYLES.centre }
     : { value, style: STYLES.number, numberFormat: scoreFormat(c) };
 }

@@ -104,7 +104,7 @@ describe("report sheet", () => {
       expect(cell.split("\n").at(-1)).toMatch(/^ค่าเป้าหมาย|^ไม่กำหนดค่าเป้าหมาย/);
   });
 
-  it("gives each weak question its wording, or says it is not known", async () => {
+  it("gives each weak question its wording, or the indicator it belongs to", async () => {
     const { grids } = await gridsOf("seed000");
     const all = texts(reportSheet(run(grids, options()).spec.sheets)).join("\n");
     expect(all).toContain("หน่วยงานใช้จ่ายงบประมาณตรงตามวัตถุประสงค์"); // i4, 2568
@@ -113,8 +113,15 @@ describe("report sheet", () => {
     expect(questionText("i4", 2566)).toBeUndefined();
     expect(questionText("O20", 2569)?.en).toBe("No Gift Policy");
     const { grids: sample } = await gridsOf("sample");
-    const text = texts(reportSheet(run(sample, options()).spec.sheets)).join("\n");
-    expect(text).toContain("(ไม่มีข้อมูลข้อความของข้อนี้ในปีงบประมาณ พ.ศ. 2568)");
+    const text = texts(reportSheet(run(sample, options()).spec.sheets));
+    // O3's 2568 wording is not known: the cell names its indicator, and says nothing of what
+    // the add-in lacks.
+    expect(text).toContain("รายการประเมินแบบวัด OIT\n(ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล)");
+    expect(text).toContain("ข้อคำถามแบบวัด EIT\n(ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน)"); // e7
+    expect(text.join("\n")).not.toMatch(/ไม่มีข้อมูลข้อความ|ไม่ทราบ/);
+    const en = texts(reportSheet(run(sample, options({ lang: "en" })).spec.sheets));
+    expect(en).toContain("OIT assessment item\n(Indicator 9: Information disclosure)");
+    expect(en.join("\n")).not.toMatch(/not known|wording/i);
   });
 
   it("keeps the details in a hidden sheet that a re-run reads back", async () => {

@@ -23,12 +23,15 @@ describe("EIT parts (eit-parts-and-overall.xlsx)", () => {
   it("shows parts 1 and 2 under EIT in Table 3 and in the EIT paragraph", async () => {
     const { grids } = await gridsOf("eitParts");
     const sheet = reportSheet(run(grids, options()).spec.sheets);
-    expect(rowOf(sheet.rows, "– EIT ส่วนที่ 1")).toEqual(["– EIT ส่วนที่ 1", 99.22]);
-    expect(rowOf(sheet.rows, "– EIT ส่วนที่ 2")).toEqual(["– EIT ส่วนที่ 2", 100]);
+    // Each part is named by who answered it, never by its number.
+    const part1 = "– ผู้รับบริการที่ตอบด้วยตนเอง";
+    const part2 = "– ผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงาน";
+    expect(rowOf(sheet.rows, part1)).toEqual([part1, 99.22]);
+    expect(rowOf(sheet.rows, part2)).toEqual([part2, 100]);
     const all = texts(sheet);
     // EIT's own row says its score is not known, and the parts follow it.
     const eitRow = all.findIndex((t) => t.endsWith("(EIT)"));
-    expect(all.slice(eitRow, eitRow + 3)).toEqual([all[eitRow], "ไม่มีข้อมูล", "– EIT ส่วนที่ 1"]);
+    expect(all.slice(eitRow, eitRow + 3)).toEqual([all[eitRow], "ไม่มีข้อมูล", part1]);
     // No indicator scores: a sentence says so instead of an empty Table 2.
     expect(all.map((t) => t.trim())).toContain("ข้อมูลที่ได้รับไม่มีคะแนนรายตัวชี้วัด จึงไม่อาจจัดอันดับตัวชี้วัดได้");
     // Numbers follow what is printed: the tools table is Table 2, and the lead names it alone.
@@ -39,10 +42,15 @@ describe("EIT parts (eit-parts-and-overall.xlsx)", () => {
     // Both parts are in the table, so no note says they are missing.
     expect(all.join("\n")).not.toMatch(/ไม่มีคะแนน EIT แยก|มีเฉพาะรายข้อคำถาม/);
     expect(all.join("\n")).toContain(
-      "ผลการประเมินแยกเป็นส่วนที่ 1 ได้ 99.22 คะแนน และส่วนที่ 2 ได้ 100.00 คะแนน"
+      "ในแบบวัดนี้ ผู้รับบริการที่ตอบด้วยตนเองให้ 99.22 คะแนน และผู้มีส่วนได้ส่วนเสียตามรายชื่อของหน่วยงานให้ 100.00 คะแนน"
     );
-    const en = texts(reportSheet(run(grids, options({ lang: "en" })).spec.sheets)).join("\n");
-    expect(en).toContain("By part, part 1 scored 99.22 and part 2 scored 100.00.");
+    expect(all.join("\n")).not.toMatch(/ส่วนที่ [12]/);
+    const en = texts(reportSheet(run(grids, options({ lang: "en" })).spec.sheets));
+    expect(en).toContain("– Service users answering on their own");
+    expect(en.join("\n")).toContain(
+      "In this tool, service users answering on their own gave 99.22 and stakeholders the agency listed gave 100.00."
+    );
+    expect(en.join("\n")).not.toMatch(/part [12]/i);
   });
 
   it("keeps the parts out of Table 3 when the workbook gives them per question only", async () => {
@@ -51,6 +59,8 @@ describe("EIT parts (eit-parts-and-overall.xlsx)", () => {
     expect(result.analysis.eitParts).toBeUndefined();
     expect(jsonOf(result).eitParts).toBeNull();
     const all = texts(reportSheet(result.spec.sheets));
-    expect(all).not.toContain("– EIT ส่วนที่ 1");
+    expect(all).not.toContain("– ผู้รับบริการที่ตอบด้วยตนเอง");
+    // Nor a note about the input's shape: a reader of the document needs none.
+    expect(all.join("\n")).not.toMatch(/มีเฉพาะรายข้อคำถาม|ไม่มีคะแนน EIT แยก|ส่วนที่ [12]/);
   });
 });
