@@ -61,12 +61,24 @@ async function findAndCreate(page: Page): Promise<void> {
 }
 
 async function createReplacing(page: Page): Promise<void> {
+  // Mark the proposals on screen: until the re-run has planned them again, the old list (or the
+  // step's spinner) is what a check would read, and it would prove nothing about the re-run.
+  const before = await proposals(measuresStep(page)).evaluateAll((items) => {
+    items.forEach((li) => li.setAttribute("data-e2e-before-rerun", ""));
+    return items.length;
+  });
   await page.getByRole("button", { name: "Create analysis" }).click();
   const dialog = page.getByRole("alertdialog");
   await dialog.waitFor();
   await dialog.getByRole("button", { name: "Replace" }).click();
   await page.waitForFunction(() => !document.querySelector('[role="alertdialog"]'));
   await page.getByTestId("summary").waitFor({ timeout: 30000 });
+  if (before > 0) {
+    await proposals(measuresStep(page))
+      .and(page.locator(":not([data-e2e-before-rerun])"))
+      .first()
+      .waitFor({ timeout: 30000 });
+  }
 }
 
 async function editFirstTitle(page: Page): Promise<string> {
