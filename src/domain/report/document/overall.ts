@@ -120,26 +120,32 @@ export function renderOverall(c: DocContext): void {
   const from = w.row;
   w.caption(say(c, "DOC_TABLE1_CAPTION", { no: tableNo(c, "overall") }));
   const header = STYLES.header;
+  const years = analysis.from !== undefined ? [analysis.from, analysis.to] : [analysis.to];
+  const spans = table1Spans(c, years);
   w.tableRow([
     { value: say(c, "DOC_COL_FISCAL_YEAR"), span: 3, style: header },
-    { value: say(c, "DOC_COL_OWN_SCORE"), span: 2, style: header },
-    { value: say(c, "DOC_COL_LEVEL"), span: 2, style: header },
-    { value: say(c, "DOC_COL_NATIONAL"), style: header },
-    { value: say(c, "DOC_COL_PROVINCE"), span: 2, style: header },
+    { value: say(c, "DOC_COL_OWN_SCORE"), span: spans.score, style: header },
+    { value: say(c, "DOC_COL_LEVEL"), span: spans.level, style: header },
+    ...spans.benchmarks.map(({ kind, span }) => ({
+      value: say(c, BENCH_COLUMNS[kind]),
+      span,
+      style: header,
+    })),
   ]);
-  const years = analysis.from !== undefined ? [analysis.from, analysis.to] : [analysis.to];
   for (const y of years) {
     const own = analysis.overall.scores[y];
     const cells: RowCell[] = [
       { value: year(c, y), span: 3, style: STYLES.centre },
       {
         ...markComputed(c, scoreCell(c, own), analysis.overall.sources[y]?.kind === "computed"),
-        span: 2,
+        span: spans.score,
       },
-      // Two columns: a level name ("ผ่านเกณฑ์ดีเยี่ยม") never breaks inside a word.
-      { value: capitalised(c, levelOf(c, y)), span: 2, style: STYLES.centre },
-      scoreCell(c, benchmark(c, "national", y)),
-      { ...scoreCell(c, benchmark(c, "province", y)), span: 2 },
+      // Two columns or more: a level name ("ผ่านเกณฑ์ดีเยี่ยม") never breaks inside a word.
+      { value: capitalised(c, levelOf(c, y)), span: spans.level, style: STYLES.centre },
+      ...spans.benchmarks.map(({ kind, span }) => ({
+        ...scoreCell(c, benchmark(c, kind, y)),
+        span,
+      })),
     ];
     w.tableRow(cells);
   }
@@ -154,6 +160,36 @@ export function renderOverall(c: DocContext): void {
       })
     );
   w.keepTogether(from, w.row - 1);
+}
+
+const BENCH_COLUMNS = { national: "DOC_COL_NATIONAL", province: "DOC_COL_PROVINCE" } as const;
+
+interface Table1Spans {
+  score: number;
+  level: number;
+  benchmarks: { kind: keyof typeof BENCH_COLUMNS; span: number }[];
+}
+
+/**
+ * Table 1's columns after the year (3 of the 10): a benchmark column only where the workbook or
+ * the built-in national averages know that benchmark for a year shown — a published table
+ * with a column of "ไม่มีข้อมูล" only says the agency left it empty.
+ */
+function table1Spans(c: DocContext, years: readonly Year[]): Table1Spans {
+  const known = (["national", "province"] as const).filter((kind) =>
+    years.some((y) => benchmark(c, kind, y) !== undefined)
+  );
+  if (known.length === 2)
+    return {
+      score: 2,
+      level: 2,
+      benchmarks: [
+        { kind: "national", span: 1 },
+        { kind: "province", span: 2 },
+      ],
+    };
+  if (known.length === 1) return { score: 2, level: 2, benchmarks: [{ kind: known[0], span: 3 }] };
+  return { score: 3, level: 4, benchmarks: [] };
 }
 
 /** A computed score shows an asterisk beside it (its format), which the note explains. */
