@@ -71,6 +71,11 @@ export const reportDocumentMessages = {
     th: "ตารางที่ {no} คะแนนภาพรวมและระดับผลการประเมิน เทียบกับค่าเฉลี่ย",
     en: "Table {no} Overall score and level, compared with averages",
   },
+  /** Table 1 when no year shown has a benchmark. */
+  DOC_TABLE1_CAPTION_PLAIN: {
+    th: "ตารางที่ {no} คะแนนภาพรวมและระดับผลการประเมิน",
+    en: "Table {no} Overall score and level",
+  },
   DOC_COL_FISCAL_YEAR: { th: "ปีงบประมาณ", en: "Fiscal year" },
   /** Table 1's own score, in a column narrow enough that the level beside it fits whole. */
   DOC_COL_OWN_SCORE: { th: "คะแนนภาพรวม", en: "Overall score" },

@@ -118,10 +118,11 @@ export function renderOverall(c: DocContext): void {
   w.heading(say(c, "DOC_SECTION_OVERALL"));
   w.paragraph(overallParagraph(c));
   const from = w.row;
-  w.caption(say(c, "DOC_TABLE1_CAPTION", { no: tableNo(c, "overall") }));
-  const header = STYLES.header;
   const years = analysis.from !== undefined ? [analysis.from, analysis.to] : [analysis.to];
   const spans = table1Spans(c, years);
+  const caption = spans.benchmarks.length ? "DOC_TABLE1_CAPTION" : "DOC_TABLE1_CAPTION_PLAIN";
+  w.caption(say(c, caption, { no: tableNo(c, "overall") }));
+  const header = STYLES.header;
   w.tableRow([
     { value: say(c, "DOC_COL_FISCAL_YEAR"), span: 3, style: header },
     { value: say(c, "DOC_COL_OWN_SCORE"), span: spans.score, style: header },

@@ -75,6 +75,14 @@ describe("the report's Table 1 benchmark columns", () => {
     const header = table1Header(sheet);
     expect(header.map(([t]) => t)).toEqual(["ปีงบประมาณ", "คะแนนภาพรวม", "ระดับผลการประเมิน"]);
     expect(width(header)).toBe(10);
-    expect(sheet.rows.flat().map((c) => c?.value)).not.toContain("ไม่มีข้อมูล");
+    const cells = sheet.rows.flat().map((c) => c?.value);
+    expect(cells).not.toContain("ไม่มีข้อมูล");
+    // Nor does its caption promise a comparison with averages.
+    expect(cells).toContain("ตารางที่ 1 คะแนนภาพรวมและระดับผลการประเมิน");
+    expect(
+      report([2567, 2568])
+        .rows.flat()
+        .map((c) => c?.value)
+    ).toContain("ตารางที่ 1 คะแนนภาพรวมและระดับผลการประเมิน เทียบกับค่าเฉลี่ย");
   });
 });
