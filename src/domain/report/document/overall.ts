@@ -180,17 +180,10 @@ function table1Spans(c: DocContext, years: readonly Year[]): Table1Spans {
   const known = (["national", "province"] as const).filter((kind) =>
     years.some((y) => benchmark(c, kind, y) !== undefined)
   );
-  if (known.length === 2)
-    return {
-      score: 2,
-      level: 2,
-      benchmarks: [
-        { kind: "national", span: 1 },
-        { kind: "province", span: 2 },
-      ],
-    };
-  if (known.length === 1) return { score: 2, level: 2, benchmarks: [{ kind: known[0], span: 3 }] };
-  return { score: 3, level: 4, benchmarks: [] };
+  if (known.length === 0) return { score: 3, level: 4, benchmarks: [] };
+  // The three columns left: one benchmark takes them all; two share them 1 + 2.
+  const spans = known.length === 1 ? [3] : [1, 2];
+  return { score: 2, level: 2, benchmarks: known.map((kind, i) => ({ kind, span: spans[i] })) };
 }
 
 /** A computed score shows an asterisk beside it (its format), which the note explains. */

@@ -1,7 +1,7 @@
 /**
  * The report's Table 1 has a column for a benchmark only where some year shown has it: a
- * published table with a column of "ไม่มีข้อมูล" would only say the agency left it empty. The
- * columns after the year always span the document's ten columns.
+ * published table with a column of "ไม่มีข้อมูล" would only say the agency left it empty. Its
+ * columns always span the document's ten columns.
  */
 import type { SheetSpec } from "../../../../src/domain/spec";
 import { parseRange } from "../../../../src/workbook/xlsx/ranges";
